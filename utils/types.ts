@@ -1,0 +1,70 @@
+/**
+ * The engine's public types: what the CLI prints and what the extension's
+ * parts pass to each other. Offsets are JavaScript string indices (UTF-16
+ * code units) into the article text, `[start, end)`.
+ *
+ * This is the contract evaluations run against: keep it stable.
+ */
+
+/** A piece of the article text. `text === articleText.slice(start, end)`. */
+export interface Span {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export type EntityType = 'PERSON' | 'ORG' | 'PLACE' | 'DATE' | 'NUMBER' | 'GROUP';
+
+export const ENTITY_TYPES: readonly EntityType[] = [
+  'PERSON',
+  'ORG',
+  'PLACE',
+  'DATE',
+  'NUMBER',
+  'GROUP',
+];
+
+export interface Entity extends Span {
+  type: EntityType;
+  /** DATE: date | time | day | month | year | duration | relative …; NUMBER: count | quantity | money | percent | ordinal … */
+  subtype?: string;
+  /** Mentions of the same thing in one article share an id, e.g. "e3". */
+  entityId?: string;
+  /** The canonical (usually longest) name of the linked entity, e.g. "John Kirby". */
+  canonical?: string;
+}
+
+export type ClaimKind = 'direct' | 'indirect' | 'mixed';
+
+/** A claim's source: a span, resolved to a linked entity where possible. */
+export interface ClaimSource extends Span {
+  entityId?: string;
+  /** The name the source resolves to ("John Kirby" for "he"). */
+  canonical?: string;
+}
+
+export interface Claim extends Span {
+  kind: ClaimKind;
+  source: ClaimSource | null;
+  cue: Span | null;
+  content: Span;
+}
+
+/** What article detection says about a page. */
+export interface ArticleMeta {
+  title: string;
+  byline: string | null;
+  siteName: string | null;
+  publishedTime: string | null;
+  lang: string | null;
+  /** The article's text: blocks separated by "\n\n". */
+  text: string;
+  /** False for front pages, section pages, search results, apps: no highlights there. */
+  isArticle: boolean;
+}
+
+/** The NLP engine's output for one text. */
+export interface Analysis {
+  entities: Entity[];
+  claims: Claim[];
+}

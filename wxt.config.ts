@@ -1,0 +1,35 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// Gecko id: Firefox needs a stable id for IndexedDB to survive restarts and
+// for `browser_specific_settings` (AMO and web-ext lint require it).
+export const GECKO_ID = 'newsmark@newsmark.dev';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  imports: false,
+  vite: () => ({
+    plugins: [preact()],
+    build: { sourcemap: false },
+  }),
+  manifest: ({ browser }) => ({
+    name: 'Newsmark',
+    description:
+      'Read the news with a pen in hand: highlights people, places, organisations, dates, numbers and claims, and keeps your notes locally.',
+    // IndexedDB in the extension's origin; unlimitedStorage keeps the browser
+    // from evicting a reader's notes under storage pressure.
+    permissions: ['unlimitedStorage'],
+    action: { default_title: 'Newsmark' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: GECKO_ID,
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
