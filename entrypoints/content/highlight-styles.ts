@@ -1,0 +1,73 @@
+/**
+ * The look of Newsmark's highlights, as `::highlight()` rules in a
+ * constructed stylesheet adopted by the document. Constructed stylesheets are
+ * not inline styles, so they apply under a CSP that forbids inline styles.
+ */
+
+/** Highlight names, one per kind, registered in `CSS.highlights`. */
+export const HIGHLIGHT_NAMES = {
+  PERSON: 'newsmark-person',
+  ORG: 'newsmark-org',
+  PLACE: 'newsmark-place',
+  DATE: 'newsmark-date',
+  NUMBER: 'newsmark-number',
+  GROUP: 'newsmark-group',
+  claim: 'newsmark-claim',
+  note: 'newsmark-note',
+  focus: 'newsmark-focus',
+} as const;
+
+export type HighlightKind = keyof typeof HIGHLIGHT_NAMES;
+
+/** Later highlights win where ranges overlap: notes over entities over claims. */
+export const HIGHLIGHT_PRIORITY: Record<HighlightKind, number> = {
+  claim: 0,
+  GROUP: 1,
+  NUMBER: 1,
+  DATE: 1,
+  PLACE: 1,
+  ORG: 1,
+  PERSON: 1,
+  note: 2,
+  focus: 3,
+};
+
+// Translucent tints keep the page's own text colour and contrast, in light and dark pages.
+const CSS_TEXT = `
+::highlight(newsmark-person) { background-color: rgba(255, 196, 0, 0.38); }
+::highlight(newsmark-org) { background-color: rgba(64, 156, 255, 0.30); }
+::highlight(newsmark-place) { background-color: rgba(46, 204, 113, 0.32); }
+::highlight(newsmark-date) { background-color: rgba(214, 110, 230, 0.28); }
+::highlight(newsmark-number) { background-color: rgba(255, 128, 64, 0.32); }
+::highlight(newsmark-group) { background-color: rgba(120, 144, 156, 0.28); }
+::highlight(newsmark-claim) {
+  background-color: rgba(124, 92, 255, 0.10);
+  text-decoration: underline rgba(124, 92, 255, 0.85) 2px;
+  text-underline-offset: 3px;
+}
+::highlight(newsmark-note) {
+  background-color: rgba(255, 235, 59, 0.75);
+  text-decoration: underline rgba(230, 162, 0, 0.95) 2px;
+}
+::highlight(newsmark-focus) { background-color: rgba(255, 87, 34, 0.55); }
+`;
+
+let adopted: CSSStyleSheet | null = null;
+
+/** Adds the highlight rules to the document once. Returns false where the browser lacks constructed stylesheets. */
+export function installHighlightStyles(doc: Document): boolean {
+  if (adopted) return true;
+  if (typeof CSSStyleSheet === 'undefined' || !('adoptedStyleSheets' in doc)) return false;
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(CSS_TEXT);
+  doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+  adopted = sheet;
+  return true;
+}
+
+/** Re-adds our sheet if the page replaced `adoptedStyleSheets` (frameworks do). */
+export function ensureHighlightStyles(doc: Document): void {
+  if (adopted && !doc.adoptedStyleSheets.includes(adopted)) {
+    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, adopted];
+  }
+}

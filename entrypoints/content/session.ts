@@ -1,0 +1,299 @@
+/**
+ * One page's Newsmark session: find the article, have the background analyse
+ * it, paint, restore notes, and answer the popup. The page's DOM is only
+ * read; everything we add lives in CSS.highlights and our shadow root.
+ */
+import { browser } from 'wxt/browser';
+import { extractArticle, looksLikeArticle, offsetOfPoint, rangeFromOffsets, type ExtractedArticle } from '../../utils/article';
+import { anchor, describe } from '../../utils/anchoring';
+import type { NoteRecord } from '../../utils/annotation';
+import type { BackgroundReplies, BackgroundRequest, PageNote, PageState } from '../../utils/messages';
+import type { Analysis, Claim, Entity } from '../../utils/types';
+import { canonicalOf, pageKey } from '../../utils/url';
+import { newNoteId } from '../../utils/uuid';
+import { ensureHighlightStyles, installHighlightStyles } from './highlight-styles';
+import { clearAll, flash, paint } from './highlighter';
+import { mentionCounts, spanAt } from './lookup';
+import { selectionToText } from './selection';
+import { editorOpen, hideToolbar, showToolbar, toast, type TextSelection, type ToolbarActions } from './selection-toolbar';
+import { hideTooltip, showTooltip, type TooltipContent } from './tooltip';
+
+const TYPE_LABEL: Record<Entity['type'], string> = {
+  PERSON: 'Person',
+  ORG: 'Organisation',
+  PLACE: 'Place',
+  DATE: 'Date',
+  NUMBER: 'Number',
+  GROUP: 'Group',
+};
+
+/** Sends a request to the background; transport failures become `{ok: false}`. */
+async function send<T extends BackgroundRequest['type']>(
+  req: Extract<BackgroundRequest, { type: T }>,
+): Promise<BackgroundReplies[T]> {
+  try {
+    const reply = (await browser.runtime.sendMessage(req)) as BackgroundReplies[T] | undefined;
+    return reply ?? ({ ok: false, error: 'no answer from the background' } as BackgroundReplies[T]);
+  } catch (err) {
+    return { ok: false, error: err instanceof Error ? err.message : String(err) } as BackgroundReplies[T];
+  }
+}
+
+export class PageSession {
+  private article: ExtractedArticle | null = null;
+  private analysis: Analysis = { entities: [], claims: [] };
+  private notes: PageNote[] = [];
+  private counts = new Map<string, number>();
+  private reason: string | null = 'not analysed yet';
+  private key: string;
+  private hoverFrame = 0;
+  private listening = false;
+
+  constructor(private readonly doc: Document) {
+    this.key = pageKey(doc.location.href, canonicalOf(doc));
+  }
+
+  /** Runs detection, analysis and painting once. */
+  async run(): Promise<void> {
+    const doc = this.doc;
+    this.key = pageKey(doc.location.href, canonicalOf(doc));
+    if (!looksLikeArticle(doc)) {
+      this.reset('This page does not look like an article.');
+      return;
+    }
+    const article = extractArticle(doc, { url: doc.location.href });
+    if (!article.meta.isArticle || !article.meta.text) {
+      this.reset('No article was found on this page.');
+      return;
+    }
+    this.article = article;
+    this.reason = null;
+    window.performance.mark('newsmark:article');
+
+    const reply = await send({ type: 'analyze', text: article.meta.text });
+    if (this.article !== article) return; // a newer run took over
+    if (!reply.ok) {
+      this.reason = `Analysis failed: ${reply.error}`;
+      return;
+    }
+    this.analysis = reply.analysis;
+    this.counts = mentionCounts(reply.analysis.entities);
+    installHighlightStyles(doc);
+    this.paintAnalysis();
+    window.performance.mark('newsmark:painted');
+    this.listen();
+    await this.restoreNotes();
+  }
+
+  private reset(reason: string): void {
+    this.article = null;
+    this.analysis = { entities: [], claims: [] };
+    this.notes = [];
+    this.reason = reason;
+    clearAll();
+  }
+
+  private range(start: number, end: number): Range | null {
+    return this.article ? rangeFromOffsets(this.doc, this.article.map, start, end) : null;
+  }
+
+  private paintAnalysis(): void {
+    const byKind: Record<Entity['type'], Range[]> = { PERSON: [], ORG: [], PLACE: [], DATE: [], NUMBER: [], GROUP: [] };
+    for (const e of this.analysis.entities) {
+      const r = this.range(e.start, e.end);
+      if (r) byKind[e.type].push(r);
+    }
+    for (const kind of Object.keys(byKind) as Entity['type'][]) paint(kind, byKind[kind]);
+    const claims: Range[] = [];
+    for (const c of this.analysis.claims) {
+      const r = this.range(c.start, c.end);
+      if (r) claims.push(r);
+    }
+    paint('claim', claims);
+  }
+
+  private paintNotes(): void {
+    const ranges: Range[] = [];
+    for (const n of this.notes) {
+      const r = n.anchor && this.range(n.anchor.start, n.anchor.end);
+      if (r) ranges.push(r);
+    }
+    paint('note', ranges);
+    ensureHighlightStyles(this.doc);
+  }
+
+  /** Loads this page's notes from the background and anchors them in the article text. */
+  private async restoreNotes(): Promise<void> {
+    const reply = await send({ type: 'notes:list', url: this.key });
+    if (!reply.ok) {
+      toast(this.doc, `Newsmark could not load your notes: ${reply.error}`, true);
+      return;
+    }
+    const text = this.article?.meta.text ?? '';
+    this.notes = reply.notes.map((note) => ({ note, anchor: anchorNote(text, note) }));
+    this.paintNotes();
+  }
+
+  /** Saves a new note; the highlight stays on the page even if the save fails, so nothing is lost. */
+  private async addNote(sel: TextSelection, body: string): Promise<void> {
+    const article = this.article;
+    if (!article) return;
+    const { quote, position } = describe(article.meta.text, sel.start, sel.end);
+    const now = new Date().toISOString();
+    const note: NoteRecord = {
+      id: newNoteId(),
+      motivation: body.trim() ? 'commenting' : 'highlighting',
+      body,
+      tags: [],
+      colour: 'yellow',
+      created: now,
+      modified: now,
+      target: { source: this.key, selector: [quote, position] },
+      pageTitle: article.meta.title,
+    };
+    const entry: PageNote = { note, anchor: { start: sel.start, end: sel.end } };
+    this.notes.push(entry);
+    this.paintNotes();
+    this.doc.getSelection()?.removeAllRanges();
+    const reply = await send({ type: 'notes:save', note });
+    if (reply.ok) toast(this.doc, body.trim() ? 'Note saved' : 'Highlight saved');
+    else toast(this.doc, `Not saved: ${reply.error}. Your highlight stays on the page; try again.`, true);
+  }
+
+  private readonly actions: ToolbarActions = {
+    highlight: (sel) => void this.addNote(sel, ''),
+    note: (sel, body) => void this.addNote(sel, body),
+  };
+
+  private listen(): void {
+    if (this.listening) return;
+    this.listening = true;
+    const doc = this.doc;
+    doc.addEventListener('mousemove', (e) => this.onMouseMove(e), { passive: true });
+    doc.addEventListener('mouseup', () => setTimeout(() => this.onSelection(), 0));
+    doc.addEventListener('keyup', (e) => {
+      if (e.shiftKey || e.key === 'Shift') this.onSelection();
+    });
+    doc.addEventListener('scroll', () => hideTooltip(), { passive: true, capture: true });
+  }
+
+  private onSelection(): void {
+    if (!this.article || editorOpen()) return;
+    const sel = selectionToText(this.doc, this.article);
+    if (!sel) {
+      hideToolbar();
+      return;
+    }
+    showToolbar(this.doc, sel, this.actions);
+  }
+
+  private onMouseMove(e: MouseEvent): void {
+    if (this.hoverFrame) return;
+    const { clientX: x, clientY: y } = e;
+    this.hoverFrame = requestAnimationFrame(() => {
+      this.hoverFrame = 0;
+      const content = this.describeAt(x, y);
+      if (content) showTooltip(this.doc, content, x, y);
+      else hideTooltip();
+    });
+  }
+
+  /** What is under the pointer: a note, an entity, or a claim (in that order). */
+  private describeAt(x: number, y: number): TooltipContent | null {
+    const article = this.article;
+    if (!article) return null;
+    const offset = pointToOffset(this.doc, article, x, y);
+    if (offset === null) return null;
+    const covers = (s: number, e: number) => {
+      const r = this.range(s, e);
+      return !!r && [...r.getClientRects()].some((b) => x >= b.left && x <= b.right && y >= b.top && y <= b.bottom);
+    };
+    const lines: string[] = [];
+    let kind = '';
+    const note = this.notes.find((n) => n.anchor && n.anchor.start <= offset && offset < n.anchor.end);
+    if (note?.anchor && covers(note.anchor.start, note.anchor.end)) {
+      kind = note.note.body ? 'Your note' : 'Your highlight';
+      if (note.note.body) lines.push(note.note.body.length > 280 ? `${note.note.body.slice(0, 280)}…` : note.note.body);
+    }
+    const entity = spanAt(this.analysis.entities, offset);
+    if (entity && covers(entity.start, entity.end)) {
+      const n = entity.entityId ? this.counts.get(entity.entityId) ?? 1 : 1;
+      const name = entity.canonical ?? entity.text;
+      if (!kind) kind = TYPE_LABEL[entity.type];
+      else lines.push(TYPE_LABEL[entity.type]);
+      lines.push(n > 1 ? `${name} — ${n} mentions` : name);
+    }
+    const claim = spanAt(this.analysis.claims, offset);
+    if (claim && covers(claim.start, claim.end)) {
+      if (!kind) kind = 'Claim';
+      else lines.push('Claim');
+      lines.push(claimLine(claim));
+    }
+    return kind ? { kind, lines } : null;
+  }
+
+  /** The popup's view of this page. */
+  state(): PageState {
+    const meta = this.article ? { ...this.article.meta, text: undefined } : null;
+    if (meta) delete meta.text;
+    return {
+      url: this.key,
+      meta: meta as PageState['meta'],
+      reason: this.reason,
+      entities: this.analysis.entities,
+      claims: this.analysis.claims,
+      notes: this.notes,
+    };
+  }
+
+  /** Scrolls a text range into view and flashes it. */
+  scrollTo(start: number, end: number): boolean {
+    const r = this.range(start, end);
+    if (!r) return false;
+    const el = r.startContainer.parentElement;
+    el?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    flash(r);
+    return true;
+  }
+}
+
+function claimLine(c: Claim): string {
+  const who = c.source ? c.source.canonical ?? c.source.text : 'Unattributed';
+  const cue = c.cue ? ` (${c.cue.text})` : '';
+  return `${who}${cue}`;
+}
+
+/** Anchors a stored note in the article text; null when it cannot be found (an orphan). */
+function anchorNote(text: string, note: NoteRecord): PageNote['anchor'] {
+  const [quote, position] = note.target.selector;
+  const hit = anchor(text, { quote, position });
+  return hit ? { start: hit.start, end: hit.end } : null;
+}
+
+/** The article-text offset under a viewport point, if it is in the article. */
+function pointToOffset(doc: Document, article: ExtractedArticle, x: number, y: number): number | null {
+  type CaretDoc = Document & {
+    caretPositionFromPoint?(x: number, y: number): { offsetNode: Node; offset: number } | null;
+    caretRangeFromPoint?(x: number, y: number): Range | null;
+  };
+  const d = doc as CaretDoc;
+  let node: Node | null = null;
+  let offset = 0;
+  if (d.caretPositionFromPoint) {
+    const p = d.caretPositionFromPoint(x, y);
+    if (p) ({ offsetNode: node, offset } = p);
+  } else if (d.caretRangeFromPoint) {
+    const r = d.caretRangeFromPoint(x, y);
+    if (r) {
+      node = r.startContainer;
+      offset = r.startOffset;
+    }
+  }
+  if (!node || node.nodeType !== Node.TEXT_NODE) return null;
+  return offsetOfText(article, node as Text, offset);
+}
+
+function offsetOfText(article: ExtractedArticle, node: Text, offset: number): number | null {
+  // The caret sits between characters; probe the character after it, then the one before.
+  return offsetOfPoint(article.map, node, offset) ?? (offset > 0 ? offsetOfPoint(article.map, node, offset - 1) : null);
+}

@@ -1,0 +1,78 @@
+/**
+ * The toolbar popup: what Newsmark found on this tab (entities, claims), the
+ * reader's notes on it, and export of every note.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { ContentReplies, PageState } from '../../utils/messages';
+import { ClaimsSection } from '../../components/ClaimsSection';
+import { EntitiesSection } from '../../components/EntitiesSection';
+import { ExportSection } from '../../components/ExportSection';
+import { NotesSection } from '../../components/NotesSection';
+import { targetTabId } from './target-tab';
+
+type Load = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; tabId: number; state: PageState };
+
+async function loadState(): Promise<Load> {
+  const tabId = await targetTabId(location.search);
+  if (tabId === null) return { status: 'error', message: 'No tab to describe.' };
+  try {
+    const reply = (await browser.tabs.sendMessage(tabId, { type: 'page:state' })) as ContentReplies['page:state'] | undefined;
+    if (!reply) return { status: 'error', message: 'Newsmark is not running on this page.' };
+    if (!reply.ok) return { status: 'error', message: reply.error };
+    return { status: 'ready', tabId, state: reply.state };
+  } catch {
+    return {
+      status: 'error',
+      message: 'Newsmark cannot read this page. It works on web pages (http and https); reload the page if it was open before Newsmark was installed.',
+    };
+  }
+}
+
+export function Popup() {
+  const [load, setLoad] = useState<Load>({ status: 'loading' });
+  useEffect(() => {
+    void loadState().then(setLoad);
+  }, []);
+
+  const scrollTo = (start: number, end: number) => {
+    if (load.status === 'ready') void browser.tabs.sendMessage(load.tabId, { type: 'page:scrollTo', start, end });
+  };
+
+  return (
+    <main class="popup" aria-busy={load.status === 'loading'}>
+      <header class="popup-head">
+        <span class="brand">Newsmark</span>
+      </header>
+      {load.status === 'loading' && <p class="muted">Reading this page…</p>}
+      {load.status === 'error' && (
+        <p class="error" role="alert">
+          {load.message}
+        </p>
+      )}
+      {load.status === 'ready' && <PageView state={load.state} scrollTo={scrollTo} />}
+      <ExportSection />
+    </main>
+  );
+}
+
+function PageView({ state, scrollTo }: { state: PageState; scrollTo: (s: number, e: number) => void }) {
+  if (!state.meta) {
+    return (
+      <section aria-label="This page">
+        <p class="muted" data-testid="not-article">
+          {state.reason ?? 'This page is not an article.'}
+        </p>
+      </section>
+    );
+  }
+  return (
+    <>
+      <h1 data-testid="page-title">{state.meta.title}</h1>
+      {state.meta.byline && <p class="muted">{state.meta.byline}</p>}
+      <EntitiesSection entities={state.entities} scrollTo={scrollTo} />
+      <ClaimsSection claims={state.claims} scrollTo={scrollTo} />
+      <NotesSection notes={state.notes} scrollTo={scrollTo} />
+    </>
+  );
+}

@@ -1,0 +1,70 @@
+/**
+ * Evaluate claim extraction on a PolNeAR-layout directory:
+ *   tsx scripts/eval-claims.ts DIR
+ * DIR/text/NAME.txt and DIR/attributions/NAME_ANNOTATOR.ann (first annotator
+ * in sorted order). Prints the speech-verb baseline and Newsmark (through
+ * `annotate`), and the pipeline's throughput.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Analysis, Claim } from '../utils/types';
+import { findClaims } from '../utils/nlp/claims';
+import { loadCorpus } from '../utils/nlp/claims/eval/corpus';
+import { baselineClaims } from '../utils/nlp/claims/eval/baseline';
+import { newTally, scoreDocument, summarize, type PredAttribution, type Tally } from '../utils/nlp/claims/eval/score';
+
+function toPred(c: Claim): PredAttribution {
+  return {
+    source: c.source ? [[c.source.start, c.source.end]] : null,
+    cue: c.cue ? [[c.cue.start, c.cue.end]] : null,
+    content: [[c.content.start, c.content.end]],
+  };
+}
+
+function row(name: string, t: Tally): string {
+  const s = summarize(t);
+  const f = (x: number) => x.toFixed(3).padStart(6);
+  return `| ${name.padEnd(22)} | ${f(s.p)} | ${f(s.r)} | ${f(s.f1)} | ${f(s.srcAcc)} | ${f(s.contentF1)} | ${String(t.gold).padStart(5)} | ${String(t.pred).padStart(5)} |`;
+}
+
+/** The pipeline: `annotate` when it loads; claims alone (no entities) otherwise, with a warning. */
+async function loadPipeline(): Promise<(text: string) => Analysis> {
+  try {
+    const mod = await import('../utils/nlp/annotate');
+    return mod.annotate;
+  } catch (e) {
+    console.warn(`WARNING: annotate pipeline unavailable (${(e as Error).message.split('\n')[0]}); scoring findClaims without entities`);
+    return (text) => ({ entities: [], claims: findClaims(text, []) });
+  }
+}
+
+async function main(): Promise<void> {
+  const dir = process.argv[2];
+  if (!dir || !existsSync(join(dir, 'attributions'))) {
+    console.error('usage: eval-claims DIR  (DIR/text/*.txt, DIR/attributions/*.ann)');
+    process.exit(2);
+  }
+  const annotate = await loadPipeline();
+  const docs = loadCorpus(dir);
+  const base = newTally();
+  const ours = newTally();
+  let tokens = 0;
+  for (const d of docs) tokens += (d.text.match(/[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu) ?? []).length;
+  for (const d of docs) annotate(d.text); // warm-up
+  const results: Claim[][] = [];
+  const t0 = performance.now();
+  for (const d of docs) results.push(annotate(d.text).claims);
+  const ms = performance.now() - t0;
+  docs.forEach((d, i) => {
+    scoreDocument(d.text, d.gold, baselineClaims(d.text), base);
+    scoreDocument(d.text, d.gold, results[i].map(toPred), ours);
+  });
+  console.log(`${docs.length} documents, ${tokens} tokens (${dir})`);
+  console.log('| system                 |      P |      R |     F1 | srcAcc | contF1 |  gold |  pred |');
+  console.log('|------------------------|--------|--------|--------|--------|--------|-------|-------|');
+  console.log(row('speech-verb baseline', base));
+  console.log(row('Newsmark', ours));
+  console.log(`annotate pipeline: ${Math.round(tokens / (ms / 1000))} tokens/s warm (${ms.toFixed(0)} ms)`);
+}
+
+void main();

@@ -1,0 +1,3 @@
+export declare const SHARED_DATA: string;
+export declare const STRICT_CSP: string;
+export declare function startServer(port?: number): Promise<{ url: string; close(): Promise<void> }>;

@@ -1,0 +1,77 @@
+/**
+ * A small static server for the demo page and test fixtures, on localhost.
+ *   /demo/…       → demo/
+ *   /fixtures/…   → tests/fixtures/
+ *   /news/NAME/   → ../shared/data/news-pages/NAME/source.html (when present)
+ * `?csp=strict` adds a Content-Security-Policy that forbids inline styles and
+ * scripts, to prove Newsmark's highlights still apply there.
+ */
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
+export const SHARED_DATA = resolve(process.env.NEWSMARK_DATA ?? join(ROOT, '..', 'shared', 'data'));
+
+const MOUNTS = [
+  ['/demo/', join(ROOT, 'demo')],
+  ['/fixtures/', join(ROOT, 'tests', 'fixtures')],
+];
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+};
+
+export const STRICT_CSP = "default-src 'self'; style-src 'self'; script-src 'self'; img-src 'self' data:";
+
+/** Maps a request path to a file inside one of the mounts, or null (never escapes a mount). */
+function fileFor(pathname) {
+  const news = /^\/news\/([\w.-]+)\/?$/.exec(pathname);
+  if (news) return join(SHARED_DATA, 'news-pages', news[1], 'source.html');
+  for (const [prefix, dir] of MOUNTS) {
+    if (!pathname.startsWith(prefix)) continue;
+    let rel = decodeURIComponent(pathname.slice(prefix.length)) || 'index.html';
+    if (rel.endsWith('/')) rel += 'index.html';
+    const file = normalize(join(dir, rel));
+    if (!file.startsWith(dir + sep)) return null;
+    return file;
+  }
+  return null;
+}
+
+/** Starts the server on a free port; resolves to `{ url, close }`. */
+export function startServer(port = 0) {
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const file = fileFor(url.pathname);
+    if (!file) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    try {
+      const body = await readFile(file);
+      const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' };
+      if (url.searchParams.get('csp') === 'strict') headers['content-security-policy'] = STRICT_CSP;
+      res.writeHead(200, headers).end(body);
+    } catch {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    }
+  });
+  return new Promise((resolveStart) => {
+    server.listen(port, '127.0.0.1', () => {
+      const { port: actual } = server.address();
+      resolveStart({ url: `http://localhost:${actual}`, close: () => new Promise((r) => server.close(() => r())) });
+    });
+  });
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const { url } = await startServer(Number(process.env.PORT ?? 8765));
+  console.log(`Serving the demo at ${url}/demo/`);
+}

@@ -1,0 +1,122 @@
+/**
+ * Train the cue classifier on PolNeAR's train split:
+ *   tsx scripts/train-claims.ts [DIR]   (default ../shared/data/attribution/polnear/train)
+ * Deterministic averaged perceptron over features.ts, on the tokens whose
+ * word is a cue candidate (often enough inside a gold Cue span); a token is
+ * positive when it lies inside a gold Cue span. Writes models/claims-cues.json
+ * (weights only, pruned and rounded; no text from the data).
+ */
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadCorpus } from '../utils/nlp/claims/eval/corpus';
+import { buildLayout } from '../utils/nlp/claims/layout';
+import { cueFeatures } from '../utils/nlp/claims/features';
+
+const EPOCHS = 5;
+const MIN_COUNT = 3;
+/** Decision threshold on the perceptron score (cue when above). */
+const THRESHOLD = 0.5;
+const MIN_ABS = 0.02;
+
+/** A word is a cue candidate when at least this share of its uses are cue tokens… */
+const MIN_RATE = 0.01;
+/** …and it is a cue token at least this often. */
+const MIN_HITS = 2;
+
+/** Words that are often enough part of a cue: the only tokens the classifier scores. */
+function candidateVocab(dir: string): Set<string> {
+  const occ = new Map<string, number>();
+  const hit = new Map<string, number>();
+  for (const d of loadCorpus(dir)) {
+    const isCue = new Uint8Array(d.text.length);
+    for (const g of d.gold) for (const [s, e] of g.cue ?? []) isCue.fill(1, s, e);
+    for (const t of buildLayout(d.text).toks) {
+      occ.set(t.lower, (occ.get(t.lower) ?? 0) + 1);
+      if (isCue[t.start]) hit.set(t.lower, (hit.get(t.lower) ?? 0) + 1);
+    }
+  }
+  const out = new Set<string>();
+  for (const [w, h] of hit) if (h >= MIN_HITS && h / (occ.get(w) ?? 1) >= MIN_RATE) out.add(w);
+  return out;
+}
+
+interface Example {
+  feats: string[];
+  y: number;
+}
+
+function buildExamples(dir: string, vocab: Set<string>): Example[] {
+  const out: Example[] = [];
+  for (const d of loadCorpus(dir)) {
+    const isCue = new Uint8Array(d.text.length);
+    for (const g of d.gold) for (const [s, e] of g.cue ?? []) isCue.fill(1, s, e);
+    const L = buildLayout(d.text);
+    for (const s of L.sents) {
+      const toks = L.toks.slice(s.from, s.to);
+      const inq = L.inQuote.subarray(s.from, s.to);
+      for (let i = 0; i < toks.length; i++) {
+        if (!vocab.has(toks[i].lower)) continue;
+        out.push({ feats: [...cueFeatures(toks, inq, i, [])], y: isCue[toks[i].start] ? 1 : -1 });
+      }
+    }
+  }
+  return out;
+}
+
+/** Drop features seen fewer than MIN_COUNT times (regularization, smaller model). */
+function pruneRare(ex: Example[]): Example[] {
+  const count = new Map<string, number>();
+  for (const e of ex) for (const f of e.feats) count.set(f, (count.get(f) ?? 0) + 1);
+  for (const e of ex) e.feats = e.feats.filter((f) => (count.get(f) ?? 0) >= MIN_COUNT);
+  return ex;
+}
+
+function train(ex: Example[]): Map<string, number> {
+  const w = new Map<string, number>();
+  const acc = new Map<string, number>(); // for averaging: sum of c * update
+  let c = 1;
+  for (let ep = 0; ep < EPOCHS; ep++) {
+    let errors = 0;
+    // deterministic shuffle: stride through the examples
+    const n = ex.length;
+    const stride = 7919 + ep * 2;
+    for (let k = 0, idx = ep % n; k < n; k++, idx = (idx + stride) % n) {
+      const e = ex[idx];
+      let s = 0;
+      for (const f of e.feats) s += w.get(f) ?? 0;
+      if ((s > 0 ? 1 : -1) !== e.y) {
+        errors++;
+        for (const f of e.feats) {
+          w.set(f, (w.get(f) ?? 0) + e.y);
+          acc.set(f, (acc.get(f) ?? 0) + c * e.y);
+        }
+      }
+      c++;
+    }
+    console.log(`epoch ${ep + 1}: ${errors} errors / ${n}`);
+  }
+  const avg = new Map<string, number>();
+  for (const [f, v] of w) {
+    const a = v - (acc.get(f) ?? 0) / c;
+    if (Math.abs(a) >= MIN_ABS) avg.set(f, Math.round(a * 1000) / 1000);
+  }
+  return avg;
+}
+
+function main(): void {
+  const dir = process.argv[2] ?? '../shared/data/attribution/polnear/train';
+  if (!existsSync(join(dir, 'attributions'))) {
+    console.error(`no PolNeAR data at ${dir}`);
+    process.exit(2);
+  }
+  const vocab = candidateVocab(dir);
+  const ex = pruneRare(buildExamples(dir, vocab));
+  console.log(`${ex.length} tokens`);
+  const w = train(ex);
+  const weights: Record<string, number> = {};
+  for (const f of [...w.keys()].sort()) weights[f] = w.get(f)!;
+  writeFileSync('models/claims-cues.json', JSON.stringify({ threshold: THRESHOLD, vocab: [...vocab].sort(), weights }) + '\n');
+  console.log(`wrote models/claims-cues.json: ${vocab.size} candidate words, ${w.size} features`);
+}
+
+main();

@@ -1,0 +1,298 @@
+/**
+ * The path a reader takes, in real Chromium and real Firefox with the built
+ * extension: the demo article is found and painted (and nothing outside it),
+ * the page's DOM is unchanged, hovering explains a highlight, selecting text
+ * makes a note that survives a reload, and the popup lists and exports it.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer } from '../../scripts/static-server.mjs';
+import { browserAvailable, launch, waitInPage, type BrowserName, type TestBrowser, type TestPage } from './harness';
+
+const KINDS = ['person', 'org', 'place', 'date', 'number', 'claim'] as const;
+
+let server: { url: string; close(): Promise<void> };
+beforeAll(async () => {
+  server = await startServer();
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+/** Runs in the page before its scripts: remembers the body as the page made it. */
+function recordBody() {
+  document.addEventListener('DOMContentLoaded', () => {
+    (window as unknown as { __bodyBefore: string }).__bodyBefore = document.body.outerHTML;
+  });
+}
+
+/** Page-world: the texts painted under each Newsmark highlight name. */
+function paintedTexts(kinds: readonly string[]) {
+  const out: Record<string, string[]> = {};
+  for (const k of kinds) {
+    const h = CSS.highlights.get(`newsmark-${k}`);
+    out[k] = h ? [...(h as unknown as Iterable<Range>)].map((r) => r.toString()) : [];
+  }
+  return out;
+}
+
+/** Page-world: viewport rectangle of the first occurrence of `needle` inside `scope`. */
+function rectOf({ needle, scope }: { needle: string; scope: string }) {
+  const root = document.querySelector(scope)!;
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const i = (n as Text).data.indexOf(needle);
+    if (i < 0) continue;
+    (n.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
+    const r = document.createRange();
+    r.setStart(n, i);
+    r.setEnd(n, i + needle.length);
+    const b = r.getClientRects()[0];
+    return { left: b.left, top: b.top, right: b.right, bottom: b.bottom };
+  }
+  return null;
+}
+
+/** Page-world: the rectangle of an element inside Newsmark's shadow root. */
+function uiRect(selector: string) {
+  const host = document.querySelector('newsmark-ui');
+  const el = host?.shadowRoot?.querySelector(selector) as HTMLElement | null;
+  if (!el || el.closest('[hidden]')) return null;
+  const b = el.getBoundingClientRect();
+  if (b.width === 0) return null;
+  return { x: b.left + b.width / 2, y: b.top + b.height / 2, text: el.textContent ?? '' };
+}
+
+function uiText(selector: string) {
+  const el = document.querySelector('newsmark-ui')?.shadowRoot?.querySelector(selector) as HTMLElement | null;
+  return el && !el.hidden ? el.textContent : null;
+}
+
+async function openDemo(b: TestBrowser, query = ''): Promise<TestPage> {
+  const page = await b.newPage(recordBody);
+  await page.goto(`${server.url}/demo/index.html${query}`);
+  await waitInPage(page, () => performance.getEntriesByName('newsmark:painted').length > 0, null, 20_000, 'newsmark:painted');
+  return page;
+}
+
+async function clickUi(page: TestPage, selector: string): Promise<void> {
+  const at = await waitInPage(page, uiRect, selector, 5000, `our UI's ${selector}`);
+  await page.mouse.click(at.x, at.y);
+}
+
+const browsers: BrowserName[] = ['chromium', 'firefox'];
+
+describe.each(browsers)('Newsmark in %s', (name) => {
+  const available = browserAvailable(name);
+  let b: TestBrowser;
+  beforeAll(async () => {
+    if (available) b = await launch(name);
+  });
+  afterAll(async () => {
+    await b?.close();
+  });
+
+  it.skipIf(!available)('finds the article and paints entities and claims only inside it', async () => {
+    const page = await openDemo(b);
+    const marks = await page.evaluate(() => ['newsmark:article', 'newsmark:painted'].map((m) => performance.getEntriesByName(m).length), null);
+    expect(marks).toEqual([1, 1]);
+
+    const painted = await page.evaluate(paintedTexts, KINDS);
+    expect(painted.person).toEqual(expect.arrayContaining(['Kari Lindqvist', 'Pieter Vandersloot', 'Andrei Morozov']));
+    expect(painted.place).toEqual(expect.arrayContaining(['Norway', 'Oslo', 'Brussels', 'North Sea']));
+    expect(painted.org).toEqual(expect.arrayContaining(['NATO']));
+    expect(painted.number.some((t) => t.includes('14 trawlers') || t === '14')).toBe(true);
+    expect(painted.date.some((t) => t.includes('Thursday'))).toBe(true);
+    expect(painted.claim.some((t) => t.includes('Lindqvist said'))).toBe(true);
+
+    // Nothing outside the article: every painted range lies inside <article>.
+    const outside = await page.evaluate(() => {
+      const bad: string[] = [];
+      for (const [name, h] of CSS.highlights as unknown as Map<string, Iterable<Range>>) {
+        if (!name.startsWith('newsmark-')) continue;
+        for (const r of h) {
+          const el = r.commonAncestorContainer.nodeType === 1 ? (r.commonAncestorContainer as Element) : r.commonAncestorContainer.parentElement;
+          if (!el?.closest('article.story')) bad.push(`${name}: ${r.toString()}`);
+        }
+      }
+      return bad;
+    }, null);
+    expect(outside).toEqual([]);
+
+    // The page's DOM is as the page made it; our only addition is the shadow host on <html>.
+    const dom = await page.evaluate(() => {
+      const w = window as unknown as { __bodyBefore: string };
+      return {
+        same: document.body.outerHTML === w.__bodyBefore,
+        extra: [...document.documentElement.children].map((c) => c.localName).filter((n) => n !== 'head' && n !== 'body'),
+      };
+    }, null);
+    expect(dom.same).toBe(true);
+    expect(dom.extra.every((n) => n === 'newsmark-ui')).toBe(true);
+    await page.close();
+  });
+
+  it.skipIf(!available)('explains a highlight on hover, naming the speaker of a claim', async () => {
+    const page = await openDemo(b);
+    const person = await page.evaluate(rectOf, { needle: 'Pieter Vandersloot', scope: 'article' });
+    expect(person).not.toBeNull();
+    await page.mouse.move(person!.left + 5, (person!.top + person!.bottom) / 2, { steps: 2 });
+    const tip = await waitInPage(page, uiText, '.tooltip', 5000, 'tooltip');
+    expect(tip).toContain('Person');
+    expect(tip).toContain('Pieter Vandersloot');
+
+    const claim = await page.evaluate(rectOf, { needle: 'These ships were not fishing', scope: 'article' });
+    await page.mouse.move(claim!.left + 20, (claim!.top + claim!.bottom) / 2, { steps: 2 });
+    const claimTip = await waitInPage(
+      page,
+      (sel: string) => {
+        const t = document.querySelector('newsmark-ui')?.shadowRoot?.querySelector(sel) as HTMLElement | null;
+        return t && !t.hidden && t.textContent?.includes('Claim') ? t.textContent : null;
+      },
+      '.tooltip',
+      5000,
+      'claim tooltip',
+    );
+    expect(claimTip).toContain('Lindqvist');
+    await page.close();
+  });
+
+  it.skipIf(!available)('saves a note from a selection, restores it after reload, lists and exports it from the popup', async () => {
+    const page = await openDemo(b);
+    const pageDbsBefore = await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name), null);
+
+    // Drag-select a phrase in the first paragraph, as a reader would.
+    const phrase = 'mapping undersea data cables';
+    const r = await page.evaluate(rectOf, { needle: phrase, scope: 'article' });
+    const y = (r!.top + r!.bottom) / 2;
+    await page.mouse.move(r!.left + 1, y);
+    await page.mouse.down();
+    await page.mouse.move(r!.right - 1, y, { steps: 5 });
+    await page.mouse.up();
+    const selected = await page.evaluate(() => document.getSelection()!.toString().trim(), null);
+    expect(selected.length).toBeGreaterThan(10);
+
+    await clickUi(page, '.toolbar button:nth-child(2)'); // Note
+    await waitInPage(page, uiRect, '.editor textarea', 5000, 'note editor');
+    await page.keyboard.type('Check the coast guard logs <b>not bold</b>');
+    await clickUi(page, '.editor button.primary'); // Save
+    const toast = await waitInPage(
+      page,
+      () => {
+        const t = document.querySelector('newsmark-ui')?.shadowRoot?.querySelector('[role=status]');
+        return t?.textContent?.includes('saved') ? t.textContent : null;
+      },
+      null,
+      5000,
+      'saved toast',
+    );
+    expect(toast).toContain('Note saved');
+    const notePainted = await page.evaluate(paintedTexts, ['note']);
+    expect(notePainted.note).toEqual([selected]);
+
+    // The page's own storage is untouched: our notes live in the extension's origin.
+    const pageStorage = await page.evaluate(async () => ({ dbs: (await indexedDB.databases()).map((d) => d.name), ls: localStorage.length }), null);
+    expect(pageStorage.dbs).toEqual(pageDbsBefore);
+    expect(pageStorage.ls).toBe(0);
+
+    // Reload: the note comes back on the same words.
+    await page.reload();
+    await waitInPage(page, () => performance.getEntriesByName('newsmark:painted').length > 0, null, 20_000, 'painted after reload');
+    const restored = await waitInPage(
+      page,
+      () => {
+        const h = CSS.highlights.get('newsmark-note');
+        return h && h.size > 0 ? [...(h as unknown as Iterable<Range>)].map((x) => x.toString()) : null;
+      },
+      null,
+      10_000,
+      'restored note',
+    );
+    expect(restored).toEqual([selected]);
+
+    // The popup, opened as a page beside the article, describes the article tab.
+    const popup = await b.openExtensionPage('popup.html');
+    const popupView = await waitInPage(
+      popup,
+      () => {
+        const title = document.querySelector('[data-testid=page-title]')?.textContent;
+        const notes = [...document.querySelectorAll('[data-testid=note-item]')].map((n) => n.textContent ?? '');
+        if (!title || notes.length === 0) return null;
+        return {
+          title,
+          notes,
+          entities: document.querySelector('[data-testid=entities]')?.textContent ?? '',
+          sources: [...document.querySelectorAll('[data-testid=claim-source]')].map((n) => n.textContent ?? ''),
+          html: document.querySelector('.note-body')?.innerHTML ?? '',
+        };
+      },
+      null,
+      10_000,
+      'popup content',
+    );
+    expect(popupView.title).toBe('Norway Says Russian Trawlers Mapped Undersea Cables, Asks NATO for Patrols');
+    expect(popupView.notes[0]).toContain(selected);
+    expect(popupView.notes[0]).toContain('Check the coast guard logs <b>not bold</b>');
+    expect(popupView.html).not.toContain('<b>'); // note text is text, never HTML
+    expect(popupView.entities).toContain('Kari Lindqvist');
+    expect(popupView.sources.some((s) => /Kari Lindqvist — \d+ claims?/.test(s))).toBe(true);
+
+    // Export all three formats and read the files the popup offers.
+    const files: Record<string, string> = {};
+    for (const format of ['jsonld', 'markdown', 'csv']) {
+      await popup.evaluate((f: string) => (document.querySelector(`button[data-format="${f}"]`) as HTMLButtonElement).click(), format);
+      files[format] = await waitInPage(
+        popup,
+        async (f: string) => {
+          const a = document.querySelector(`a[data-export-link="${f}"]`) as HTMLAnchorElement | null;
+          return a ? (await fetch(a.href)).text() : null;
+        },
+        format,
+        5000,
+        `${format} export`,
+      );
+    }
+    const doc = JSON.parse(files.jsonld);
+    expect(doc.type).toBe('AnnotationCollection');
+    const item = doc.first.items[0];
+    expect(item.type).toBe('Annotation');
+    expect(item.motivation).toBe('commenting');
+    const selectors = item.target.selector;
+    const quote = selectors.find((s: { type: string }) => s.type === 'TextQuoteSelector');
+    const position = selectors.find((s: { type: string }) => s.type === 'TextPositionSelector');
+    expect(quote.exact).toBe(selected);
+    expect(quote.prefix.length).toBeGreaterThan(0);
+    expect(position.end - position.start).toBe(selected.length);
+    expect(JSON.stringify(item.body)).toContain('Check the coast guard logs');
+    expect(files.markdown).toContain('Norway Says Russian Trawlers Mapped Undersea Cables');
+    expect(files.markdown).toContain(`> ${selected}`);
+    expect(files.csv.split('\r\n')[0]).toContain('quote');
+    expect(files.csv).toContain(selected);
+    expect(files.csv).toContain('Check the coast guard logs <b>not bold</b>');
+    await popup.close();
+    await page.close();
+  });
+
+  it.skipIf(!available)('paints under a Content-Security-Policy that forbids inline styles', async () => {
+    const page = await openDemo(b, '?csp=strict');
+    const painted = await page.evaluate(paintedTexts, ['person']);
+    expect(painted.person).toContain('Kari Lindqvist');
+    // The highlight colour is really on screen: sample the pixels under a person's name.
+    const r = await page.evaluate(rectOf, { needle: 'Kari Lindqvist', scope: 'article' });
+    const png = await page.screenshot({ clip: { x: r!.left + 2, y: r!.top + 2, width: 6, height: 4 } });
+    const probe = await b.newPage();
+    await probe.goto(`${server.url}/demo/style.css`);
+    const [red, green, blue] = await probe.evaluate(async (bytes: number[]) => {
+      const bmp = await createImageBitmap(new Blob([new Uint8Array(bytes)], { type: 'image/png' }));
+      const c = new OffscreenCanvas(bmp.width, bmp.height);
+      const ctx = c.getContext('2d')!;
+      ctx.drawImage(bmp, 0, 0);
+      const d = ctx.getImageData(0, 0, 1, 1).data;
+      return [d[0], d[1], d[2]];
+    }, [...png]);
+    // The page background is near-white (#fafaf7); the person tint is amber: blue drops well below red.
+    expect(red - blue).toBeGreaterThan(40);
+    expect(green).toBeGreaterThan(120);
+    await probe.close();
+    await page.close();
+  });
+});

@@ -1,0 +1,169 @@
+/**
+ * End-to-end harness: the built extension in Debian's Chromium (playwright-core,
+ * persistent context, --load-extension, new headless) and Firefox ESR
+ * (puppeteer-core over WebDriver BiDi, browser.installExtension).
+ *
+ * Both are wrapped in one small interface so each test runs in both browsers.
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const ROOT = resolve(import.meta.dirname, '..', '..');
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+export const GECKO_ID = 'newsmark@newsmark.dev';
+/** Fixed internal UUID for the Firefox add-on, so its pages have a known address. */
+export const FIREFOX_UUID = '6f1e3a52-2c1b-4f7e-9d1a-5e6b7c8d9e0f';
+
+export type BrowserName = 'chromium' | 'firefox';
+
+/** The subset of Playwright's and Puppeteer's Page that the tests use (they agree on it). */
+export interface TestPage {
+  goto(url: string): Promise<unknown>;
+  reload(): Promise<unknown>;
+  evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  mouse: {
+    move(x: number, y: number, opts?: { steps?: number }): Promise<void>;
+    down(): Promise<void>;
+    up(): Promise<void>;
+    click(x: number, y: number): Promise<void>;
+  };
+  keyboard: { type(text: string): Promise<void>; press(key: string): Promise<void> };
+  screenshot(opts: { clip: { x: number; y: number; width: number; height: number } }): Promise<Uint8Array>;
+  close(): Promise<void>;
+}
+
+export interface TestBrowser {
+  name: BrowserName;
+  /** Origin of the extension's pages, e.g. chrome-extension://ID */
+  extensionOrigin: string;
+  /** A new tab; `init` runs in the page's main world before its scripts. */
+  newPage(init?: () => void): Promise<TestPage>;
+  /** A new tab showing one of the extension's pages, e.g. "popup.html". */
+  openExtensionPage(path: string): Promise<TestPage>;
+  /** Restarts the browser with the same profile (durability tests). */
+  close(): Promise<void>;
+}
+
+/** Whether a browser binary exists; under CI=true a missing browser is a failure. */
+export function browserAvailable(name: BrowserName): boolean {
+  const path = name === 'chromium' ? CHROMIUM_PATH : FIREFOX_PATH;
+  const ok = existsSync(path);
+  if (!ok && process.env.CI === 'true') throw new Error(`${name} not found at ${path} (CI=true: a missing browser is a failure)`);
+  return ok;
+}
+
+function buildDir(name: BrowserName): string {
+  const dir = join(ROOT, '.output', name === 'chromium' ? 'chrome-mv3' : 'firefox-mv2');
+  if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`no build in ${dir}: run npm run build:all first`);
+  return dir;
+}
+
+export async function launch(name: BrowserName, profile?: string): Promise<TestBrowser> {
+  return name === 'chromium' ? launchChromium(profile) : launchFirefox(profile);
+}
+
+async function launchChromium(profile?: string): Promise<TestBrowser> {
+  const { chromium } = await import('playwright-core');
+  const ext = buildDir('chromium');
+  const userDataDir = profile ?? mkdtempSync(join(tmpdir(), 'newsmark-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM_PATH,
+    headless: false, // we pass --headless=new ourselves: extensions need the new headless mode
+    viewport: { width: 1280, height: 900 },
+    args: [
+      '--headless=new',
+      `--disable-extensions-except=${ext}`,
+      `--load-extension=${ext}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+  let [worker] = context.serviceWorkers();
+  worker ??= await context.waitForEvent('serviceworker', { timeout: 30_000 });
+  const extensionOrigin = /^chrome-extension:\/\/[a-p]{32}/.exec(worker.url())![0];
+  return {
+    name: 'chromium',
+    extensionOrigin,
+    async newPage(init) {
+      const page = await context.newPage();
+      if (init) await page.addInitScript(init);
+      return page as unknown as TestPage;
+    },
+    async openExtensionPage(path) {
+      const page = await context.newPage();
+      await page.goto(`${extensionOrigin}/${path}`);
+      return page as unknown as TestPage;
+    },
+    async close() {
+      await context.close();
+      if (!profile) rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function launchFirefox(profile?: string): Promise<TestBrowser> {
+  const puppeteer = (await import('puppeteer-core')).default;
+  const ext = buildDir('firefox');
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX_PATH,
+    headless: true,
+    userDataDir: profile,
+    defaultViewport: { width: 1280, height: 900 },
+    // Firefox 153+ lets WebDriver open moz-extension:// pages only with system access.
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+      'xpinstall.signatures.required': false,
+      'datareporting.policy.dataSubmissionEnabled': false,
+      'browser.shell.checkDefaultBrowser': false,
+    },
+  });
+  await browser.installExtension(ext);
+  return {
+    name: 'firefox',
+    extensionOrigin: `moz-extension://${FIREFOX_UUID}`,
+    async newPage(init) {
+      const page = await browser.newPage();
+      if (init) await page.evaluateOnNewDocument(init);
+      return page as unknown as TestPage;
+    },
+    async openExtensionPage(path) {
+      const page = await browser.newPage();
+      const url = `moz-extension://${FIREFOX_UUID}/${path}`;
+      // Firefox loads moz-extension:// pages but never reports the navigation
+      // as finished over BiDi: start it, then wait for the document ourselves.
+      void page.goto(url, { timeout: 60_000 }).catch(() => undefined);
+      const test = page as unknown as TestPage;
+      await waitInPage(test, (u: string) => location.href === u && document.readyState === 'complete', url, 15_000, url);
+      return test;
+    },
+    async close() {
+      await browser.close();
+    },
+  };
+}
+
+/** Polls `check` in the page until it returns a truthy value. */
+export async function waitInPage<R, A>(
+  page: TestPage,
+  check: (arg: A) => R | Promise<R>,
+  arg: A,
+  timeoutMs = 15_000,
+  what = 'condition',
+): Promise<NonNullable<R>> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await page.evaluate(check, arg).catch(() => null);
+    if (value) return value as NonNullable<R>;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}

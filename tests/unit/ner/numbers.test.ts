@@ -1,0 +1,58 @@
+/** NUMBER rules: one or more sentences per subtype; quantities keep units. */
+import { describe, expect, it } from 'vitest';
+import { findEntities } from '../../../utils/nlp/entities';
+
+function numbers(text: string): Array<[string, string | undefined]> {
+  return findEntities(text)
+    .filter((e) => e.type === 'NUMBER')
+    .map((e) => [e.text, e.subtype]);
+}
+
+describe('NUMBER subtypes', () => {
+  it('count: keeps the counted noun', () => {
+    expect(numbers('The ship carried 1,000 containers of grain.')).toEqual([['1,000 containers', 'count']]);
+    expect(numbers('Rescuers found thousands of people and twenty-five dogs.')).toEqual([
+      ['thousands of people', 'count'],
+      ['twenty-five dogs', 'count'],
+    ]);
+    expect(numbers('He took four for 38 in the match.')).toEqual([
+      ['four', 'count'],
+      ['38', 'count'],
+    ]);
+    expect(numbers('One of them left.')).toEqual([]);
+  });
+
+  it('money: symbols, scales and currency words', () => {
+    expect(numbers('The firm raised $5 million and 3 billion euros.')).toEqual([
+      ['$5 million', 'money'],
+      ['3 billion euros', 'money'],
+    ]);
+    expect(numbers('Tickets cost £40 each.')).toEqual([['£40', 'money']]);
+  });
+
+  it('percent: % sign, percent, per cent, points', () => {
+    expect(numbers('Inflation hit 4.5% while wages rose 2 percent.')).toEqual([
+      ['4.5%', 'percent'],
+      ['2 percent', 'percent'],
+    ]);
+    expect(numbers('Support fell 12 per cent, or 3 percentage points.')).toEqual([
+      ['12 per cent', 'percent'],
+      ['3 percentage points', 'percent'],
+    ]);
+  });
+
+  it('quantity: measures with their unit', () => {
+    expect(numbers('The convoy drove 300 km carrying 20 tonnes of aid.')).toEqual([
+      ['300 km', 'quantity'],
+      ['20 tonnes', 'quantity'],
+    ]);
+    expect(numbers('Output reached 1.2 million barrels a day.')).toEqual([['1.2 million barrels', 'quantity']]);
+  });
+
+  it('ordinal: numeric and word ordinals', () => {
+    expect(numbers('It was the 21st summit and the third this year.')).toEqual([
+      ['21st', 'ordinal'],
+      ['third', 'ordinal'],
+    ]);
+  });
+});

@@ -1,0 +1,119 @@
+/**
+ * Turns the chosen article container into text + map, leaving out the
+ * boilerplate boxes inside it (share bars, related links, captions…).
+ */
+import { BLOCK_TAGS, ELEMENT_NODE, SKIP_TAGS, TEXT_NODE, isHiddenByAttributes, plainText, tagOf } from './dom';
+import { isFurnitureLine } from './patterns';
+import type { BlockStats } from './analyze';
+import { TextMapBuilder } from './text-map';
+
+const ALWAYS_DROP = new Set(['FIGURE', 'FIGCAPTION', 'ASIDE', 'FOOTER']);
+const MEDIA_BOX_TEXT = 300;
+const CELL_TAGS = new Set(['TD', 'TH']);
+const FURNITURE_TEXT = 200;
+const PROSE_TAGS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'PRE', 'LI', 'TD', 'TH', 'DD', 'DT']);
+
+/** True when a block inside the article container should be left out whole. */
+export function shouldDrop(el: Element, s: BlockStats | undefined, rootProse: number): boolean {
+  const tag = tagOf(el);
+  if (ALWAYS_DROP.has(tag)) return true;
+  if (!s) return false;
+  // a marked box holding most of the article is a mislabelled wrapper, not boilerplate
+  if (s.boilerplate && s.prose * 2 < rootProse) return true;
+  if (s.card) return true;
+  // a media box: an image or embed with a caption or credit
+  if (s.media > 0 && s.text < MEDIA_BOX_TEXT && !PROSE_TAGS.has(tag)) return true;
+  // a short line of furniture (byline, dateline, ad label, newsletter prompt)
+  if (s.text <= FURNITURE_TEXT && !CELL_TAGS.has(tag) && isFurnitureLine(plainText(el))) return true;
+  if (s.text > 0 && s.link * 2 > s.text) return true;
+  if (s.score < 0 && !PROSE_TAGS.has(tag)) return true;
+  return false;
+}
+
+/** True when the element's own inline text (outside child blocks) belongs to the article. */
+function keepOwnText(s: BlockStats | undefined): boolean {
+  if (!s) return true;
+  return !(s.ownText > 0 && s.ownLink * 2 > s.ownText);
+}
+
+/**
+ * The child of `root` where the body begins: the first prose block, or the
+ * first child holding a good share of the root's prose. Children before it
+ * are the article's header (standfirst, byline, date).
+ */
+function bodyStartChild(root: Element, stats: Map<Element, BlockStats>): Element | null {
+  const total = stats.get(root)?.prose ?? 0;
+  for (let c = root.firstElementChild; c; c = c.nextElementSibling) {
+    const s = stats.get(c);
+    if (!s || s.prose <= 0 || s.boilerplate || s.card) continue;
+    if (PROSE_TAGS.has(tagOf(c)) || s.prose * 4 >= total) return c;
+  }
+  return null;
+}
+
+/**
+ * Adds the text of `root` to `builder`, block by block, skipping hidden and
+ * boilerplate parts. `exclude` is left out (e.g. a headline already added).
+ * Returns the text offset where the body begins (see `bodyStartChild`).
+ */
+export function collectText(
+  root: Element,
+  stats: Map<Element, BlockStats>,
+  builder: TextMapBuilder,
+  exclude: Element | null,
+): number {
+  const bodyChild = bodyStartChild(root, stats);
+  let bodyStart = -1;
+  const rootProse = stats.get(root)?.prose ?? 0;
+  const walk = (el: Element, keep: boolean): void => {
+    for (let c = el.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === TEXT_NODE) {
+        if (keep) builder.addText(c as Text);
+        continue;
+      }
+      if (c.nodeType !== ELEMENT_NODE) continue;
+      const ce = c as Element;
+      if (ce === exclude) continue;
+      const tag = tagOf(ce);
+      if (SKIP_TAGS.has(tag) || isHiddenByAttributes(ce)) continue;
+      if (BLOCK_TAGS.has(tag)) {
+        const s = stats.get(ce);
+        if (shouldDrop(ce, s, rootProse)) continue;
+        builder.endBlock();
+        if (ce === bodyChild) bodyStart = builder.nextBlockStart();
+        walk(ce, keepOwnText(s));
+        builder.endBlock();
+      } else walk(ce, keep);
+    }
+  };
+  builder.endBlock();
+  const rootStart = builder.nextBlockStart();
+  walk(root, keepOwnText(stats.get(root)));
+  builder.endBlock();
+  return bodyStart >= 0 ? bodyStart : rootStart;
+}
+
+const STANDFIRST_TAGS = new Set(['P', 'H2', 'DIV']);
+const MAX_STANDFIRST_BLOCKS = 2;
+
+/**
+ * Adds the standfirst: prose blocks right after the headline (its next
+ * siblings) that lie outside the body container and are not boilerplate
+ * (bylines, dates and share bars are marked or link-heavy).
+ */
+export function collectStandfirst(
+  headline: Element,
+  root: Element,
+  stats: Map<Element, BlockStats>,
+  builder: TextMapBuilder,
+): void {
+  let taken = 0;
+  for (let c = headline.nextElementSibling; c && taken < MAX_STANDFIRST_BLOCKS; c = c.nextElementSibling) {
+    if (c.contains(root) || root.contains(c)) return;
+    const s = stats.get(c);
+    if (!s || !STANDFIRST_TAGS.has(tagOf(c)) || shouldDrop(c, s, Infinity)) continue;
+    if (s.prose <= 0 || s.link * 5 > s.text) continue;
+    collectText(c, stats, builder, null);
+    taken++;
+  }
+}

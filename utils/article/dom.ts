@@ -1,0 +1,78 @@
+/**
+ * Small DOM predicates shared by article detection. They use only tree APIs
+ * (tag names, attributes, child lists) so that a browser Document and
+ * linkedom's document give the same answers.
+ */
+
+export const ELEMENT_NODE = 1;
+export const TEXT_NODE = 3;
+
+/** Elements whose content is never article text. */
+export const SKIP_TAGS = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT',
+  'EMBED', 'BUTTON', 'INPUT', 'SELECT', 'TEXTAREA', 'OPTION', 'LABEL', 'NAV',
+  'VIDEO', 'AUDIO', 'PICTURE', 'IMG', 'MATH', 'HEAD', 'LINK', 'META', 'DIALOG',
+]);
+
+/** Elements that start and end a block of text. */
+export const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'BR', 'CAPTION', 'CENTER',
+  'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER',
+  'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP', 'HR', 'LI', 'MAIN',
+  'MENU', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT',
+  'TH', 'THEAD', 'TR', 'UL',
+]);
+
+export const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+
+/** Upper-case tag name (linkedom and browsers agree for HTML documents). */
+export function tagOf(el: Element): string {
+  return el.tagName.toUpperCase();
+}
+
+/** True when attributes say the element is not shown (hidden, aria-hidden, inline display:none). */
+export function isHiddenByAttributes(el: Element): boolean {
+  if (el.hasAttribute('hidden')) return true;
+  if (el.getAttribute('aria-hidden') === 'true') return true;
+  const style = el.getAttribute('style');
+  if (style && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style)) return true;
+  return false;
+}
+
+/** The element's class and id joined, lower-cased, for pattern tests. */
+export function classAndId(el: Element): string {
+  const cls = el.getAttribute('class') ?? '';
+  const id = el.getAttribute('id') ?? '';
+  return (cls + ' ' + id).toLowerCase();
+}
+
+/** Number of non-whitespace characters of the text below `el` (visible subtrees only). */
+export function visibleTextLength(el: Element): number {
+  let n = 0;
+  const walk = (e: Element): void => {
+    for (let c = e.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === TEXT_NODE) n += countNonSpace((c as Text).data);
+      else if (c.nodeType === ELEMENT_NODE) {
+        const ce = c as Element;
+        if (!SKIP_TAGS.has(tagOf(ce)) && !isHiddenByAttributes(ce)) walk(ce);
+      }
+    }
+  };
+  walk(el);
+  return n;
+}
+
+/** Count of characters that are not whitespace. */
+export function countNonSpace(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 32 && c !== 160 && c !== 0x200b) n++;
+  }
+  return n;
+}
+
+/** Whitespace-collapsed text of an element (for metadata, not for the article map). */
+export function plainText(el: Element): string {
+  return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,99 @@
+/**
+ * The one message contract between the content script, the background and
+ * the extension's pages. Every message is validated where it is received:
+ * nothing that crosses a process boundary is trusted for its shape.
+ */
+import type { Analysis, ArticleMeta, Claim, Entity } from './types';
+import type { NoteRecord } from './annotation';
+import { validateNote } from './note-validation';
+
+/** Longest article text the background analyses (characters). */
+export const MAX_TEXT = 2_000_000;
+
+/** Requests handled by the background. */
+export type BackgroundRequest =
+  | { type: 'analyze'; text: string }
+  | { type: 'notes:list'; url: string }
+  | { type: 'notes:save'; note: NoteRecord }
+  | { type: 'notes:delete'; id: string }
+  | { type: 'notes:all' };
+
+/** Requests handled by the content script of a tab (sent by the popup). */
+export type ContentRequest = { type: 'page:state' } | { type: 'page:scrollTo'; start: number; end: number };
+
+export type Ok<T> = { ok: true } & T;
+export type Failure = { ok: false; error: string };
+export type Reply<T> = Ok<T> | Failure;
+
+export interface BackgroundReplies {
+  analyze: Reply<{ analysis: Analysis; ms: number }>;
+  'notes:list': Reply<{ notes: NoteRecord[] }>;
+  'notes:save': Reply<{ note: NoteRecord }>;
+  'notes:delete': Reply<{ deleted: boolean }>;
+  'notes:all': Reply<{ notes: NoteRecord[] }>;
+}
+
+/** A note as the page shows it: anchored to an offset range, or orphaned. */
+export interface PageNote {
+  note: NoteRecord;
+  anchor: { start: number; end: number } | null;
+}
+
+/** What the popup learns about a tab. */
+export interface PageState {
+  url: string;
+  meta: Omit<ArticleMeta, 'text'> | null;
+  /** Why there is no article, when there is none. */
+  reason: string | null;
+  entities: Entity[];
+  claims: Claim[];
+  notes: PageNote[];
+}
+
+export interface ContentReplies {
+  'page:state': Reply<{ state: PageState }>;
+  'page:scrollTo': Reply<{ scrolled: boolean }>;
+}
+
+const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+const isOffset = (x: unknown): x is number => Number.isSafeInteger(x) && (x as number) >= 0;
+
+/** Returns the request if `msg` is a well-formed background request, else an error message. */
+export function parseBackgroundRequest(msg: unknown): BackgroundRequest | string {
+  if (!isObject(msg) || typeof msg.type !== 'string') return 'message has no type';
+  switch (msg.type) {
+    case 'analyze':
+      if (typeof msg.text !== 'string') return 'analyze: text must be a string';
+      if (msg.text.length > MAX_TEXT) return `analyze: text is longer than ${MAX_TEXT} characters`;
+      return { type: 'analyze', text: msg.text };
+    case 'notes:list':
+      if (typeof msg.url !== 'string' || msg.url.length > 8192) return 'notes:list: url must be a string';
+      return { type: 'notes:list', url: msg.url };
+    case 'notes:save': {
+      const error = validateNote(msg.note);
+      if (error) return `notes:save: ${error}`;
+      return { type: 'notes:save', note: msg.note as NoteRecord };
+    }
+    case 'notes:delete':
+      if (typeof msg.id !== 'string' || !msg.id.startsWith('urn:uuid:')) return 'notes:delete: id must be a urn:uuid';
+      return { type: 'notes:delete', id: msg.id };
+    case 'notes:all':
+      return { type: 'notes:all' };
+    default:
+      return `unknown message type ${JSON.stringify(String(msg.type).slice(0, 40))}`;
+  }
+}
+
+/** Returns the request if `msg` is a well-formed content-script request, else an error message. */
+export function parseContentRequest(msg: unknown): ContentRequest | string {
+  if (!isObject(msg) || typeof msg.type !== 'string') return 'message has no type';
+  switch (msg.type) {
+    case 'page:state':
+      return { type: 'page:state' };
+    case 'page:scrollTo':
+      if (!isOffset(msg.start) || !isOffset(msg.end) || msg.end < msg.start) return 'page:scrollTo: bad offsets';
+      return { type: 'page:scrollTo', start: msg.start, end: msg.end };
+    default:
+      return `unknown message type ${JSON.stringify(String(msg.type).slice(0, 40))}`;
+  }
+}

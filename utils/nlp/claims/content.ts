@@ -1,0 +1,86 @@
+/**
+ * Finding a cue's content span. Content follows the cue ("X said (that) …",
+ * "according to X, …") unless the cue and its source close the clause
+ * ("…, sources said", "“…,” Kirby said Friday"), in which case content is the
+ * clause or quote before them — extended to a quote that resumes after the
+ * cue ("“Judge,” he said, “I have …”"). Quotes opened in the content run to
+ * their close, across sentences.
+ */
+import type { Layout } from './layout';
+import { isWord, prepositionalCue, type SourceRange } from './source';
+import { ADDRESSEE_VERBS, TIME_WORDS } from './lexicon';
+
+const BOUNDARY = /^[,”"’―—–(]$/;
+const OPEN_Q = /^[“"]$/;
+const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'us', 'them', 'you', 'reporters']);
+
+/** Character range `[start, end)` trimmed of spaces and stray punctuation. */
+function trimmed(text: string, start: number, end: number): [number, number] | null {
+  while (start < end && /[\s,;:—–―-]/.test(text[start])) start++;
+  while (end > start && /[\s,;:—–―-]/.test(text[end - 1])) end--;
+  if (end > start && text[end - 1] === '.' && !/[”"’]/.test(text[end - 2] ?? '')) end--;
+  return end > start ? [start, end] : null;
+}
+
+/** End offset of the quote a token belongs to, when it runs past `limit`. */
+function quoteEndBeyond(L: Layout, tok: number, limit: number): number {
+  const q = L.quoteOf[tok];
+  return q >= 0 && L.quotes[q].close > limit ? L.quotes[q].close : limit;
+}
+
+/** The content of the cue `[from, to]` with source `src`, as a character range. */
+export function findContent(L: Layout, from: number, to: number, src: SourceRange | null): [number, number] | null {
+  const text = L.text;
+  const s = L.sents[L.sentOf[from]];
+  const left = Math.min(from, src && src.side === 'left' ? src.from : from);
+  const right = Math.max(to, src && src.side === 'right' ? src.to : to);
+  const before = left > s.from ? L.toks[left - 1] : null;
+  // words after the cue phrase up to the next punctuation: few = the clause is closed
+  let k = right + 1;
+  let words = 0;
+  while (k < s.to && isWord(L.toks[k]) && L.toks[k].lower !== 'that') {
+    words++;
+    k++;
+  }
+  const closesClause = (k >= s.to || L.toks[k].lower !== 'that') && words <= 4 && (k >= s.to || !OPEN_Q.test(L.toks[k].text) || words > 0);
+  const prepStart = prepositionalCue(L, to) && left === s.from;
+  if (before && BOUNDARY.test(before.text) && closesClause && !prepStart) {
+    let start = s.start;
+    let end = before.end;
+    const q = L.quoteOf[left - 1];
+    if (/^[”"]$/.test(before.text) && q >= 0) start = Math.min(start, L.quotes[q].open);
+    else if (before.text === ',' && left - 2 >= s.from && /^[”"]$/.test(L.toks[left - 2].text)) {
+      const q2 = L.quoteOf[left - 2];
+      if (q2 >= 0) start = Math.min(start, L.quotes[q2].open);
+      end = L.toks[left - 2].end;
+    } else if (before.text === ',') end = before.start;
+    if (!/^[”"]$/.test(before.text) && before.text !== ',') end = before.start;
+    // quote resumes after the cue: “A,” he said, “B.”
+    if (k < s.to && L.toks[k].text === ',' && k + 1 < L.toks.length && OPEN_Q.test(L.toks[k + 1].text)) {
+      const q3 = L.quoteOf[k + 1];
+      if (q3 >= 0) end = L.quotes[q3].close;
+    }
+    return trimmed(text, start, end);
+  }
+  // content after the cue
+  let c = right + 1;
+  if (c < s.to && (L.toks[c].text === ',' || L.toks[c].text === ':')) c++;
+  let t = c;
+  const addressee = ADDRESSEE_VERBS.has(L.toks[to].lower);
+  while (t < s.to && t - c < 5 && isWord(L.toks[t]) && L.toks[t].lower !== 'that') {
+    const w = L.toks[t];
+    if (!(TIME_WORDS.has(w.lower) || addressee || /^\p{Lu}/u.test(w.text))) break;
+    t++;
+  }
+  if (t < s.to && L.toks[t].lower === 'that' && t > c) c = t;
+  else if (addressee && c < s.to && OBJECT_PRONOUNS.has(L.toks[c].lower)) c++;
+  if (c >= s.to) return null;
+  let end = s.end;
+  for (let i = c; i < s.to; i++) {
+    if (OPEN_Q.test(L.toks[i].text)) {
+      end = quoteEndBeyond(L, i, end);
+      break;
+    }
+  }
+  return trimmed(text, L.toks[c].start, end);
+}

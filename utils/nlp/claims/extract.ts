@@ -1,0 +1,147 @@
+/**
+ * The claim extractor's main loop: the trained classifier proposes cue
+ * spans per sentence; rules around each cue find its source (the noun
+ * phrase before it, after it, or after "according to") and its content
+ * (the clause after it, or the quote/clause before it), quotes continuing
+ * in later sentences and paragraphs keep their speaker, and no claim
+ * swallows another.
+ */
+import type { Claim, ClaimSource, Entity, Span } from '../../types';
+import { findCueTokens } from './cueModel';
+import { buildLayout, type Layout } from './layout';
+import { findSource, isWord } from './source';
+import { findContent } from './content';
+import { resolveSource } from './resolve';
+import { attachFollowOns } from './continuation';
+
+/** A claim under construction, by token and character offsets. */
+export interface Draft {
+  cueFrom: number;
+  cueTo: number;
+  src: [number, number] | null;
+  content: [number, number];
+  /** Sentence index of the cue. */
+  sent: number;
+}
+
+function span(text: string, start: number, end: number): Span {
+  return { text: text.slice(start, end), start, end };
+}
+
+/** Cue hits for every sentence, as global token ranges; near runs bridged. */
+function allCues(L: Layout): Array<{ from: number; to: number }> {
+  const out: Array<{ from: number; to: number }> = [];
+  for (const s of L.sents) {
+    if (s.to <= s.from) continue;
+    const toks = L.toks.slice(s.from, s.to);
+    const hits = findCueTokens(toks, L.inQuote.subarray(s.from, s.to));
+    for (const h of hits) {
+      const from = h.from + s.from;
+      const to = h.to + s.from;
+      const last = out[out.length - 1];
+      // bridge "said … statement"-style splits: gap of ≤2 word tokens
+      if (last && from - last.to <= 3 && L.sentOf[last.to] === L.sentOf[from]) {
+        let ok = true;
+        for (let k = last.to + 1; k < from; k++) if (!isWord(L.toks[k])) ok = false;
+        if (ok) {
+          last.to = to;
+          continue;
+        }
+      }
+      out.push({ from, to });
+    }
+  }
+  return out;
+}
+
+/**
+ * Character offset where a new clause starts just before token `at` (", and",
+ * ", adding", "; ", " — "), trimmed of the separator, or -1 when `at` does not
+ * start a clause.
+ */
+function clauseBreakBefore(L: Layout, at: number): number {
+  let k = at - 1;
+  if (k >= 0 && (L.toks[k].lower === 'and' || L.toks[k].lower === 'but')) k--;
+  if (k >= 0 && /^[,;—–―]$/.test(L.toks[k].text)) return L.toks[k].start;
+  if (k === at - 2 && k >= 0) return L.toks[k + 1].start; // "X said A and said B"
+  return -1;
+}
+
+/**
+ * A participle cue with no source of its own ("…, he said, adding that …")
+ * shares the source of the claim just before it in the same sentence.
+ */
+function inheritedSource(L: Layout, cueFrom: number, prev: Draft | undefined): [number, number] | null {
+  if (!prev || !prev.src || prev.sent !== L.sentOf[cueFrom]) return null;
+  return /ing$/.test(L.toks[cueFrom].lower) || L.toks[cueFrom - 1]?.lower === 'and' ? prev.src : null;
+}
+
+/** Extract claims from `text`, resolving sources against `entities`. */
+export function extractClaims(text: string, entities: Entity[]): Claim[] {
+  const L = buildLayout(text);
+  const drafts: Draft[] = [];
+  for (const cue of allCues(L)) {
+    const cs = L.toks[cue.from].start;
+    const src = findSource(L, cue.from, cue.to);
+    const content = findContent(L, cue.from, cue.to, src);
+    if (!content) continue;
+    // a claim whose cue lies inside this content is nested in it ("A told B
+    // that C, the source added"): the outer claim wins
+    while (drafts.length && content[1] <= cs) {
+      const last = drafts[drafts.length - 1];
+      const cueStart = L.toks[last.cueFrom].start;
+      if (last.sent === L.sentOf[cue.from] && cueStart >= content[0] && cueStart < content[1]) drafts.pop();
+      else break;
+    }
+    const prev = drafts[drafts.length - 1];
+    if (prev && cs >= prev.content[0] && cs < prev.content[1]) {
+      // a cue inside the previous claim's content: a new clause ("…, adding
+      // that …") ends that content; otherwise it is nested and the outer
+      // claim keeps it (PolNeAR-style univocal annotation)
+      const cut = clauseBreakBefore(L, src && src.side === 'left' ? src.from : cue.from);
+      if (cut < 0 || L.inQuote[cue.from] || cut <= prev.content[0]) continue;
+      let end = cut;
+      while (end > prev.content[0] && /\s/.test(text[end - 1])) end--;
+      prev.content[1] = end;
+    }
+    if (prev && content[0] < prev.content[1] && content[1] > prev.content[0]) {
+      // overlapping contents: keep the earlier one, trim this one to start after it
+      if (prev.content[1] >= content[1]) continue;
+      content[0] = Math.max(content[0], prev.content[1]);
+    }
+    drafts.push({
+      cueFrom: cue.from,
+      cueTo: cue.to,
+      src: src ? [src.from, src.to] : inheritedSource(L, cue.from, prev),
+      content,
+      sent: L.sentOf[cue.from],
+    });
+  }
+  const followOns = attachFollowOns(L, drafts);
+  const claims: Claim[] = [];
+  const toClaim = (d: { cue: Span | null; src: Span | null; content: [number, number] }) => {
+    const content = span(text, d.content[0], d.content[1]);
+    const source: ClaimSource | null = d.src ? resolveSource(text, d.src, entities) : null;
+    let start = content.start;
+    let end = content.end;
+    for (const x of [d.cue, source]) {
+      if (!x) continue;
+      start = Math.min(start, x.start);
+      end = Math.max(end, x.end);
+    }
+    const quoteChars = (content.text.match(/[“”"]/g) ?? []).length;
+    const first = content.text[0];
+    const kind = quoteChars === 0 ? 'indirect' : (first === '“' || first === '"') && quoteChars <= 2 ? 'direct' : 'mixed';
+    claims.push({ kind, ...span(text, start, end), source, cue: d.cue, content });
+  };
+  for (const d of drafts) {
+    const cue = span(text, L.toks[d.cueFrom].start, L.toks[d.cueTo].end);
+    const src = d.src ? span(text, L.toks[d.src[0]].start, L.toks[d.src[1]].end) : null;
+    toClaim({ cue, src, content: d.content });
+  }
+  for (const f of followOns) {
+    const src = f.src ? span(text, L.toks[f.src[0]].start, L.toks[f.src[1]].end) : null;
+    toClaim({ cue: null, src, content: f.content });
+  }
+  return claims.sort((x, y) => x.start - y.start);
+}

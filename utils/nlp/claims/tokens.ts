@@ -1,0 +1,45 @@
+/**
+ * A small, allocation-light word tokenizer for claim extraction: words
+ * (letters/digits with inner apostrophes, hyphens, periods), and single
+ * punctuation marks, each with its offsets.
+ */
+
+/** A token: its text, lower-cased text and `[start, end)` offsets. */
+export interface Tok {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+}
+
+const TOKEN_RE = /[\p{L}\p{N}]+(?:[’'.\-&][\p{L}\p{N}]+)*|\S/gu;
+
+/** Tokenize `text[from, to)` (whole text by default). Linear time. */
+export function tokenize(text: string, from = 0, to = text.length): Tok[] {
+  const out: Tok[] = [];
+  TOKEN_RE.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN_RE.exec(text)) !== null) {
+    const start = m.index;
+    if (start >= to) break;
+    let s = m[0];
+    let end = start + s.length;
+    if (end > to) {
+      end = to;
+      s = text.slice(start, end);
+    }
+    out.push({ text: s, lower: s.toLowerCase(), start, end });
+  }
+  return out;
+}
+
+/** True for an opening or closing quotation mark (straight or curly). */
+export function isQuoteChar(s: string): boolean {
+  return s === '"' || s === '“' || s === '”' || s === '‘' || s === '’' || s === '«' || s === '»';
+}
+
+/** True when the token starts with an upper-case letter. */
+export function isCapitalized(t: Tok): boolean {
+  const c = t.text.charCodeAt(0);
+  return t.text[0] !== t.lower[0] || (c >= 65 && c <= 90);
+}

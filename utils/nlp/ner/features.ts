@@ -1,0 +1,251 @@
+/**
+ * Feature extraction for the sequence tagger: per-token attribute hashes
+ * (word, lowercase, shape, affixes, gazetteer flags, headline casing) and the
+ * hashed feature templates built from them. Shared by training and
+ * inference so both see exactly the same features.
+ */
+import { hashString as hashStringImport, mix as mixImport, mix3 as mix3Import } from './hash';
+import { gazetteerFlags } from './gazetteer-index';
+
+// Local copies: hot loops must not go through module binding accessors.
+const hashString = hashStringImport;
+const mix = mixImport;
+const mix3 = mix3Import;
+
+/** Per-token attributes of one text, computed once, reused by all templates. */
+export interface TokenAttrs {
+  n: number;
+  lower: string[];
+  word: Uint32Array;
+  low: Uint32Array;
+  shape: Uint32Array;
+  short: Uint32Array;
+  pre3: Uint32Array;
+  suf2: Uint32Array;
+  suf3: Uint32Array;
+  suf4: Uint32Array;
+  gaz: Uint16Array;
+  /** 1 when the token's segment is an upper-case headline, 2 for a title-case one. */
+  caps: Uint8Array;
+  /** Casing profile of the token's word within its block (bit 1 capitalised mid-sentence, 2 lower case). */
+  cform: Uint8Array;
+  /** 1 when the token starts with an upper-case letter. */
+  capital: Uint8Array;
+  /** Block id: a window of segments (about an article) for document-level features. */
+  block: Uint32Array;
+}
+
+/** Tokens per block for document-level features. */
+export const BLOCK_TOKENS = 1000;
+
+/** A segment (sentence/line) is a half-open token range the tagger runs over. */
+export interface Segment {
+  start: number;
+  end: number;
+}
+
+const QUOTES: Record<string, string> = { '’': "'", '‘': "'", '“': '"', '”': '"', '—': '--', '–': '-' };
+
+/** Canonical form of a token for features: straight quotes, unified dashes. */
+export function normalizeWord(w: string): string {
+  if (w.length === 1 && QUOTES[w] !== undefined) return QUOTES[w];
+  return w.indexOf('’') >= 0 ? w.replace(/’/g, "'") : w;
+}
+
+/** Word shape: X/x/d/other, runs collapsed ("Kirby" → "Xx", "U.S." → "X.X."). */
+export function shapeOf(w: string, collapse: boolean): string {
+  let out = '';
+  let prev = '';
+  let run = 0;
+  for (let i = 0; i < w.length && out.length < 12; i++) {
+    const ch = w[i];
+    let c: string;
+    if (ch >= '0' && ch <= '9') c = 'd';
+    else if (ch >= 'a' && ch <= 'z') c = 'x';
+    else if (ch >= 'A' && ch <= 'Z') c = 'X';
+    else if (ch !== ch.toLowerCase()) c = 'X';
+    else if (ch !== ch.toUpperCase()) c = 'x';
+    else c = ch;
+    if (c === prev) {
+      run++;
+      if (collapse || run > 3) continue;
+    } else run = 0;
+    out += c;
+    prev = c;
+  }
+  return out;
+}
+
+/** Compute attributes for every token; `segments` must cover the tokens. */
+export function computeAttrs(words: string[], segments: Segment[]): TokenAttrs {
+  const n = words.length;
+  const a: TokenAttrs = {
+    n,
+    lower: new Array<string>(n),
+    word: new Uint32Array(n),
+    low: new Uint32Array(n),
+    shape: new Uint32Array(n),
+    short: new Uint32Array(n),
+    pre3: new Uint32Array(n),
+    suf2: new Uint32Array(n),
+    suf3: new Uint32Array(n),
+    suf4: new Uint32Array(n),
+    gaz: new Uint16Array(n),
+    caps: new Uint8Array(n),
+    cform: new Uint8Array(n),
+    capital: new Uint8Array(n),
+    block: new Uint32Array(n),
+  };
+  const norm = new Array<string>(n);
+  for (let i = 0; i < n; i++) norm[i] = normalizeWord(words[i]);
+  for (let i = 0; i < n; i++) {
+    const w = norm[i];
+    const lw = w.toLowerCase().replace(/[0-9]/g, '0');
+    a.lower[i] = w.toLowerCase();
+    a.capital[i] = /^\p{Lu}/u.test(w) ? 1 : 0;
+    a.word[i] = hashString(w);
+    a.low[i] = hashString(lw);
+    a.shape[i] = hashString(shapeOf(w, false));
+    a.short[i] = hashString(shapeOf(w, true));
+    a.pre3[i] = hashString(lw.slice(0, 3));
+    a.suf2[i] = hashString(lw.slice(-2));
+    a.suf3[i] = hashString(lw.slice(-3));
+    a.suf4[i] = hashString(lw.slice(-4));
+  }
+  for (const s of segments) {
+    gazetteerFlags(norm, a.lower, s.start, s.end, a.gaz);
+    let letters = 0;
+    let upper = 0;
+    for (let i = s.start; i < s.end; i++) {
+      const w = norm[i];
+      if (w.length > 1 && /\p{L}/u.test(w)) {
+        letters++;
+        if (w === w.toUpperCase()) upper++;
+      }
+    }
+    // 1: all-caps headline; 2: title-case headline ("North Korea Delivered Arms").
+    const caps = letters >= 2 && upper / letters > 0.6 ? 1 : isTitleCase(norm, s) ? 2 : 0;
+    if (caps) a.caps.fill(caps, s.start, s.end);
+  }
+  casingProfile(norm, segments, a);
+  return a;
+}
+
+/**
+ * Assign blocks and, per block, how each word is cased where casing is
+ * informative (inside mixed-case sentences, not sentence-initial): lets
+ * headline and sentence-initial tokens borrow the evidence.
+ */
+function casingProfile(words: string[], segments: Segment[], a: TokenAttrs): void {
+  let blockStart = 0;
+  let id = 0;
+  const seen = new Map<string, number>();
+  const flush = (from: number, to: number): void => {
+    for (let i = from; i < to; i++) a.cform[i] = seen.get(a.lower[i]) ?? 0;
+    seen.clear();
+  };
+  for (let k = 0; k < segments.length; k++) {
+    const s = segments[k];
+    if (s.start - blockStart >= BLOCK_TOKENS) {
+      flush(blockStart, s.start);
+      blockStart = s.start;
+      id++;
+    }
+    a.block.fill(id, s.start, s.end);
+    if (a.caps[s.start] === 1) continue;
+    for (let i = s.start + 1; i < s.end; i++) {
+      const w = words[i];
+      const c = w.charCodeAt(0);
+      const bit = c >= 97 && c <= 122 ? 2 : c >= 65 && c <= 90 && w.length > 1 && w !== w.toUpperCase() ? 1 : 0;
+      if (bit) seen.set(a.lower[i], (seen.get(a.lower[i]) ?? 0) | bit);
+    }
+  }
+  flush(blockStart, a.n);
+}
+
+/** A segment whose longer words are nearly all capitalised (a headline). */
+export function isTitleCase(words: string[], s: Segment): boolean {
+  let long = 0;
+  let cap = 0;
+  let upper = 0;
+  for (let i = s.start; i < s.end; i++) {
+    const w = words[i];
+    if (w.length < 4 || !/^\p{L}/u.test(w)) continue;
+    long++;
+    if (/^\p{Lu}/u.test(w)) cap++;
+    if (w === w.toUpperCase()) upper++;
+  }
+  return long >= 4 && cap / long >= 0.85 && upper / long < 0.6;
+}
+
+const BOS = hashString('<s>');
+const EOS = hashString('</s>');
+
+/**
+ * Write the tag-independent feature hashes of token `i` in segment
+ * `[s, e)` into `out`; returns how many were written.
+ */
+export function staticFeatures(a: TokenAttrs, i: number, s: number, e: number, out: Uint32Array): number {
+  const lw = a.low[i];
+  const l1 = i - 1 >= s ? a.low[i - 1] : BOS;
+  const l2 = i - 2 >= s ? a.low[i - 2] : BOS;
+  const r1 = i + 1 < e ? a.low[i + 1] : EOS;
+  const r2 = i + 2 < e ? a.low[i + 2] : EOS;
+  const sh = a.shape[i];
+  const sl1 = i - 1 >= s ? a.short[i - 1] : BOS;
+  const sr1 = i + 1 < e ? a.short[i + 1] : EOS;
+  const g = a.gaz[i];
+  const gl = i - 1 >= s ? a.gaz[i - 1] : 0xffff;
+  const gr = i + 1 < e ? a.gaz[i + 1] : 0xffff;
+  const caps = a.caps[i];
+  const first = i === s ? 1 : 0;
+  let k = 0;
+  out[k++] = 1;
+  out[k++] = mix(2, a.word[i]);
+  out[k++] = mix(3, lw);
+  out[k++] = mix(4, sh);
+  out[k++] = mix(5, a.pre3[i]);
+  out[k++] = mix(6, a.suf2[i]);
+  out[k++] = mix(7, a.suf3[i]);
+  out[k++] = mix(8, a.suf4[i]);
+  out[k++] = mix(9, l1);
+  out[k++] = mix(10, r1);
+  out[k++] = mix(11, l2);
+  out[k++] = mix(12, r2);
+  out[k++] = mix(13, sl1);
+  out[k++] = mix(14, sr1);
+  out[k++] = mix3(15, l1, lw);
+  out[k++] = mix3(16, lw, r1);
+  out[k++] = mix3(17, sl1, a.short[i]);
+  out[k++] = mix3(18, a.short[i], sr1);
+  out[k++] = mix(19, g);
+  out[k++] = mix(20, gl);
+  out[k++] = mix(21, gr);
+  out[k++] = mix3(22, g, a.short[i]);
+  out[k++] = mix3(23, caps, sh);
+  out[k++] = mix3(24, caps, lw);
+  out[k++] = mix3(25, first, sh);
+  out[k++] = mix3(26, caps, g);
+  out[k++] = mix3(27, l1, a.short[i]);
+  out[k++] = mix3(28, a.short[i], r1);
+  out[k++] = mix3(29, a.cform[i], caps);
+  out[k++] = mix3(30, a.cform[i], first * 4 + (a.short[i] & 3));
+  return k;
+}
+
+/** Most static features `staticFeatures` writes. */
+export const MAX_STATIC = 32;
+
+/**
+ * Tag-dependent feature hashes given the previous two tags and `hist`, the
+ * class the same word last got in this block (0 none, else 1 + label class).
+ */
+export function tagFeatures(a: TokenAttrs, i: number, p1: number, p2: number, hist: number, out: Uint32Array, k: number): number {
+  out[k++] = mix(40, p1);
+  out[k++] = mix(44, hist);
+  out[k++] = mix3(45, hist, a.short[i]);
+  out[k++] = mix3(41, p1, p2);
+  out[k++] = mix3(42, p1, a.low[i]);
+  out[k++] = mix3(43, p1, a.short[i]);
+  return k;
+}

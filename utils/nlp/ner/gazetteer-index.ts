@@ -1,0 +1,129 @@
+/**
+ * Gazetteer lookup over a token sequence: marks, for each token, which
+ * hand-compiled lists it belongs to (multi-word entries matched longest
+ * first). Acronym entries ("US", "DPRK") only match in upper case so that
+ * the pronoun "us" is never a place.
+ */
+import {
+  ALIASES, CITIES, COUNTRIES, DEMONYMS, FIRST_NAMES, GROUPS, ORG_WORDS, ORGANISATIONS, REGIONS, TITLES,
+} from './gazetteer';
+
+/** Bit flags of the gazetteer classes a token falls in. */
+export const GAZ = {
+  PLACE_B: 1,
+  PLACE_I: 2,
+  DEMONYM: 4,
+  GROUP: 8,
+  FIRST_NAME: 16,
+  ORG_WORD: 32,
+  TITLE: 64,
+  ALIAS: 128,
+  ORG_B: 256,
+  ORG_I: 512,
+} as const;
+
+interface PhraseIndex {
+  /** Lowercased phrase → true when it must match case-sensitively (acronyms). */
+  phrases: Map<string, boolean>;
+  /** Lowercased first words of multi-word phrases. */
+  heads: Set<string>;
+  maxLen: number;
+}
+
+function buildIndex(lists: string[][]): PhraseIndex {
+  const phrases = new Map<string, boolean>();
+  const heads = new Set<string>();
+  let maxLen = 1;
+  for (const list of lists) {
+    for (const p of list) {
+      const words = p.split(' ');
+      const key = p.toLowerCase();
+      const acronym = /^[A-Z.]+$/.test(p) && p.length <= 6;
+      phrases.set(key, acronym || (phrases.get(key) ?? false));
+      if (words.length > 1) heads.add(words[0].toLowerCase());
+      maxLen = Math.max(maxLen, words.length);
+    }
+  }
+  return { phrases, heads, maxLen };
+}
+
+const PLACES = buildIndex([COUNTRIES, REGIONS, CITIES, Object.keys(ALIASES).filter((k) => isPlaceAlias(k))]);
+const ORGS = buildIndex([ORGANISATIONS]);
+const SINGLE: Array<[Set<string>, number]> = [
+  [new Set(DEMONYMS.map((s) => s.toLowerCase())), GAZ.DEMONYM],
+  [new Set(GROUPS.map((s) => s.toLowerCase())), GAZ.GROUP],
+  [new Set(FIRST_NAMES.map((s) => s.toLowerCase())), GAZ.FIRST_NAME],
+  [new Set(ORG_WORDS.map((s) => s.toLowerCase())), GAZ.ORG_WORD],
+  [new Set(TITLES.map((s) => s.toLowerCase())), GAZ.TITLE],
+];
+const ALIAS_KEYS = new Set(Object.keys(ALIASES));
+
+function isPlaceAlias(k: string): boolean {
+  const target = ALIASES[k];
+  return COUNTRIES.includes(target) || REGIONS.includes(target);
+}
+
+/** True when `word` (exact case) is a known alias or acronym ("DPRK"). */
+export function isKnownAlias(word: string): boolean {
+  return ALIAS_KEYS.has(word);
+}
+
+/**
+ * Gazetteer flags for tokens `[from, to)` of `words` (lowercased copies in
+ * `lower`), written into `out` (indexed like `words`).
+ */
+export function gazetteerFlags(words: string[], lower: string[], from: number, to: number, out: Uint16Array): void {
+  for (let i = from; i < to; i++) {
+    let f = out[i];
+    const lw = lower[i];
+    for (const [set, bit] of SINGLE) if (set.has(lw)) f |= bit;
+    if (ALIAS_KEYS.has(words[i])) f |= GAZ.ALIAS;
+    out[i] = f;
+  }
+  markPhrases(PLACES, words, lower, from, to, out, GAZ.PLACE_B, GAZ.PLACE_I);
+  markPhrases(ORGS, words, lower, from, to, out, GAZ.ORG_B, GAZ.ORG_I);
+}
+
+function markPhrases(index: PhraseIndex, words: string[], lower: string[], from: number, to: number, out: Uint16Array, b: number, inside: number): void {
+  for (let i = from; i < to; i++) {
+    const len = matchPhrase(index, words, lower, i, to);
+    if (len > 0) {
+      out[i] |= b;
+      for (let k = i + 1; k < i + len; k++) out[k] |= inside;
+      i += len - 1;
+    }
+  }
+}
+
+/** Length in tokens of the longest place-name match at `i`, or 0. */
+export function matchPlace(words: string[], lower: string[], i: number, to: number): number {
+  return matchPhrase(PLACES, words, lower, i, to);
+}
+
+/** Length in tokens of the longest well-known organisation name at `i`, or 0. */
+export function matchOrganisation(words: string[], lower: string[], i: number, to: number): number {
+  return matchPhrase(ORGS, words, lower, i, to);
+}
+
+function matchPhrase(index: PhraseIndex, words: string[], lower: string[], i: number, to: number): number {
+  const first = lower[i];
+  if (index.heads.has(first)) {
+    let key = first;
+    let best = 0;
+    for (let k = 1; k < index.maxLen && i + k < to; k++) {
+      key += ' ' + lower[i + k];
+      const cs = index.phrases.get(key);
+      if (cs !== undefined && isCapitalised(words[i + k])) best = k + 1;
+    }
+    if (best > 0) return best;
+  }
+  const cs = index.phrases.get(first);
+  if (cs === undefined) return 0;
+  if (cs ? words[i].toUpperCase() !== words[i] : !isCapitalised(words[i])) return 0;
+  return 1;
+}
+
+function isCapitalised(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c >= 65 && c <= 90 ? true : c > 127 && w[0] !== w[0].toLowerCase();
+}

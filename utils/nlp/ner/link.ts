@@ -1,0 +1,173 @@
+/**
+ * Mention linking within one article: mentions of the same entity share an
+ * `entityId` and a `canonical` name. Links exact repeats, person surnames
+ * and given names ("Kirby" → "John Kirby"), known aliases ("US" → "United
+ * States", "DPRK" → "North Korea"), acronyms defined by the article
+ * ("National Security Council (NSC)", "… an acronym for North Korea") and
+ * initials ("NSC" ↔ "National Security Council").
+ */
+import type { Entity } from '../../types';
+import { ALIASES } from './gazetteer';
+
+const STOP = new Set(['of', 'the', 'and', 'for', 'in', 'on', '&', 'de', 'la', 'du']);
+const ACRONYM_RE = /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,5})$/;
+const DEFINES_RE = /\b(?:an acronym for|short for|stands for|abbreviation for|acronym of)\s+$/i;
+const LINKED = new Set(['PERSON', 'ORG', 'PLACE', 'GROUP']);
+
+/** Normalised comparison key of a mention text. */
+function norm(s: string): string {
+  return s.replace(/[’‘]/g, "'").replace(/\s+/g, ' ').toLowerCase();
+}
+
+/** Initials of a multi-word name, skipping function words ("NSC"). */
+function initials(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => w && !STOP.has(w.toLowerCase()))
+    .map((w) => w[0])
+    .join('')
+    .toUpperCase();
+}
+
+class UnionFind {
+  private readonly parent: number[];
+  constructor(n: number) {
+    this.parent = Array.from({ length: n }, (_, i) => i);
+  }
+  find(i: number): number {
+    while (this.parent[i] !== i) {
+      this.parent[i] = this.parent[this.parent[i]];
+      i = this.parent[i];
+    }
+    return i;
+  }
+  union(a: number, b: number): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+}
+
+/** Set `entityId` and `canonical` on PERSON/ORG/PLACE/GROUP entities (sorted by start), in place. */
+export function linkMentions(text: string, entities: Entity[]): void {
+  const idx = entities.map((_, i) => i).filter((i) => LINKED.has(entities[i].type));
+  const uf = new UnionFind(entities.length);
+  const byKey = new Map<string, number>();
+  const aliasTarget = new Map<number, string>(); // mention → canonical alias name
+
+  // 1) Exact repeats (same type family) and gazetteer aliases.
+  for (const i of idx) {
+    const e = entities[i];
+    const alias = ALIASES[e.text.replace(/’/g, "'")];
+    if (alias && e.type !== 'PERSON') aliasTarget.set(i, alias);
+    const key = e.type === 'PERSON' ? 'p:' + norm(e.text) : 'n:' + norm(alias ?? e.text);
+    const prev = byKey.get(key);
+    if (prev === undefined) byKey.set(key, i);
+    else uf.union(prev, i);
+  }
+
+  // 2) Persons: a shorter name that is the surname (or, failing that, the
+  //    given name) of exactly one longer person name in the article.
+  const people = idx.filter((i) => entities[i].type === 'PERSON');
+  const full = people.filter((i) => entities[i].text.includes(' '));
+  const lastOf = new Map<string, Set<string>>();
+  const firstOf = new Map<string, Set<string>>();
+  const suffixOf = new Map<string, Set<string>>();
+  const rep = new Map<string, number>();
+  for (const i of full) {
+    const words = entities[i].text.split(/\s+/);
+    const name = norm(entities[i].text);
+    if (!rep.has(name)) rep.set(name, i);
+    add(lastOf, norm(words[words.length - 1]), name);
+    add(firstOf, norm(words[0]), name);
+    for (let k = 1; k < words.length - 1 && words.length <= 6; k++) add(suffixOf, norm(words.slice(k).join(' ')), name);
+  }
+  for (const i of people) {
+    const e = entities[i];
+    if (e.text.includes(' ')) {
+      // "Jong Un" / "Kirby Jr": a multi-word name inside a longer one.
+      const longer = suffixOf.get(norm(e.text));
+      if (longer && longer.size === 1) uf.union(rep.get([...longer][0])!, i);
+      continue;
+    }
+    const k = norm(e.text);
+    const cands = lastOf.get(k)?.size ? lastOf.get(k) : firstOf.get(k);
+    if (cands && cands.size === 1) uf.union(rep.get([...cands][0])!, i);
+  }
+
+  // 3) Acronyms: defined in the text ("Name (ACR)", "ACR … an acronym for Name") or matching initials.
+  const named = idx.filter((i) => entities[i].type === 'ORG' || entities[i].type === 'PLACE');
+  const byInitials = new Map<string, number>();
+  for (const i of named) {
+    const e = entities[i];
+    if (e.text.includes(' ')) {
+      const ini = initials(e.text);
+      if (ini.length >= 2 && !byInitials.has(ini)) byInitials.set(ini, i);
+    }
+  }
+  for (let a = 0; a < named.length; a++) {
+    const i = named[a];
+    const e = entities[i];
+    const acr = e.text.replace(/\./g, '');
+    if (ACRONYM_RE.test(e.text)) {
+      const m = byInitials.get(acr);
+      if (m !== undefined) uf.union(m, i);
+      // "Long Name (ACR)": the previous named mention right before "(".
+      const prev = a > 0 ? entities[named[a - 1]] : null;
+      if (prev && /^\s*\(\s*$/.test(text.slice(prev.end, e.start))) uf.union(named[a - 1], i);
+    }
+    // "… an acronym for Name": link Name with the nearest acronym before it.
+    const before = text.slice(Math.max(0, e.start - 40), e.start);
+    if (DEFINES_RE.test(before)) {
+      for (let b = a - 1; b >= 0 && e.start - entities[named[b]].end < 400; b--) {
+        if (ACRONYM_RE.test(entities[named[b]].text)) {
+          uf.union(named[b], i);
+          break;
+        }
+      }
+    }
+  }
+
+  // 4) Assign ids (order of first mention) and canonical names.
+  const clusters = new Map<number, number[]>();
+  for (const i of idx) {
+    const r = uf.find(i);
+    const list = clusters.get(r);
+    if (list) list.push(i);
+    else clusters.set(r, [i]);
+  }
+  let next = 1;
+  for (const members of clusters.values()) {
+    const id = 'e' + next++;
+    const canonical = canonicalOf(members.map((m) => entities[m]), members.map((m) => aliasTarget.get(m)));
+    for (const m of members) {
+      entities[m].entityId = id;
+      entities[m].canonical = canonical;
+    }
+  }
+}
+
+function add(map: Map<string, Set<string>>, key: string, value: string): void {
+  const s = map.get(key);
+  if (s) s.add(value);
+  else map.set(key, new Set([value]));
+}
+
+/** The most complete name among a cluster's mentions (acronyms lose to full names). */
+function canonicalOf(mentions: Entity[], aliases: Array<string | undefined>): string {
+  let best = '';
+  let bestScore = -1;
+  for (const m of mentions) {
+    const t = m.text.replace(/’/g, "'");
+    const score = (ACRONYM_RE.test(t) ? 0 : 1000) + t.split(/\s+/).length * 100 + t.length;
+    if (score > bestScore) {
+      best = m.text;
+      bestScore = score;
+    }
+  }
+  if (ACRONYM_RE.test(best)) {
+    const alias = aliases.find((a) => a);
+    if (alias) return alias;
+  }
+  return best;
+}

@@ -1,0 +1,84 @@
+/**
+ * Greedy left-to-right sequence tagger (BIO over PER/ORG/LOC/MISC) driven by
+ * a linear scorer over hashed features. Training and inference share this
+ * decoder, so the model is trained on its own previous-tag predictions.
+ */
+import * as features from './features';
+import type { Segment, TokenAttrs } from './features';
+
+// Local copies: hot loops must not go through module binding accessors.
+const staticFeatures = features.staticFeatures;
+const tagFeatures = features.tagFeatures;
+
+/** Tag inventory, index = label id. */
+export const LABELS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
+/** Number of labels. */
+export const NUM_LABELS = LABELS.length;
+const L: number = LABELS.length;
+
+/** Something that adds the weights of hashed features to label scores. */
+export interface Scorer {
+  /** scores[l] += Σ_f weight(f, l) for the first `k` hashes in `feats`. */
+  add(feats: Uint32Array, k: number, scores: Float64Array): void;
+}
+
+/** True when label `l` may follow label `prev` under BIO. */
+export function allowed(prev: number, l: number): boolean {
+  if (l === 0 || (l & 1) === 1) return true; // O or B-*
+  return prev === l || prev === l - 1; // I-X after B-X / I-X
+}
+
+function isCapitalised(a: TokenAttrs, i: number): boolean {
+  return a.capital[i] === 1;
+}
+
+/** Scratch buffers reused across calls (one decoder runs at a time). */
+const feats = new Uint32Array(features.MAX_STATIC + 12);
+const scores = new Float64Array(L);
+
+/**
+ * Tag every segment; returns a label id per token. `onToken`, when given,
+ * sees each token's features and prediction (used by training to update).
+ */
+export function tagSegments(
+  a: TokenAttrs,
+  segments: Segment[],
+  scorer: Scorer,
+  onToken?: (i: number, feats: Uint32Array, k: number, predicted: number) => number,
+): Uint8Array {
+  const tags = new Uint8Array(a.n);
+  // Per block: the class each capitalised word last received.
+  const history = new Map<number, number>();
+  let block = -1;
+  for (const seg of segments) {
+    if (a.block[seg.start] !== block) {
+      block = a.block[seg.start];
+      history.clear();
+    }
+    let p1 = L; // start symbol
+    let p2 = L;
+    for (let i = seg.start; i < seg.end; i++) {
+      const low = a.low[i];
+      const hist = history.get(low) ?? 0;
+      let k = staticFeatures(a, i, seg.start, seg.end, feats);
+      k = tagFeatures(a, i, p1, p2, hist, feats, k);
+      scores.fill(0);
+      scorer.add(feats, k, scores);
+      let best = 0;
+      let bestScore = -Infinity;
+      for (let l = 0; l < L; l++) {
+        if (scores[l] > bestScore && allowed(p1, l)) {
+          best = l;
+          bestScore = scores[l];
+        }
+      }
+      // Training may substitute the gold tag as history (onToken's return).
+      const used = onToken ? onToken(i, feats, k, best) : best;
+      tags[i] = best;
+      if (isCapitalised(a, i)) history.set(low, 1 + ((used + 1) >> 1));
+      p2 = p1;
+      p1 = used;
+    }
+  }
+  return tags;
+}

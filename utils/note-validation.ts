@@ -1,0 +1,43 @@
+/**
+ * Validation of a NoteRecord received from another part of the extension.
+ * Limits are explicit: a note that is too long is refused with a message
+ * that says so, never silently truncated.
+ */
+import { HIGHLIGHT_COLOURS } from './annotation';
+
+export const MAX_NOTE_BODY = 100_000;
+export const MAX_QUOTE = 200_000;
+export const MAX_TAGS = 64;
+export const MAX_TAG = 100;
+
+const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+const isIso = (x: unknown): x is string => typeof x === 'string' && x.length < 40 && !Number.isNaN(Date.parse(x));
+const isOffset = (x: unknown): x is number => Number.isSafeInteger(x) && (x as number) >= 0;
+
+/** Returns null if `x` is a valid NoteRecord, else why it is not. */
+export function validateNote(x: unknown): string | null {
+  if (!isObject(x)) return 'note must be an object';
+  if (typeof x.id !== 'string' || !/^urn:uuid:[0-9a-f-]{36}$/i.test(x.id)) return 'note id must be a urn:uuid';
+  if (x.motivation !== 'highlighting' && x.motivation !== 'commenting') return 'motivation must be highlighting or commenting';
+  if (typeof x.body !== 'string') return 'body must be a string';
+  if (x.body.length > MAX_NOTE_BODY)
+    return `the note is ${x.body.length.toLocaleString('en')} characters long; the limit is ${MAX_NOTE_BODY.toLocaleString('en')}`;
+  if (!Array.isArray(x.tags) || x.tags.length > MAX_TAGS) return `tags must be a list of at most ${MAX_TAGS}`;
+  for (const t of x.tags) if (typeof t !== 'string' || !t.trim() || t.length > MAX_TAG) return `each tag must be 1–${MAX_TAG} characters`;
+  if (typeof x.colour !== 'string' || !(HIGHLIGHT_COLOURS as readonly string[]).includes(x.colour)) return 'unknown colour';
+  if (!isIso(x.created) || !isIso(x.modified)) return 'created and modified must be ISO dates';
+  if (typeof x.pageTitle !== 'string' || x.pageTitle.length > 2000) return 'pageTitle must be a string';
+  const target = x.target;
+  if (!isObject(target)) return 'target must be an object';
+  if (typeof target.source !== 'string' || !/^https?:\/\//.test(target.source) || target.source.length > 8192)
+    return 'target.source must be an http(s) URL';
+  if (!Array.isArray(target.selector) || target.selector.length !== 2) return 'target.selector must hold a quote and a position';
+  const [quote, position] = target.selector as unknown[];
+  if (!isObject(quote) || quote.type !== 'TextQuoteSelector') return 'first selector must be a TextQuoteSelector';
+  if (typeof quote.exact !== 'string' || !quote.exact || quote.exact.length > MAX_QUOTE) return 'quote must be 1–200,000 characters';
+  if (typeof quote.prefix !== 'string' || typeof quote.suffix !== 'string' || quote.prefix.length > 200 || quote.suffix.length > 200)
+    return 'quote prefix and suffix must be short strings';
+  if (!isObject(position) || position.type !== 'TextPositionSelector') return 'second selector must be a TextPositionSelector';
+  if (!isOffset(position.start) || !isOffset(position.end) || position.end <= position.start) return 'position must be offsets with start < end';
+  return null;
+}

@@ -1,0 +1,67 @@
+/**
+ * The notes store: the background's only way to read and write notes.
+ * Every write resolves only after its transaction has completed, so the UI
+ * never reports a save that did not happen.
+ */
+import { openDB, type IDBPDatabase } from 'idb';
+import type { NoteRecord } from '../annotation';
+import { DB_NAME, DB_VERSION, MIGRATIONS, type NewsmarkDb, type PageRecord } from './schema';
+
+export class NotesStore {
+  private constructor(private readonly db: IDBPDatabase<NewsmarkDb>) {}
+
+  /** Opens (and migrates) the database in the current origin (tests use fake-indexeddb). */
+  static async open(name = DB_NAME): Promise<NotesStore> {
+    const db = await openDB<NewsmarkDb>(name, DB_VERSION, {
+      upgrade(db, oldVersion, _newVersion, tx) {
+        for (let v = oldVersion; v < DB_VERSION; v++) MIGRATIONS[v](db, tx);
+      },
+    });
+    return new NotesStore(db);
+  }
+
+  close(): void {
+    this.db.close();
+  }
+
+  /** Saves a note and records its page; resolves after the transaction commits. */
+  async save(note: NoteRecord, site: string): Promise<NoteRecord> {
+    const tx = this.db.transaction(['annotations', 'pages'], 'readwrite');
+    const now = note.modified;
+    const pages = tx.objectStore('pages');
+    const existing = await pages.get(note.target.source);
+    const page: PageRecord = existing
+      ? { ...existing, title: note.pageTitle || existing.title, lastSeen: now }
+      : { url: note.target.source, title: note.pageTitle, site, firstSeen: now, lastSeen: now };
+    await Promise.all([tx.objectStore('annotations').put(note), pages.put(page), tx.done]);
+    return note;
+  }
+
+  /** Notes of one page, oldest first. */
+  async forUrl(url: string): Promise<NoteRecord[]> {
+    const notes = await this.db.getAllFromIndex('annotations', 'by-url', url);
+    return notes.sort(byCreated);
+  }
+
+  /** Every note, oldest first. */
+  async all(): Promise<NoteRecord[]> {
+    return this.db.getAllFromIndex('annotations', 'by-created');
+  }
+
+  /** Deletes a note; resolves to whether it existed. */
+  async delete(id: string): Promise<boolean> {
+    const tx = this.db.transaction('annotations', 'readwrite');
+    const found = (await tx.store.getKey(id)) !== undefined;
+    if (found) await tx.store.delete(id);
+    await tx.done;
+    return found;
+  }
+
+  async pages(): Promise<PageRecord[]> {
+    return this.db.getAll('pages');
+  }
+}
+
+function byCreated(a: NoteRecord, b: NoteRecord): number {
+  return a.created < b.created ? -1 : a.created > b.created ? 1 : a.id < b.id ? -1 : 1;
+}
