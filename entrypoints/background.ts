@@ -5,6 +5,7 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser, type Browser } from 'wxt/browser';
 import { annotate } from '../utils/nlp/annotate';
+import { anchorNotes } from '../utils/anchoring/notes';
 import { parseBackgroundRequest, type BackgroundRequest } from '../utils/messages';
 import { NotesStore } from '../utils/storage/notes-store';
 
@@ -32,7 +33,15 @@ async function handle(req: BackgroundRequest): Promise<unknown> {
     case 'analyze': {
       const t0 = performance.now();
       const analysis = annotate(req.text);
-      return { ok: true, analysis, ms: performance.now() - t0 };
+      const ms = performance.now() - t0;
+      if (req.url === undefined) return { ok: true, analysis, notes: [], ms };
+      // The page's notes come back with the analysis, anchored here rather than on the page's main thread.
+      try {
+        const notes = anchorNotes(req.text, await (await notesStore()).forUrl(req.url));
+        return { ok: true, analysis, notes, ms };
+      } catch (err) {
+        return { ok: true, analysis, notes: [], ms, notesError: describeError(err) };
+      }
     }
     case 'notes:list':
       return { ok: true, notes: await (await notesStore()).forUrl(req.url) };

@@ -31,6 +31,7 @@ function row(name: string, t: Tally): string {
 async function loadPipeline(): Promise<(text: string) => Analysis> {
   try {
     const mod = await import('../utils/nlp/annotate');
+    mod.annotate('Kim said so.'); // fails fast when a model is broken mid-update
     return mod.annotate;
   } catch (e) {
     console.warn(`WARNING: annotate pipeline unavailable (${(e as Error).message.split('\n')[0]}); scoring findClaims without entities`);

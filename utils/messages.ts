@@ -12,7 +12,8 @@ export const MAX_TEXT = 2_000_000;
 
 /** Requests handled by the background. */
 export type BackgroundRequest =
-  | { type: 'analyze'; text: string }
+  /** Analyse an article; with `url`, also return that page's notes anchored in `text`. */
+  | { type: 'analyze'; text: string; url?: string }
   | { type: 'notes:list'; url: string }
   | { type: 'notes:save'; note: NoteRecord }
   | { type: 'notes:delete'; id: string }
@@ -26,7 +27,7 @@ export type Failure = { ok: false; error: string };
 export type Reply<T> = Ok<T> | Failure;
 
 export interface BackgroundReplies {
-  analyze: Reply<{ analysis: Analysis; ms: number }>;
+  analyze: Reply<{ analysis: Analysis; notes: PageNote[]; ms: number; notesError?: string }>;
   'notes:list': Reply<{ notes: NoteRecord[] }>;
   'notes:save': Reply<{ note: NoteRecord }>;
   'notes:delete': Reply<{ deleted: boolean }>;
@@ -65,7 +66,8 @@ export function parseBackgroundRequest(msg: unknown): BackgroundRequest | string
     case 'analyze':
       if (typeof msg.text !== 'string') return 'analyze: text must be a string';
       if (msg.text.length > MAX_TEXT) return `analyze: text is longer than ${MAX_TEXT} characters`;
-      return { type: 'analyze', text: msg.text };
+      if (msg.url !== undefined && (typeof msg.url !== 'string' || msg.url.length > 8192)) return 'analyze: url must be a string';
+      return msg.url === undefined ? { type: 'analyze', text: msg.text } : { type: 'analyze', text: msg.text, url: msg.url };
     case 'notes:list':
       if (typeof msg.url !== 'string' || msg.url.length > 8192) return 'notes:list: url must be a string';
       return { type: 'notes:list', url: msg.url };

@@ -5,7 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { extractArticle, looksLikeArticle, offsetOfPoint, rangeFromOffsets, type ExtractedArticle } from '../../utils/article';
-import { anchor, describe } from '../../utils/anchoring';
+import { describe } from '../../utils/anchoring/describe';
 import type { NoteRecord } from '../../utils/annotation';
 import type { BackgroundReplies, BackgroundRequest, PageNote, PageState } from '../../utils/messages';
 import type { Analysis, Claim, Entity } from '../../utils/types';
@@ -70,7 +70,7 @@ export class PageSession {
     this.reason = null;
     window.performance.mark('newsmark:article');
 
-    const reply = await send({ type: 'analyze', text: article.meta.text });
+    const reply = await send({ type: 'analyze', text: article.meta.text, url: this.key });
     if (this.article !== article) return; // a newer run took over
     if (!reply.ok) {
       this.reason = `Analysis failed: ${reply.error}`;
@@ -82,7 +82,9 @@ export class PageSession {
     this.paintAnalysis();
     window.performance.mark('newsmark:painted');
     this.listen();
-    await this.restoreNotes();
+    this.notes = reply.notes;
+    this.paintNotes();
+    if (reply.notesError) toast(doc, `Newsmark could not load your notes: ${reply.notesError}`, true);
   }
 
   private reset(reason: string): void {
@@ -120,18 +122,6 @@ export class PageSession {
     }
     paint('note', ranges);
     ensureHighlightStyles(this.doc);
-  }
-
-  /** Loads this page's notes from the background and anchors them in the article text. */
-  private async restoreNotes(): Promise<void> {
-    const reply = await send({ type: 'notes:list', url: this.key });
-    if (!reply.ok) {
-      toast(this.doc, `Newsmark could not load your notes: ${reply.error}`, true);
-      return;
-    }
-    const text = this.article?.meta.text ?? '';
-    this.notes = reply.notes.map((note) => ({ note, anchor: anchorNote(text, note) }));
-    this.paintNotes();
   }
 
   /** Saves a new note; the highlight stays on the page even if the save fails, so nothing is lost. */
@@ -261,13 +251,6 @@ function claimLine(c: Claim): string {
   const who = c.source ? c.source.canonical ?? c.source.text : 'Unattributed';
   const cue = c.cue ? ` (${c.cue.text})` : '';
   return `${who}${cue}`;
-}
-
-/** Anchors a stored note in the article text; null when it cannot be found (an orphan). */
-function anchorNote(text: string, note: NoteRecord): PageNote['anchor'] {
-  const [quote, position] = note.target.selector;
-  const hit = anchor(text, { quote, position });
-  return hit ? { start: hit.start, end: hit.end } : null;
 }
 
 /** The article-text offset under a viewport point, if it is in the article. */

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../../scripts/static-server.mjs';
-import { browserAvailable, launch, waitInPage, type BrowserName, type TestBrowser, type TestPage } from './harness';
+import { browserAvailable, launch, waitInPage, type BrowserName, type TestBrowser, type TestPage } from '../../scripts/lib/browsers';
 
 const KINDS = ['person', 'org', 'place', 'date', 'number', 'claim'] as const;
 

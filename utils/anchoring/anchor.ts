@@ -52,10 +52,14 @@ const GOOD_CONTEXT = 0.75;
 const STRONG_CONTEXT = 0.9;
 /** Quotes shorter than this need both context sides to agree. */
 const SHORT_QUOTE = 16;
+/** Approximate matches of quotes shorter than this need both context sides to agree. */
+const ONE_SIDED_FUZZY = 64;
 /** How far context may be offset from a candidate's edge (edits near the boundary). */
 const CONTEXT_SLACK = 8;
 /** How far a fuzzy candidate's edges may be moved to where its context fits best. */
 const EDGE_SEARCH = 12;
+/** Shortest text that trimEdges cuts off as inserted (an ad), rather than an edit. */
+const MIN_INSERT = 8;
 /** Farthest an edge is moved (an ad of this length inside the quote). */
 const MAX_REACH = 320;
 /** Most exact occurrences weighed (a one-word quote in a long page). */
@@ -241,7 +245,7 @@ function allSidesAgree(c: Candidate, min: number): boolean {
  *   a tenth of the quote's characters in order, with no more inserted text
  *   than the quote's own length (an ad dropped inside a long quote);
  * - an approximate occurrence (at most a quarter of errors): context that
- *   agrees well on both sides, or very well on one side for a quote of 32
+ *   agrees well on both sides, or very well on one side for a quote of 64
  *   characters or more, or none needed for a long passage that is nearly
  *   unchanged;
  * - a bracketed stretch: both context sides agree very well, and a quote
@@ -273,7 +277,7 @@ function hasEnoughEvidence(pt: PreparedTarget, c: Candidate): boolean {
   }
   if (quoteSim < 0.75) return false;
   if (bothSides) return true;
-  if (side !== null && side >= STRONG_CONTEXT && m >= 2 * SHORT_QUOTE) return true;
+  if (side !== null && side >= STRONG_CONTEXT && m >= ONE_SIDED_FUZZY) return true;
   return m >= 100 && quoteSim >= 0.9;
 }
 
@@ -292,16 +296,7 @@ export function decide(pt: PreparedTarget, ft: FoldedText, candidates: Candidate
   const ok = candidates.filter((c) => isSupported(pt, ft, c));
   if (ok.length === 0) return null;
   ok.sort((a, b) => b.evidence - a.evidence || b.score - a.score || distance(pt, a) - distance(pt, b));
-  // Of the candidates at the best place, prefer the one whose edges hold the
-  // quote's first and last words, then the tightest: an ad inserted just
-  // before or after the quote lets the context agree better if it is
-  // included, but it is not part of the quote.
-  let best = ok[0];
-  for (const c of ok) {
-    if (!(c.start < ok[0].end && ok[0].start < c.end)) continue;
-    const d = edgeFit(pt, ft, c) - edgeFit(pt, ft, best);
-    if (d > 0 || (d === 0 && c.quoteErrors < best.quoteErrors)) best = c;
-  }
+  const best = ok[0];
   for (let i = 1; i < ok.length; i++) {
     const rival = ok[i];
     if (rival.start < best.end && best.start < rival.end) continue; // the same place, found twice
@@ -315,12 +310,6 @@ export function decide(pt: PreparedTarget, ft: FoldedText, candidates: Candidate
   return best;
 }
 
-/** How many of the quote's edge words (first, last) are at the candidate's edges: 0, 1 or 2. */
-function edgeFit(pt: PreparedTarget, ft: FoldedText, c: Candidate): number {
-  const first = edgeWord(pt, 1);
-  const last = edgeWord(pt, -1);
-  return (ft.folded.startsWith(first, c.start) ? 1 : 0) + (ft.folded.startsWith(last, c.end - last.length) ? 1 : 0);
-}
 
 /** Every exact occurrence of the folded quote, weighed. */
 export function exactCandidates(pt: PreparedTarget, ft: FoldedText): Candidate[] {
@@ -576,9 +565,10 @@ export function extendEdges(pt: PreparedTarget, ft: FoldedText, quote: Pattern, 
 
 /**
  * Cuts text that is not part of the quote off a candidate's edges: if the
- * quote's first (last) word is not at the start (end) but a little inside,
- * and the quote is still almost wholly there (9/10 of its characters in
- * order) without the cut part, the cut part is an ad or a caption that was
+ * quote's first (last) word is not at the start (end) but a little inside
+ * (at least MIN_INSERT characters: an inserted block, not an edited word),
+ * and the cut part holds none of the quote's characters (but one) that the
+ * candidate had, leaving at least 9/10 of them in order, the cut part is an ad or a caption that was
  * inserted next to the quote and taken in with the context.
  */
 export function trimEdges(pt: PreparedTarget, ft: FoldedText, quote: Pattern, c: Candidate): Candidate {
@@ -588,14 +578,16 @@ export function trimEdges(pt: PreparedTarget, ft: FoldedText, quote: Pattern, c:
   const need = Math.ceil(0.9 * m);
   let { start, end } = c;
   const first = edgeWord(pt, 1);
+  // The cut part must hold (almost) none of the quote's characters.
+  const keep = Math.max(need, Math.round(c.coverage * m) - 1);
   if (!folded.startsWith(first, start)) {
-    const i = folded.indexOf(first, start + 1);
-    if (i > start && i - start <= c.extra && i < end && lcsLength(quote, folded, i, end) >= need) start = i;
+    const i = folded.indexOf(first, start + MIN_INSERT);
+    if (i > start && i - start <= c.extra && i < end && lcsLength(quote, folded, i, end) >= keep) start = i;
   }
   const last = edgeWord(pt, -1);
   if (!folded.startsWith(last, end - last.length)) {
-    const i = folded.lastIndexOf(last, end - last.length - 1);
-    if (i >= start && end - (i + last.length) <= c.extra && lcsLength(quote, folded, start, i + last.length) >= need) end = i + last.length;
+    const i = folded.lastIndexOf(last, end - last.length - MIN_INSERT);
+    if (i >= start && end - (i + last.length) <= c.extra && lcsLength(quote, folded, start, i + last.length) >= keep) end = i + last.length;
   }
   if (start === c.start && end === c.end) return c;
   return weigh(pt, ft, start, end, quoteErrorsAt(quote, ft, start, end), c.kind, quote);

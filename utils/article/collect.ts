@@ -36,9 +36,12 @@ function keepOwnText(s: BlockStats | undefined): boolean {
   return !(s.ownText > 0 && s.ownLink * 2 > s.ownText);
 }
 
+/** A child of the body container with this much prose is body, not a standfirst. */
+const LONG_BODY_PART = 250;
+
 /**
  * The child of `root` where the body begins: the first prose block, or the
- * first child holding a good share of the root's prose. Children before it
+ * first child holding a good share of the root's prose or a long paragraph. Children before it
  * are the article's header (standfirst, byline, date).
  */
 function bodyStartChild(root: Element, stats: Map<Element, BlockStats>): Element | null {
@@ -46,7 +49,7 @@ function bodyStartChild(root: Element, stats: Map<Element, BlockStats>): Element
   for (let c = root.firstElementChild; c; c = c.nextElementSibling) {
     const s = stats.get(c);
     if (!s || s.prose <= 0 || s.boilerplate || s.card) continue;
-    if (PROSE_TAGS.has(tagOf(c)) || s.prose * 4 >= total) return c;
+    if (PROSE_TAGS.has(tagOf(c)) || s.prose * 4 >= total || s.prose >= LONG_BODY_PART) return c;
   }
   return null;
 }

@@ -72,6 +72,18 @@ export function rangeFromOffsets(doc: Document, map: TextMap, start: number, end
 const FOLLOWING = 4;
 const CONTAINED_BY = 16;
 
+const nodeIndexes = new WeakMap<TextMap, Map<Text, number>>();
+
+/** Text node → its index in `map.nodes` (built once per map). */
+function nodeIndex(map: TextMap): Map<Text, number> {
+  let idx = nodeIndexes.get(map);
+  if (!idx) {
+    idx = new Map(map.nodes.map((n, i) => [n, i] as [Text, number]));
+    nodeIndexes.set(map, idx);
+  }
+  return idx;
+}
+
 /** Where a mapped text node lies relative to a DOM point. */
 const Rel = { Before: 0, At: 1, After: 2 } as const;
 type Rel = (typeof Rel)[keyof typeof Rel];
@@ -79,7 +91,7 @@ type Rel = (typeof Rel)[keyof typeof Rel];
 /** The article-text offset of a DOM point (null when the point is outside the article). */
 export function offsetOfPoint(map: TextMap, node: Node, offset: number): number | null {
   if (node.nodeType === 3) {
-    const idx = map.nodes.indexOf(node as Text);
+    const idx = nodeIndex(map).get(node as Text) ?? -1;
     if (idx >= 0) return offsetInText(map, idx, offset);
     return firstMappedFrom(map, (t) => (node.compareDocumentPosition(t) & FOLLOWING ? Rel.After : Rel.Before));
   }

@@ -13,6 +13,8 @@ import { findSource, isWord } from './source';
 import { findContent } from './content';
 import { resolveSource } from './resolve';
 import { attachFollowOns } from './continuation';
+import { GROUP_PRONOUNS, PERSON_PRONOUNS } from './lexicon';
+import { nameGender, pronounGender } from './gender';
 
 /** A claim under construction, by token and character offsets. */
 export interface Draft {
@@ -76,6 +78,38 @@ function inheritedSource(L: Layout, cueFrom: number, prev: Draft | undefined): [
   return /ing$/.test(L.toks[cueFrom].lower) || L.toks[cueFrom - 1]?.lower === 'and' ? prev.src : null;
 }
 
+/**
+ * Direct when the content is quoted from start to end (possibly in several
+ * quoted parts, or left open at a paragraph end), mixed when only partly
+ * quoted, indirect otherwise.
+ */
+export function claimKind(content: string): Claim['kind'] {
+  if (!/[“”"]/.test(content)) return 'indirect';
+  const t = content.replace(/[\s.,;:!?]+$/, '');
+  const opens = t[0] === '“' || t[0] === '"';
+  const last = Math.max(t.lastIndexOf('“'), t.lastIndexOf('”'), t.lastIndexOf('"'));
+  const closes = last === t.length - 1 || t[last] === '“';
+  return opens && closes ? 'direct' : 'mixed';
+}
+
+function isPronoun(s: string): boolean {
+  const w = s.toLowerCase();
+  return PERSON_PRONOUNS.has(w) || GROUP_PRONOUNS.has(w);
+}
+
+/**
+ * A pronoun no entity explains refers to the last named speaker (news
+ * style: "“…,” he said" after Kirby spoke), when the gender does not clash.
+ */
+function inheritSpeaker(source: ClaimSource, last: ClaimSource | null): void {
+  if (!last) return;
+  const name = last.canonical ?? last.text;
+  const g = pronounGender(source.text);
+  if (g && nameGender(name) && nameGender(name) !== g) return;
+  source.canonical = name;
+  if (last.entityId) source.entityId = last.entityId;
+}
+
 /** Extract claims from `text`, resolving sources against `entities`. */
 export function extractClaims(text: string, entities: Entity[]): Claim[] {
   const L = buildLayout(text);
@@ -119,9 +153,14 @@ export function extractClaims(text: string, entities: Entity[]): Claim[] {
   }
   const followOns = attachFollowOns(L, drafts);
   const claims: Claim[] = [];
+  let lastNamed: ClaimSource | null = null;
   const toClaim = (d: { cue: Span | null; src: Span | null; content: [number, number] }) => {
     const content = span(text, d.content[0], d.content[1]);
     const source: ClaimSource | null = d.src ? resolveSource(text, d.src, entities) : null;
+    if (source) {
+      if (source.canonical === undefined && isPronoun(source.text)) inheritSpeaker(source, lastNamed);
+      else if (/^\p{Lu}/u.test(source.text) && !isPronoun(source.text)) lastNamed = source;
+    }
     let start = content.start;
     let end = content.end;
     for (const x of [d.cue, source]) {
@@ -129,9 +168,7 @@ export function extractClaims(text: string, entities: Entity[]): Claim[] {
       start = Math.min(start, x.start);
       end = Math.max(end, x.end);
     }
-    const quoteChars = (content.text.match(/[“”"]/g) ?? []).length;
-    const first = content.text[0];
-    const kind = quoteChars === 0 ? 'indirect' : (first === '“' || first === '"') && quoteChars <= 2 ? 'direct' : 'mixed';
+    const kind = claimKind(content.text);
     claims.push({ kind, ...span(text, start, end), source, cue: d.cue, content });
   };
   for (const d of drafts) {

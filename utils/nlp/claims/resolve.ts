@@ -4,6 +4,10 @@
  */
 import type { ClaimSource, Entity, Span } from '../../types';
 import { GROUP_PRONOUNS, PERSON_PRONOUNS } from './lexicon';
+import { nameGender, pronounGender } from './gender';
+
+/** How far back (characters) a pronoun looks for the entity it refers to. */
+const MAX_BACK = 3000;
 
 /** Binary search: index of the last entity whose start is < `pos`. */
 function lastBefore(entities: Entity[], pos: number): number {
@@ -30,7 +34,8 @@ function link(src: Span, e: Entity): ClaimSource {
 /**
  * Resolve `src` against `entities` (sorted by start): an overlapping
  * PERSON/ORG/GROUP/PLACE entity links directly; "he"/"she" take the
- * previous PERSON; "they"/"we"/"it" the previous ORG or GROUP.
+ * previous PERSON of a fitting (or unknown) gender; "they"/"we"/"it" the
+ * previous ORG, GROUP or PLACE.
  */
 export function resolveSource(text: string, src: Span, entities: Entity[]): ClaimSource {
   void text;
@@ -47,9 +52,16 @@ export function resolveSource(text: string, src: Span, entities: Entity[]): Clai
   const lower = src.text.toLowerCase();
   const want = PERSON_PRONOUNS.has(lower) ? ['PERSON'] : GROUP_PRONOUNS.has(lower) ? ['ORG', 'GROUP', 'PLACE'] : null;
   if (want) {
-    for (let i = lastBefore(entities, src.start); i >= 0; i--) {
-      if (want.includes(entities[i].type)) return link(src, entities[i]);
+    const g = pronounGender(lower);
+    let fallback: Entity | null = null;
+    for (let i = lastBefore(entities, src.start); i >= 0 && src.start - entities[i].start < MAX_BACK; i--) {
+      const e = entities[i];
+      if (!want.includes(e.type)) continue;
+      const eg = g ? nameGender(e.canonical ?? e.text) : null;
+      if (!g || eg === g) return link(src, e);
+      if (eg === null && !fallback) fallback = e;
     }
+    if (fallback) return link(src, fallback);
   }
   return { ...src };
 }

@@ -14,11 +14,17 @@ export interface SerializedModel {
   /** log2 of the number of hash buckets used in training. */
   bits: number;
   labels: string[];
-  /** Weight = sign(q)·(q/127)²·scale for the stored int8 q (square-law companding). */
+  /** Largest weight magnitude in the model. */
   scale: number;
+  /** base64 of one uint8 per kept bucket: its row scale = scale·2^(-(255-code)/8). */
+  rowScales: string;
   /** base64 of varint-coded deltas between kept bucket ids. */
   buckets: string;
-  /** base64 of int8 weights, NUM_LABELS per kept bucket. */
+  /**
+   * base64 of the kept buckets' rows, sparse: per row a uint16 mask of the
+   * labels with a non-zero weight, then one int16 q per set bit
+   * (weight = q/32767 · row scale). Little-endian.
+   */
   weights: string;
 }
 
@@ -37,34 +43,35 @@ function toBase64(bytes: Uint8Array): string {
   return btoa(s);
 }
 
-/** Slot layout (Int16): key low, key high, NUM_LABELS weights, padding. */
-const STRIDE = 12;
+/** Slot layout (32-bit words): key, then NUM_LABELS float weights. */
+const STRIDE = NUM_LABELS + 1;
 
 /**
  * Scorer over a compact open-addressing table. Each slot packs the bucket
- * key and its label weights (int16) side by side, so a lookup usually
- * touches one cache line.
+ * key (Uint32 view) and its label weights (Float32 view of the same buffer)
+ * side by side, so a lookup usually touches one cache line.
  */
 export class CompactScorer implements Scorer {
   private readonly mask: number;
   private readonly slotMask: number;
-  private readonly table: Int16Array;
-  /** Float value of one int16 weight unit. */
-  private readonly unit: number;
+  private readonly keys: Uint32Array;
+  private readonly weights: Float32Array;
 
   constructor(model: SerializedModel) {
     if (model.labels.length !== NUM_LABELS) throw new Error('NER model: label set mismatch');
     this.mask = 2 ** model.bits - 1;
     const deltas = fromBase64(model.buckets);
-    const w = new Int8Array(fromBase64(model.weights).buffer);
-    const count = w.length / NUM_LABELS;
+    const rowCodes = fromBase64(model.rowScales);
+    const rowBytes = fromBase64(model.weights);
+    const rows = new DataView(rowBytes.buffer, rowBytes.byteOffset, rowBytes.byteLength);
+    const count = rowCodes.length;
     let cap = 1;
-    while (cap < count * 2) cap *= 2;
+    while (cap < count * 1.5) cap *= 2;
     this.slotMask = cap - 1;
-    this.table = new Int16Array(cap * STRIDE);
-    this.unit = model.scale / 32767;
-    const deq = new Int16Array(256);
-    for (let q = -128; q < 128; q++) deq[q & 0xff] = Math.round(dequantize(q, model.scale) / this.unit);
+    const buffer = new ArrayBuffer(cap * STRIDE * 4);
+    this.keys = new Uint32Array(buffer);
+    this.weights = new Float32Array(buffer);
+    let rp = 0;
     let bucket = 0;
     let p = 0;
     for (let r = 0; r < count; r++) {
@@ -77,35 +84,39 @@ export class CompactScorer implements Scorer {
         shift += 7;
       } while (b & 0x80);
       bucket += d;
-      const key = bucket + 1;
       let slot = slotOf(bucket, this.slotMask);
-      while (this.table[slot * STRIDE] !== 0 || this.table[slot * STRIDE + 1] !== 0) slot = (slot + 1) & this.slotMask;
+      while (this.keys[slot * STRIDE] !== 0) slot = (slot + 1) & this.slotMask;
       const o = slot * STRIDE;
-      this.table[o] = key & 0xffff;
-      this.table[o + 1] = key >>> 16;
-      for (let l = 0; l < NUM_LABELS; l++) this.table[o + 2 + l] = deq[w[r * NUM_LABELS + l] & 0xff];
+      this.keys[o] = bucket + 1;
+      const unit = rowScale(rowCodes[r], model.scale) / 32767;
+      const labelMask = rows.getUint16(rp, true);
+      rp += 2;
+      for (let l = 0; l < NUM_LABELS; l++) {
+        if (labelMask & (1 << l)) {
+          this.weights[o + 1 + l] = rows.getInt16(rp, true) * unit;
+          rp += 2;
+        }
+      }
     }
   }
 
   add(feats: Uint32Array, k: number, scores: Float64Array): void {
-    const table = this.table;
+    const keys = this.keys;
+    const weights = this.weights;
     const mask = this.mask;
     const slotMask = this.slotMask;
-    const unit = this.unit;
     for (let f = 0; f < k; f++) {
       const bucket = feats[f] & mask;
-      const lo = ((bucket + 1) & 0xffff) << 16 >> 16;
-      const hi = (bucket + 1) >>> 16;
+      const key = bucket + 1;
       let slot = slotOf(bucket, slotMask);
       for (;;) {
         const o = slot * STRIDE;
-        const klo = table[o];
-        const khi = table[o + 1];
-        if (klo === lo && khi === hi) {
-          for (let l = 0; l < NUM_LABELS; l++) scores[l] += table[o + 2 + l] * unit;
+        const v = keys[o];
+        if (v === key) {
+          for (let l = 0; l < NUM_LABELS; l++) scores[l] += weights[o + 1 + l];
           break;
         }
-        if (klo === 0 && khi === 0) break;
+        if (v === 0) break;
         slot = (slot + 1) & slotMask;
       }
     }
@@ -127,20 +138,25 @@ export function serialize(table: Float32Array, bits: number, labels: readonly st
   const nb = 2 ** bits;
   const deltas: number[] = [];
   const weights: number[] = [];
+  const codes: number[] = [];
   let last = 0;
   for (let b = 0; b < nb; b++) {
     const o = b * NUM_LABELS;
-    let keep = false;
-    for (let l = 0; l < NUM_LABELS; l++) if (Math.abs(table[o + l]) >= threshold) keep = true;
-    if (!keep) continue;
+    let rowMax = 0;
+    for (let l = 0; l < NUM_LABELS; l++) rowMax = Math.max(rowMax, Math.abs(table[o + l]));
+    if (rowMax < threshold || rowMax === 0) continue;
+    const code = rowCode(rowMax, scale);
+    const unit = rowScale(code, scale) / 32767;
     const q: number[] = [];
-    let nz = false;
+    let labelMask = 0;
     for (let l = 0; l < NUM_LABELS; l++) {
-      const v = quantize(table[o + l], scale);
-      q.push(v);
-      if (v !== 0) nz = true;
+      const v = Math.max(-32767, Math.min(32767, Math.round(table[o + l] / unit)));
+      if (v !== 0) {
+        labelMask |= 1 << l;
+        q.push(v);
+      }
     }
-    if (!nz) continue;
+    if (!labelMask) continue;
     let d = b - last;
     last = b;
     do {
@@ -149,26 +165,30 @@ export function serialize(table: Float32Array, bits: number, labels: readonly st
       if (d > 0) byte |= 0x80;
       deltas.push(byte);
     } while (d > 0);
-    weights.push(...q);
+    weights.push(labelMask & 0xff, labelMask >>> 8);
+    for (const v of q) weights.push(v & 0xff, (v >>> 8) & 0xff);
+    codes.push(code);
   }
   return {
-    version: 1,
+    version: 3,
     bits,
     labels: [...labels],
     scale,
+    rowScales: toBase64(Uint8Array.from(codes)),
     buckets: toBase64(Uint8Array.from(deltas)),
-    weights: toBase64(Uint8Array.from(weights, (v) => v & 0xff)),
+    weights: toBase64(Uint8Array.from(weights)),
   };
 }
 
-/** int8 code of weight `x` given the largest magnitude `scale` (square-law). */
-export function quantize(x: number, scale: number): number {
-  const q = Math.round(Math.sqrt(Math.abs(x) / scale) * 127);
-  return x < 0 ? -q : q;
+/** Row scale for a uint8 code: log-spaced, 8 codes per power of two below `scale`. */
+export function rowScale(code: number, scale: number): number {
+  return scale * 2 ** (-(255 - code) / 8);
 }
 
-/** Inverse of `quantize`. */
-export function dequantize(q: number, scale: number): number {
-  const r = q / 127;
-  return (q < 0 ? -r * r : r * r) * scale;
+/** Smallest code whose row scale covers `rowMax` (so no weight clips). */
+export function rowCode(rowMax: number, scale: number): number {
+  const code = Math.ceil(255 + 8 * Math.log2(rowMax / scale));
+  let c = Math.max(0, Math.min(255, code));
+  while (c < 255 && rowScale(c, scale) < rowMax) c++;
+  return c;
 }

@@ -1,5 +1,5 @@
 /**
- * End-to-end harness: the built extension in Debian's Chromium (playwright-core,
+ * Browser launcher for end-to-end tests, the demo and the benchmark: the built extension in Debian's Chromium (playwright-core,
  * persistent context, --load-extension, new headless) and Firefox ESR
  * (puppeteer-core over WebDriver BiDi, browser.installExtension).
  *
@@ -64,7 +64,15 @@ export async function launch(name: BrowserName, profile?: string): Promise<TestB
   return name === 'chromium' ? launchChromium(profile) : launchFirefox(profile);
 }
 
-async function launchChromium(profile?: string): Promise<TestBrowser> {
+/** A visible browser window with Newsmark installed, showing `url` (for `npm start` on a desktop). */
+export async function launchVisible(name: BrowserName, url: string): Promise<TestBrowser> {
+  const b = name === 'chromium' ? await launchChromium(undefined, true) : await launchFirefox(undefined, true);
+  const page = await b.newPage();
+  await page.goto(url);
+  return b;
+}
+
+async function launchChromium(profile?: string, visible = false): Promise<TestBrowser> {
   const { chromium } = await import('playwright-core');
   const ext = buildDir('chromium');
   const userDataDir = profile ?? mkdtempSync(join(tmpdir(), 'newsmark-chromium-'));
@@ -73,7 +81,7 @@ async function launchChromium(profile?: string): Promise<TestBrowser> {
     headless: false, // we pass --headless=new ourselves: extensions need the new headless mode
     viewport: { width: 1280, height: 900 },
     args: [
-      '--headless=new',
+      ...(visible ? [] : ['--headless=new']),
       `--disable-extensions-except=${ext}`,
       `--load-extension=${ext}`,
       '--no-sandbox',
@@ -108,13 +116,13 @@ async function launchChromium(profile?: string): Promise<TestBrowser> {
   };
 }
 
-async function launchFirefox(profile?: string): Promise<TestBrowser> {
+async function launchFirefox(profile?: string, visible = false): Promise<TestBrowser> {
   const puppeteer = (await import('puppeteer-core')).default;
   const ext = buildDir('firefox');
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX_PATH,
-    headless: true,
+    headless: !visible,
     userDataDir: profile,
     defaultViewport: { width: 1280, height: 900 },
     // Firefox 153+ lets WebDriver open moz-extension:// pages only with system access.

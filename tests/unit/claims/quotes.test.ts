@@ -1,0 +1,58 @@
+/**
+ * Quotes across sentences and paragraphs keep their speaker; nested quotes
+ * stay inside the outer claim; no claim swallows another.
+ */
+import { describe, expect, it } from 'vitest';
+import { findClaims } from '../../../utils/nlp/claims';
+import { claimWith, people } from './helpers';
+
+describe('quotes', () => {
+  it('a quote left open at a paragraph end continues in the next paragraph', () => {
+    const text =
+      '“The river rose faster than anyone expected,” said Paul Grant, the fire chief. “We had an hour to move everyone.\n\n' +
+      '“By midnight the whole street was under water.”\n\n' +
+      'The council met on Friday.';
+    const claims = findClaims(text, people(text, [['Paul Grant', 'e1', 'Paul Grant']]));
+    const c = claimWith(claims, 'The river rose');
+    expect(c?.content.text).toContain('By midnight the whole street was under water');
+    expect(c?.source?.entityId).toBe('e1');
+    expect(claims.some((x) => x.content.text.includes('council met'))).toBe(false);
+  });
+
+  it('a closed quote opening the next paragraph keeps the previous speaker', () => {
+    const text = 'Nora Diaz said the plan was sound.\n\n“Nobody has offered a better one.”';
+    const claims = findClaims(text, people(text, [['Nora Diaz', 'e3', 'Nora Diaz']]));
+    const c = claimWith(claims, 'Nobody has offered');
+    expect(c?.source?.text).toBe('Nora Diaz');
+    expect(c?.source?.entityId).toBe('e3');
+    expect(c?.cue).toBeNull();
+    expect(c?.kind).toBe('direct');
+  });
+
+  it('a quote after “he said” in the same paragraph joins that claim', () => {
+    const text = 'Sam Ode spoke first.\n\n“Prices went up,” he said. “Wages did not.”';
+    const claims = findClaims(text, people(text, [['Sam Ode', 'e4', 'Sam Ode']]));
+    const c = claimWith(claims, 'Prices went up');
+    expect(c?.content.text).toContain('Wages did not.');
+    expect(c?.source?.canonical).toBe('Sam Ode');
+    expect(claims.filter((x) => x.content.text.includes('Wages did not'))).toHaveLength(1);
+  });
+
+  it('a nested quote stays inside the outer claim', () => {
+    const text = '“The contractor told us, ‘We will finish by spring,’ and we believe them,” Reyes said.';
+    const claims = findClaims(text, people(text, [['Reyes', 'e2', 'Tom Reyes']]));
+    expect(claims).toHaveLength(1);
+    expect(claims[0].content.text).toContain('‘We will finish by spring,’');
+    expect(claims[0].source?.canonical).toBe('Tom Reyes');
+  });
+
+  it('two speakers in one sentence do not swallow each other', () => {
+    const text = 'Lee said taxes would fall, but Park said they would rise.';
+    const claims = findClaims(text, []);
+    const a = claimWith(claims, 'taxes would fall');
+    const b = claimWith(claims, 'they would rise');
+    expect(a?.source?.text).toBe('Lee');
+    expect(b?.source?.text).toBe('Park');
+    expect(a && b && a.content.end <= b.start).toBe(true);
+  });
+});

@@ -1,0 +1,43 @@
+/**
+ * Pronoun and short-name sources resolve to the entity they refer to; the
+ * pronoun's gender is respected when the name's is known.
+ */
+import { describe, expect, it } from 'vitest';
+import { findClaims } from '../../../utils/nlp/claims';
+import { claimWith, people } from './helpers';
+
+describe('source resolution', () => {
+  it('resolves "he" to the last man named and "she" past him to the woman', () => {
+    const text =
+      'Senator Maria Lopez met Governor David Chen on Monday.\n\n' +
+      'He said the state would pay for the new school.\n\n' +
+      '“We will hold him to that,” she said.';
+    const ents = people(text, [
+      ['Maria Lopez', 'e1', 'Maria Lopez'],
+      ['David Chen', 'e2', 'David Chen'],
+    ]);
+    const claims = findClaims(text, ents);
+    const he = claimWith(claims, 'the state would pay');
+    expect(he?.source?.text).toBe('He');
+    expect(he?.source?.entityId).toBe('e2');
+    const she = claimWith(claims, 'hold him to that');
+    expect(she?.source?.text).toBe('she');
+    expect(she?.source?.canonical).toBe('Maria Lopez');
+  });
+
+  it('links a short name to its entity', () => {
+    const text = 'David Chen runs the state.\n\nChen told reporters that taxes would not rise.';
+    const claims = findClaims(text, people(text, [['David Chen', 'e7', 'David Chen'], ['Chen', 'e7', 'David Chen']]));
+    const c = claimWith(claims, 'taxes would not rise');
+    expect(c?.source?.text).toBe('Chen');
+    expect(c?.source?.entityId).toBe('e7');
+    expect(c?.source?.canonical).toBe('David Chen');
+    expect(c?.content.text).toBe('that taxes would not rise');
+  });
+
+  it('keeps a named appositive source ("Name, the role, said")', () => {
+    const text = 'Ana Ruiz, the party’s spokeswoman, said the vote would be close.';
+    const c = claimWith(findClaims(text, []), 'the vote would be close');
+    expect(c?.source?.text).toBe('Ana Ruiz, the party’s spokeswoman,');
+  });
+});

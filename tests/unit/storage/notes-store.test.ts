@@ -1,0 +1,66 @@
+// @vitest-environment node
+import 'fake-indexeddb/auto';
+import { openDB } from 'idb';
+import { describe, expect, it } from 'vitest';
+import { DB_VERSION } from '../../../utils/storage/schema';
+import { NotesStore } from '../../../utils/storage/notes-store';
+import { sampleNote } from '../helpers/notes';
+
+let n = 0;
+const freshName = () => `newsmark-test-${++n}`;
+
+describe('NotesStore', () => {
+  it('saves, lists by page, lists all, and deletes', async () => {
+    const store = await NotesStore.open(freshName());
+    const a = sampleNote();
+    const b = sampleNote({ id: 'urn:uuid:00000000-0000-4000-8000-000000000002', created: '2026-03-07T00:00:00.000Z' });
+    const c = sampleNote({
+      id: 'urn:uuid:00000000-0000-4000-8000-000000000003',
+      target: { ...sampleNote().target, source: 'https://example.com/other' },
+    });
+    for (const x of [b, a, c]) await store.save(x, 'example.com');
+    expect((await store.forUrl('https://example.com/story')).map((x) => x.id)).toEqual([a.id, b.id]);
+    expect((await store.all()).length).toBe(3);
+    expect(await store.delete(a.id)).toBe(true);
+    expect(await store.delete(a.id)).toBe(false);
+    expect((await store.forUrl('https://example.com/story')).map((x) => x.id)).toEqual([b.id]);
+    const pages = await store.pages();
+    expect(pages.map((p) => p.url).sort()).toEqual(['https://example.com/other', 'https://example.com/story']);
+    expect(pages[0].site).toBe('example.com');
+    store.close();
+  });
+
+  it('keeps a page first-seen date and updates last-seen', async () => {
+    const store = await NotesStore.open(freshName());
+    await store.save(sampleNote({ modified: '2026-03-06T10:00:00.000Z' }), 'example.com');
+    await store.save(
+      sampleNote({ id: 'urn:uuid:00000000-0000-4000-8000-000000000009', modified: '2026-04-01T00:00:00.000Z' }),
+      'example.com',
+    );
+    const [page] = await store.pages();
+    expect(page.firstSeen).toBe('2026-03-06T10:00:00.000Z');
+    expect(page.lastSeen).toBe('2026-04-01T00:00:00.000Z');
+    store.close();
+  });
+
+  it('a save is not acknowledged when its transaction fails', async () => {
+    const store = await NotesStore.open(freshName());
+    const bad = sampleNote();
+    // A value IndexedDB cannot clone makes the put (and the transaction) fail.
+    (bad as unknown as { body: unknown }).body = () => 'not cloneable';
+    await expect(store.save(bad, 'example.com')).rejects.toThrow();
+    expect(await store.all()).toEqual([]);
+    store.close();
+  });
+
+  it('upgrades an empty database to the current schema with its indexes', async () => {
+    const name = freshName();
+    const store = await NotesStore.open(name);
+    store.close();
+    const db = await openDB(name, DB_VERSION);
+    expect([...db.objectStoreNames].sort()).toEqual(['annotations', 'pages']);
+    const tx = db.transaction('annotations');
+    expect([...tx.store.indexNames].sort()).toEqual(['by-created', 'by-tag', 'by-url']);
+    db.close();
+  });
+});
