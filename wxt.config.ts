@@ -18,7 +18,16 @@ export default defineConfig({
       'Read the news with a pen in hand: highlights people, places, organisations, dates, numbers and claims, and keeps your notes locally.',
     // IndexedDB in the extension's origin; unlimitedStorage keeps the browser
     // from evicting a reader's notes under storage pressure.
-    permissions: ['unlimitedStorage'],
+    // contextMenus: "Highlight with Newsmark" on a selection.
+    // storage: the reader's settings (kinds, colours, excluded sites) in storage.local,
+    // read by the content script before it paints, without asking the background.
+    permissions: ['unlimitedStorage', 'contextMenus', 'storage'],
+    commands: {
+      'highlight-selection': {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: 'Highlight the selected text',
+      },
+    },
     action: { default_title: 'Newsmark' },
     ...(browser === 'firefox'
       ? {
@@ -28,6 +37,8 @@ export default defineConfig({
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // Custom Highlight API and data_collection_permissions both need recent Firefox.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

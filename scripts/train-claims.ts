@@ -23,6 +23,19 @@ const MIN_RATE = 0.01;
 /** …and it is a cue token at least this often. */
 const MIN_HITS = 2;
 
+/**
+ * Function words are parts of longer cues ("has said", "according to", "in
+ * a statement"), never their head; leaving them out keeps scoring cheap.
+ */
+const FUNCTION_WORDS = new Set(
+  (
+    'the to of a an in for is on with his as has was it at have not by be from are her this would will ' +
+    'their had been were after all up him its that and or but he she they we i you them us our my your ' +
+    'which who what when where how than then there these those some any can could should may might must ' +
+    'do does did so if into over more new one out just also - ( ) , . ; ’s \''
+  ).split(' '),
+);
+
 /** Words that are often enough part of a cue: the only tokens the classifier scores. */
 function candidateVocab(dir: string): Set<string> {
   const occ = new Map<string, number>();
@@ -36,7 +49,7 @@ function candidateVocab(dir: string): Set<string> {
     }
   }
   const out = new Set<string>();
-  for (const [w, h] of hit) if (h >= MIN_HITS && h / (occ.get(w) ?? 1) >= MIN_RATE) out.add(w);
+  for (const [w, h] of hit) if (!FUNCTION_WORDS.has(w) && h >= MIN_HITS && h / (occ.get(w) ?? 1) >= MIN_RATE) out.add(w);
   return out;
 }
 

@@ -6,6 +6,8 @@
 import type { Analysis, ArticleMeta, Claim, Entity } from './types';
 import type { NoteRecord } from './annotation';
 import { validateNote } from './note-validation';
+import type { PageSummary } from './storage/schema';
+import { parseLibraryRequest, type LibraryRequest } from './library/messages';
 
 /** Longest article text the background analyses (characters). */
 export const MAX_TEXT = 2_000_000;
@@ -15,12 +17,18 @@ export type BackgroundRequest =
   /** Analyse an article; with `url`, also return that page's notes anchored in `text`. */
   | { type: 'analyze'; text: string; url?: string }
   | { type: 'notes:list'; url: string }
-  | { type: 'notes:save'; note: NoteRecord }
+  | { type: 'notes:save'; note: NoteRecord; summary?: PageSummary }
   | { type: 'notes:delete'; id: string }
-  | { type: 'notes:all' };
+  | { type: 'notes:all' }
+  /** The library page's requests (utils/library/messages.ts). */
+  | LibraryRequest;
 
 /** Requests handled by the content script of a tab (sent by the popup). */
-export type ContentRequest = { type: 'page:state' } | { type: 'page:scrollTo'; start: number; end: number };
+export type ContentRequest =
+  | { type: 'page:state' }
+  | { type: 'page:scrollTo'; start: number; end: number }
+  /** From the keyboard shortcut or the context menu: highlight the current selection. */
+  | { type: 'selection:highlight' };
 
 export type Ok<T> = { ok: true } & T;
 export type Failure = { ok: false; error: string };
@@ -54,6 +62,7 @@ export interface PageState {
 export interface ContentReplies {
   'page:state': Reply<{ state: PageState }>;
   'page:scrollTo': Reply<{ scrolled: boolean }>;
+  'selection:highlight': Reply<{ saved: boolean }>;
 }
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
@@ -74,7 +83,10 @@ export function parseBackgroundRequest(msg: unknown): BackgroundRequest | string
     case 'notes:save': {
       const error = validateNote(msg.note);
       if (error) return `notes:save: ${error}`;
-      return { type: 'notes:save', note: msg.note as NoteRecord };
+      if (msg.summary === undefined) return { type: 'notes:save', note: msg.note as NoteRecord };
+      const summaryError = validateSummary(msg.summary);
+      if (summaryError) return `notes:save: ${summaryError}`;
+      return { type: 'notes:save', note: msg.note as NoteRecord, summary: msg.summary as PageSummary };
     }
     case 'notes:delete':
       if (typeof msg.id !== 'string' || !msg.id.startsWith('urn:uuid:')) return 'notes:delete: id must be a urn:uuid';
@@ -82,6 +94,7 @@ export function parseBackgroundRequest(msg: unknown): BackgroundRequest | string
     case 'notes:all':
       return { type: 'notes:all' };
     default:
+      if (msg.type.startsWith('library:')) return parseLibraryRequest(msg);
       return `unknown message type ${JSON.stringify(String(msg.type).slice(0, 40))}`;
   }
 }
@@ -95,7 +108,21 @@ export function parseContentRequest(msg: unknown): ContentRequest | string {
     case 'page:scrollTo':
       if (!isOffset(msg.start) || !isOffset(msg.end) || msg.end < msg.start) return 'page:scrollTo: bad offsets';
       return { type: 'page:scrollTo', start: msg.start, end: msg.end };
+    case 'selection:highlight':
+      return { type: 'selection:highlight' };
     default:
       return `unknown message type ${JSON.stringify(String(msg.type).slice(0, 40))}`;
   }
+}
+
+/** Returns null if `x` is a well-formed PageSummary, else why not. */
+export function validateSummary(x: unknown): string | null {
+  if (!isObject(x) || !Array.isArray(x.entities) || !Array.isArray(x.claims)) return 'summary must have entities and claims';
+  if (x.entities.length > 5000 || x.claims.length > 5000) return 'summary is too large';
+  for (const e of x.entities)
+    if (!isObject(e) || typeof e.name !== 'string' || e.name.length > 300 || typeof e.type !== 'string' || !isOffset(e.mentions))
+      return 'summary entity is malformed';
+  for (const c of x.claims)
+    if (!isObject(c) || typeof c.source !== 'string' || c.source.length > 300 || !isOffset(c.count)) return 'summary claim is malformed';
+  return null;
 }

@@ -60,3 +60,16 @@ export function groupClaims(claims: readonly Claim[]): ClaimGroup[] {
 export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
+
+/** The compact summary stored with a page for the library (see PageSummary in storage/schema.ts). */
+export function summarise(entities: readonly Entity[], claims: readonly Claim[]): {
+  entities: { name: string; type: string; mentions: number }[];
+  claims: { source: string; count: number }[];
+} {
+  const ents: { name: string; type: string; mentions: number }[] = [];
+  for (const [type, groups] of groupEntities(entities)) {
+    if (type === 'DATE' || type === 'NUMBER') continue; // not things a reader looks up across articles
+    for (const g of groups) ents.push({ name: g.name, type, mentions: g.mentions.length });
+  }
+  return { entities: ents, claims: groupClaims(claims).map((g) => ({ source: g.source, count: g.claims.length })) };
+}

@@ -14,6 +14,10 @@ export const HIGHLIGHT_NAMES = {
   GROUP: 'newsmark-group',
   claim: 'newsmark-claim',
   note: 'newsmark-note',
+  'note-green': 'newsmark-note-green',
+  'note-blue': 'newsmark-note-blue',
+  'note-pink': 'newsmark-note-pink',
+  'note-purple': 'newsmark-note-purple',
   focus: 'newsmark-focus',
 } as const;
 
@@ -29,6 +33,10 @@ export const HIGHLIGHT_PRIORITY: Record<HighlightKind, number> = {
   ORG: 1,
   PERSON: 1,
   note: 2,
+  'note-green': 2,
+  'note-blue': 2,
+  'note-pink': 2,
+  'note-purple': 2,
   focus: 3,
 };
 
@@ -49,6 +57,10 @@ const CSS_TEXT = `
   background-color: rgba(255, 235, 59, 0.75);
   text-decoration: underline rgba(230, 162, 0, 0.95) 2px;
 }
+::highlight(newsmark-note-green) { background-color: rgba(76, 217, 100, 0.55); text-decoration: underline rgba(30, 150, 60, 0.95) 2px; }
+::highlight(newsmark-note-blue) { background-color: rgba(90, 170, 255, 0.5); text-decoration: underline rgba(30, 100, 200, 0.95) 2px; }
+::highlight(newsmark-note-pink) { background-color: rgba(255, 120, 190, 0.45); text-decoration: underline rgba(200, 40, 120, 0.95) 2px; }
+::highlight(newsmark-note-purple) { background-color: rgba(170, 130, 255, 0.5); text-decoration: underline rgba(110, 60, 220, 0.95) 2px; }
 ::highlight(newsmark-focus) { background-color: rgba(255, 87, 34, 0.55); }
 `;
 

@@ -29,6 +29,8 @@ export default defineContentScript({
           return running.then(() => ({ ok: true, state: session.state() }));
         case 'page:scrollTo':
           return Promise.resolve({ ok: true, scrolled: session.scrollTo(req.start, req.end) });
+        case 'selection:highlight':
+          return Promise.resolve({ ok: true, saved: session.highlightSelection() });
       }
     });
   },

@@ -1,8 +1,11 @@
 /**
  * The small toolbar that appears over a text selection in the article:
- * Highlight, or Note (opens an editor). Keyboard reachable; Escape closes.
+ * Highlight (in a chosen colour), Note, Tag. Keyboard reachable (Tab moves
+ * through it, Escape closes). Note and Tag open the note editor.
  */
-import { placeNear, uiHost } from './ui-host';
+import { HIGHLIGHT_COLOURS, type HighlightColour } from '../../utils/annotation';
+import { openEditor, editorOpen, closeEditor, type EditorResult } from './note-editor';
+import { makeButton, placeNear, uiHost } from './ui-host';
 
 export interface TextSelection {
   start: number;
@@ -12,121 +15,95 @@ export interface TextSelection {
 }
 
 export interface ToolbarActions {
-  highlight(sel: TextSelection): void;
-  note(sel: TextSelection, body: string): void;
+  highlight(sel: TextSelection, colour: HighlightColour): void;
+  note(sel: TextSelection, result: EditorResult): void;
 }
 
 let toolbar: HTMLDivElement | null = null;
-let editor: HTMLDivElement | null = null;
 let currentSel: TextSelection | null = null;
+let lastColour: HighlightColour = 'yellow';
 
-function button(doc: Document, label: string, onClick: () => void, primary = false): HTMLButtonElement {
-  const b = doc.createElement('button');
-  b.type = 'button';
-  b.textContent = label;
-  if (primary) b.className = 'primary';
-  // Keep the page's selection when our button is pressed.
-  b.addEventListener('mousedown', (e) => e.preventDefault());
-  b.addEventListener('click', (e) => {
-    e.stopPropagation();
-    onClick();
-  });
-  return b;
-}
+export const COLOUR_LABEL: Record<HighlightColour, string> = {
+  yellow: 'Yellow',
+  green: 'Green',
+  blue: 'Blue',
+  pink: 'Pink',
+  purple: 'Purple',
+};
 
-function build(doc: Document, actions: ToolbarActions): void {
+function build(doc: Document, actions: ToolbarActions): HTMLDivElement {
   const { container } = uiHost(doc);
-  toolbar = doc.createElement('div');
-  toolbar.className = 'toolbar';
-  toolbar.setAttribute('role', 'toolbar');
-  toolbar.setAttribute('aria-label', 'Newsmark');
-  toolbar.hidden = true;
-  toolbar.append(
-    button(doc, 'Highlight', () => {
-      if (currentSel) actions.highlight(currentSel);
-      hideToolbar();
-    }),
-    button(doc, 'Note', () => openEditor(doc, actions)),
-  );
-
-  editor = doc.createElement('div');
-  editor.className = 'editor';
-  editor.hidden = true;
-  const label = doc.createElement('label');
-  label.textContent = 'Note';
-  const area = doc.createElement('textarea');
-  area.setAttribute('aria-label', 'Note text');
-  label.append(area);
-  const save = button(
-    doc,
-    'Save',
-    () => {
-      if (currentSel) actions.note(currentSel, area.value);
-      hideToolbar();
-    },
-    true,
-  );
-  const cancel = button(doc, 'Cancel', () => hideToolbar());
-  const row = doc.createElement('div');
-  row.className = 'row';
-  row.append(cancel, save);
-  editor.append(area, row);
-  editor.addEventListener('keydown', (e) => {
-    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) save.click();
+  const bar = doc.createElement('div');
+  bar.className = 'toolbar';
+  bar.setAttribute('role', 'toolbar');
+  bar.setAttribute('aria-label', 'Newsmark');
+  bar.hidden = true;
+  const highlight = makeButton(doc, 'Highlight', () => {
+    if (currentSel) actions.highlight(currentSel, lastColour);
+    hideToolbar();
   });
-  container.append(toolbar, editor);
-  container.addEventListener('keydown', (e) => {
+  highlight.dataset.action = 'highlight';
+  const swatches = HIGHLIGHT_COLOURS.map((c) => {
+    const b = makeButton(doc, '', () => {
+      lastColour = c;
+      if (currentSel) actions.highlight(currentSel, c);
+      hideToolbar();
+    });
+    b.className = `swatch ${c}`;
+    b.dataset.colour = c;
+    b.setAttribute('aria-label', `Highlight in ${COLOUR_LABEL[c].toLowerCase()}`);
+    b.title = `Highlight in ${COLOUR_LABEL[c].toLowerCase()}`;
+    return b;
+  });
+  const note = makeButton(doc, 'Note', () => edit(doc, actions, 'note'));
+  note.dataset.action = 'note';
+  const tag = makeButton(doc, 'Tag', () => edit(doc, actions, 'tags'));
+  tag.dataset.action = 'tag';
+  bar.append(highlight, ...swatches, note, tag);
+  bar.addEventListener('keydown', (e) => {
     if (e.key === 'Escape') hideToolbar();
   });
+  container.append(bar);
+  return bar;
 }
 
-function openEditor(doc: Document, _actions: ToolbarActions): void {
-  if (!editor || !toolbar || !currentSel) return;
-  toolbar.hidden = true;
-  editor.hidden = false;
-  const area = editor.querySelector('textarea');
-  if (area) area.value = '';
-  placeNear(editor, currentSel.rect.left, currentSel.rect.bottom + 8, doc.defaultView ?? window);
-  area?.focus();
+function edit(doc: Document, actions: ToolbarActions, focus: 'note' | 'tags'): void {
+  const sel = currentSel;
+  if (!sel) return;
+  if (toolbar) toolbar.hidden = true;
+  openEditor(doc, {
+    title: 'New note',
+    body: '',
+    tags: [],
+    colour: lastColour,
+    focus,
+    at: { x: sel.rect.left, y: sel.rect.bottom + 8 },
+    onSave: (result) => {
+      lastColour = result.colour;
+      actions.note(sel, result);
+    },
+  });
 }
 
 /** Shows the toolbar for a selection. */
 export function showToolbar(doc: Document, sel: TextSelection, actions: ToolbarActions): void {
-  if (!toolbar?.isConnected) build(doc, actions);
-  if (editor && !editor.hidden) return; // don't disturb a note being written
+  if (!toolbar?.isConnected) toolbar = build(doc, actions);
+  if (editorOpen()) return; // don't disturb a note being written
   currentSel = sel;
-  toolbar!.hidden = false;
-  placeNear(toolbar!, sel.rect.left, sel.rect.bottom + 8, doc.defaultView ?? window);
+  toolbar.hidden = false;
+  placeNear(toolbar, sel.rect.left, sel.rect.bottom + 8, doc.defaultView ?? window);
 }
 
-/** Hides the toolbar (and the editor). */
+/** Hides the toolbar (and any editor opened from it). */
 export function hideToolbar(): void {
   if (toolbar) toolbar.hidden = true;
-  if (editor) editor.hidden = true;
+  closeEditor();
   currentSel = null;
 }
 
-/** True while the reader is writing a note. */
-export function editorOpen(): boolean {
-  return !!editor && !editor.hidden;
+/** The selection the toolbar is showing, if any (for the keyboard shortcut). */
+export function toolbarSelection(): TextSelection | null {
+  return toolbar && !toolbar.hidden ? currentSel : null;
 }
 
-let toastEl: HTMLDivElement | null = null;
-let toastTimer: ReturnType<typeof setTimeout> | undefined;
-
-/** A short status message (role=status), red for errors. */
-export function toast(doc: Document, message: string, error = false): void {
-  const { container } = uiHost(doc);
-  if (!toastEl?.isConnected) {
-    toastEl = doc.createElement('div');
-    toastEl.setAttribute('role', 'status');
-    container.append(toastEl);
-  }
-  toastEl.className = error ? 'toast error' : 'toast';
-  toastEl.textContent = message;
-  toastEl.hidden = false;
-  clearTimeout(toastTimer);
-  toastTimer = setTimeout(() => {
-    if (toastEl) toastEl.hidden = true;
-  }, error ? 8000 : 2500);
-}
+export { editorOpen };

@@ -6,16 +6,19 @@
 import { browser } from 'wxt/browser';
 import { extractArticle, looksLikeArticle, offsetOfPoint, rangeFromOffsets, type ExtractedArticle } from '../../utils/article';
 import { describe } from '../../utils/anchoring/describe';
-import type { NoteRecord } from '../../utils/annotation';
+import type { HighlightColour, NoteRecord } from '../../utils/annotation';
 import type { BackgroundReplies, BackgroundRequest, PageNote, PageState } from '../../utils/messages';
 import type { Analysis, Claim, Entity } from '../../utils/types';
+import { summarise } from '../../utils/summary';
 import { canonicalOf, pageKey } from '../../utils/url';
 import { newNoteId } from '../../utils/uuid';
 import { ensureHighlightStyles, installHighlightStyles } from './highlight-styles';
 import { clearAll, flash, paint } from './highlighter';
 import { mentionCounts, spanAt } from './lookup';
 import { selectionToText } from './selection';
-import { editorOpen, hideToolbar, showToolbar, toast, type TextSelection, type ToolbarActions } from './selection-toolbar';
+import { openEditor, type EditorResult } from './note-editor';
+import { editorOpen, hideToolbar, showToolbar, toolbarSelection, type TextSelection, type ToolbarActions } from './selection-toolbar';
+import { toast } from './toast';
 import { hideTooltip, showTooltip, type TooltipContent } from './tooltip';
 
 const TYPE_LABEL: Record<Entity['type'], string> = {
@@ -28,7 +31,7 @@ const TYPE_LABEL: Record<Entity['type'], string> = {
 };
 
 /** Sends a request to the background; transport failures become `{ok: false}`. */
-async function send<T extends BackgroundRequest['type']>(
+async function send<T extends BackgroundRequest['type'] & keyof BackgroundReplies>(
   req: Extract<BackgroundRequest, { type: T }>,
 ): Promise<BackgroundReplies[T]> {
   try {
@@ -84,7 +87,7 @@ export class PageSession {
     this.listen();
     this.notes = reply.notes;
     this.paintNotes();
-    if (reply.notesError) toast(doc, `Newsmark could not load your notes: ${reply.notesError}`, true);
+    if (reply.notesError) toast(doc, `Newsmark could not load your notes: ${reply.notesError}`, { error: true });
   }
 
   private reset(reason: string): void {
@@ -115,56 +118,160 @@ export class PageSession {
   }
 
   private paintNotes(): void {
-    const ranges: Range[] = [];
+    const byColour: Record<HighlightColour, Range[]> = { yellow: [], green: [], blue: [], pink: [], purple: [] };
     for (const n of this.notes) {
       const r = n.anchor && this.range(n.anchor.start, n.anchor.end);
-      if (r) ranges.push(r);
+      if (r) (byColour[n.note.colour] ?? byColour.yellow).push(r);
     }
-    paint('note', ranges);
+    paint('note', byColour.yellow);
+    paint('note-green', byColour.green);
+    paint('note-blue', byColour.blue);
+    paint('note-pink', byColour.pink);
+    paint('note-purple', byColour.purple);
     ensureHighlightStyles(this.doc);
   }
 
-  /** Saves a new note; the highlight stays on the page even if the save fails, so nothing is lost. */
-  private async addNote(sel: TextSelection, body: string): Promise<void> {
+  /** Makes a note of a selection and saves it. */
+  private async addNote(sel: TextSelection, result: EditorResult): Promise<void> {
     const article = this.article;
     if (!article) return;
     const { quote, position } = describe(article.meta.text, sel.start, sel.end);
     const now = new Date().toISOString();
     const note: NoteRecord = {
       id: newNoteId(),
-      motivation: body.trim() ? 'commenting' : 'highlighting',
-      body,
-      tags: [],
-      colour: 'yellow',
+      motivation: result.body.trim() ? 'commenting' : 'highlighting',
+      body: result.body,
+      tags: result.tags,
+      colour: result.colour,
       created: now,
       modified: now,
       target: { source: this.key, selector: [quote, position] },
       pageTitle: article.meta.title,
     };
-    const entry: PageNote = { note, anchor: { start: sel.start, end: sel.end } };
-    this.notes.push(entry);
+    this.notes.push({ note, anchor: { start: sel.start, end: sel.end } });
     this.paintNotes();
     this.doc.getSelection()?.removeAllRanges();
-    const reply = await send({ type: 'notes:save', note });
-    if (reply.ok) toast(this.doc, body.trim() ? 'Note saved' : 'Highlight saved');
-    else toast(this.doc, `Not saved: ${reply.error}. Your highlight stays on the page; try again.`, true);
+    await this.persist(note, result.body.trim() ? 'Note saved' : 'Highlight saved');
+  }
+
+  /**
+   * Saves a note through the background. The highlight stays on the page
+   * whatever happens; a failed save says why and offers to retry, so the
+   * reader's words are never lost silently.
+   */
+  private async persist(note: NoteRecord, done: string): Promise<boolean> {
+    const reply = await send({ type: 'notes:save', note, summary: summarise(this.analysis.entities, this.analysis.claims) });
+    if (reply.ok) {
+      toast(this.doc, done);
+      return true;
+    }
+    toast(this.doc, `Not saved: ${reply.error}`, { error: true, action: { label: 'Retry', run: () => void this.persist(note, done) } });
+    return false;
+  }
+
+  /** Opens the editor on an existing note (click on its highlight). */
+  private editNote(entry: PageNote, x: number, y: number): void {
+    openEditor(this.doc, {
+      title: 'Your note',
+      body: entry.note.body,
+      tags: entry.note.tags,
+      colour: entry.note.colour,
+      focus: 'note',
+      at: { x, y: y + 12 },
+      onSave: (result) => {
+        entry.note = {
+          ...entry.note,
+          ...result,
+          motivation: result.body.trim() ? 'commenting' : 'highlighting',
+          modified: new Date().toISOString(),
+        };
+        this.paintNotes();
+        void this.persist(entry.note, 'Note updated');
+      },
+      onDelete: () => void this.deleteNote(entry),
+    });
+  }
+
+  /** Removes a note at once, with Undo. */
+  private async deleteNote(entry: PageNote): Promise<void> {
+    this.notes = this.notes.filter((n) => n !== entry);
+    this.paintNotes();
+    const reply = await send({ type: 'notes:delete', id: entry.note.id });
+    if (!reply.ok) {
+      this.notes.push(entry);
+      this.paintNotes();
+      toast(this.doc, `Could not delete: ${reply.error}`, { error: true });
+      return;
+    }
+    toast(this.doc, 'Note deleted', {
+      action: {
+        label: 'Undo',
+        run: () => {
+          this.notes.push(entry);
+          this.paintNotes();
+          void this.persist(entry.note, 'Note restored');
+        },
+      },
+    });
+  }
+
+  /** The keyboard shortcut and the context menu: highlight the current selection in the last colour. */
+  highlightSelection(): boolean {
+    if (!this.article) return false;
+    const sel = toolbarSelection() ?? selectionToText(this.doc, this.article);
+    if (!sel) {
+      toast(this.doc, 'Select some text in the article first.', { error: true });
+      return false;
+    }
+    hideToolbar();
+    void this.addNote(sel, { body: '', tags: [], colour: 'yellow' });
+    return true;
   }
 
   private readonly actions: ToolbarActions = {
-    highlight: (sel) => void this.addNote(sel, ''),
-    note: (sel, body) => void this.addNote(sel, body),
+    highlight: (sel, colour) => void this.addNote(sel, { body: '', tags: [], colour }),
+    note: (sel, result) => void this.addNote(sel, result),
   };
+
+  /** The note whose highlight is under a viewport point, if any. */
+  private noteAt(x: number, y: number): PageNote | null {
+    const article = this.article;
+    if (!article || this.notes.length === 0) return null;
+    const offset = pointToOffset(this.doc, article, x, y);
+    if (offset === null) return null;
+    for (const n of this.notes) {
+      if (!n.anchor || offset < n.anchor.start || offset >= n.anchor.end) continue;
+      const r = this.range(n.anchor.start, n.anchor.end);
+      if (r && [...r.getClientRects()].some((b) => x >= b.left && x <= b.right && y >= b.top && y <= b.bottom)) return n;
+    }
+    return null;
+  }
 
   private listen(): void {
     if (this.listening) return;
     this.listening = true;
     const doc = this.doc;
     doc.addEventListener('mousemove', (e) => this.onMouseMove(e), { passive: true });
-    doc.addEventListener('mouseup', () => setTimeout(() => this.onSelection(), 0));
+    doc.addEventListener('mouseup', (e) => {
+      const { clientX: x, clientY: y } = e;
+      setTimeout(() => this.onPointerUp(x, y), 0);
+    });
     doc.addEventListener('keyup', (e) => {
       if (e.shiftKey || e.key === 'Shift') this.onSelection();
     });
     doc.addEventListener('scroll', () => hideTooltip(), { passive: true, capture: true });
+  }
+
+  private onPointerUp(x: number, y: number): void {
+    if (!this.article || editorOpen()) return;
+    const sel = this.doc.getSelection();
+    if (sel && !sel.isCollapsed) return this.onSelection();
+    hideToolbar();
+    const note = this.noteAt(x, y);
+    if (note) {
+      hideTooltip();
+      this.editNote(note, x, y);
+    }
   }
 
   private onSelection(): void {

@@ -23,10 +23,22 @@ button {
 button:hover { background: #e4e4ea; }
 button:focus-visible, textarea:focus-visible { outline: 2px solid #2f6fed; outline-offset: 1px; }
 button.primary { background: #2f6fed; color: #fff; }
-.editor { padding: 8px; width: 300px; display: flex; flex-direction: column; gap: 6px; }
-.editor textarea { font: inherit; min-height: 72px; resize: vertical; border: 1px solid #c9c9d1; border-radius: 6px; padding: 6px; color: #1d1d1f; background: #fff; }
+.editor { padding: 8px; width: 320px; display: flex; flex-direction: column; gap: 6px; }
+.editor-title { font-weight: 600; }
+.editor textarea, .editor input {
+  font: inherit; border: 1px solid #c9c9d1; border-radius: 6px; padding: 6px; color: #1d1d1f; background: #fff;
+}
+.editor textarea { min-height: 72px; resize: vertical; }
 .editor .row { display: flex; gap: 6px; justify-content: flex-end; }
-.toast { padding: 8px 12px; bottom: 16px; right: 16px; }
+.editor .problem { color: #8e0000; }
+.editor .problem:empty { display: none; }
+.swatches { display: flex; gap: 4px; }
+.swatch { width: 22px; height: 22px; padding: 0; border-radius: 50%; border: 2px solid transparent; }
+.swatch[aria-checked="true"] { border-color: #1d1d1f; }
+.swatch.yellow { background: #ffe74a; } .swatch.green { background: #7ee08a; } .swatch.blue { background: #8cc7ff; }
+.swatch.pink { background: #ff9ccf; } .swatch.purple { background: #c6a6ff; }
+button.danger { color: #a00000; margin-right: auto; }
+.toast { padding: 8px 12px; bottom: 16px; right: 16px; display: flex; gap: 10px; align-items: center; }
 .toast.error { border-color: #c62828; color: #8e0000; }
 [hidden] { display: none !important; }
 @media (prefers-color-scheme: dark) {
@@ -34,7 +46,10 @@ button.primary { background: #2f6fed; color: #fff; }
   .tooltip .kind { color: #b4b4c0; }
   button { background: #34343c; color: #f2f2f5; }
   button:hover { background: #44444e; }
-  .editor textarea { background: #15151a; color: #f2f2f5; border-color: #55555f; }
+  .editor textarea, .editor input { background: #15151a; color: #f2f2f5; border-color: #55555f; }
+  .editor .problem { color: #ff8a80; }
+  .swatch[aria-checked="true"] { border-color: #f2f2f5; }
+  button.danger { color: #ff8a80; }
   .toast.error { color: #ff8a80; }
 }
 `;
@@ -79,4 +94,18 @@ export function placeNear(el: HTMLElement, x: number, y: number, win: Window): v
   const top = y + h + 8 > win.innerHeight ? Math.max(4, y - h - 8) : y;
   el.style.left = `${Math.round(left)}px`;
   el.style.top = `${Math.round(top)}px`;
+}
+
+/** A button that keeps the page's selection when pressed and never leaks its click to the page. */
+export function makeButton(doc: Document, label: string, onClick: () => void, primary = false): HTMLButtonElement {
+  const b = doc.createElement('button');
+  b.type = 'button';
+  b.textContent = label;
+  if (primary) b.className = 'primary';
+  b.addEventListener('mousedown', (e) => e.preventDefault());
+  b.addEventListener('click', (e) => {
+    e.stopPropagation();
+    onClick();
+  });
+  return b;
 }

@@ -171,10 +171,10 @@ describe.each(browsers)('Newsmark in %s', (name) => {
     const selected = await page.evaluate(() => document.getSelection()!.toString().trim(), null);
     expect(selected.length).toBeGreaterThan(10);
 
-    await clickUi(page, '.toolbar button:nth-child(2)'); // Note
+    await clickUi(page, '.toolbar [data-action=note]');
     await waitInPage(page, uiRect, '.editor textarea', 5000, 'note editor');
     await page.keyboard.type('Check the coast guard logs <b>not bold</b>');
-    await clickUi(page, '.editor button.primary'); // Save
+    await clickUi(page, '.editor [data-action=save]');
     const toast = await waitInPage(
       page,
       () => {
@@ -272,12 +272,70 @@ describe.each(browsers)('Newsmark in %s', (name) => {
     await page.close();
   });
 
+  it.skipIf(!available)('a click on a note opens it; delete removes the highlight at once, and Undo brings it back', async () => {
+    const page = await openDemo(b);
+    const phrase = 'standing presence';
+    const r = await page.evaluate(rectOf, { needle: phrase, scope: 'article' });
+    const y = (r!.top + r!.bottom) / 2;
+    await page.mouse.move(r!.left + 1, y);
+    await page.mouse.down();
+    await page.mouse.move(r!.right - 1, y, { steps: 5 });
+    await page.mouse.up();
+    await clickUi(page, '.toolbar .swatch.green'); // highlight in green
+    const green = await waitInPage(
+      page,
+      () => {
+        const h = CSS.highlights.get('newsmark-note-green');
+        return h && h.size > 0 ? [...(h as unknown as Iterable<Range>)].map((x) => x.toString()) : null;
+      },
+      null,
+      5000,
+      'green highlight',
+    );
+    expect(green.join(' ')).toContain('standing presence');
+
+    await page.mouse.click((r!.left + r!.right) / 2, y); // open the note
+    await waitInPage(page, uiRect, '.editor [data-action=delete]', 5000, 'editor with delete');
+    await clickUi(page, '.editor [data-action=delete]');
+    const gone = await page.evaluate(() => CSS.highlights.get('newsmark-note-green')?.size ?? 0, null);
+    expect(gone).toBe(0);
+    await clickUi(page, '[role=status] [data-action=undo]');
+    await waitInPage(page, () => (CSS.highlights.get('newsmark-note-green')?.size ?? 0) > 0, null, 5000, 'undo');
+    // Undo saved it again: it survives a reload.
+    await waitInPage(
+      page,
+      () => document.querySelector('newsmark-ui')?.shadowRoot?.querySelector('[role=status]')?.textContent?.includes('restored'),
+      null,
+      5000,
+      'restored toast',
+    );
+    await page.reload();
+    await waitInPage(page, () => (CSS.highlights.get('newsmark-note-green')?.size ?? 0) > 0, null, 20_000, 'green note after reload');
+    await page.close();
+  });
+
   it.skipIf(!available)('paints under a Content-Security-Policy that forbids inline styles', async () => {
     const page = await openDemo(b, '?csp=strict');
     const painted = await page.evaluate(paintedTexts, ['person']);
     expect(painted.person).toContain('Kari Lindqvist');
     // The highlight colour is really on screen: sample the pixels under a person's name.
-    const r = await page.evaluate(rectOf, { needle: 'Kari Lindqvist', scope: 'article' });
+    // At scroll position 0 viewport and document coordinates agree (Playwright and Puppeteer differ on which a clip uses).
+    const r = await page.evaluate((needle: string) => {
+      window.scrollTo(0, 0);
+      const walker = document.createTreeWalker(document.querySelector('article')!, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const i = (n as Text).data.indexOf(needle);
+        if (i < 0) continue;
+        const range = document.createRange();
+        range.setStart(n, i);
+        range.setEnd(n, i + needle.length);
+        const b = range.getClientRects()[0];
+        return { left: b.left, top: b.top, bottom: b.bottom, scrollY: window.scrollY };
+      }
+      return null;
+    }, 'Kari Lindqvist');
+    expect(r!.scrollY).toBe(0);
+    expect(r!.bottom).toBeLessThan(900);
     const png = await page.screenshot({ clip: { x: r!.left + 2, y: r!.top + 2, width: 6, height: 4 } });
     const probe = await b.newPage();
     await probe.goto(`${server.url}/demo/style.css`);

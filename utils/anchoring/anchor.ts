@@ -289,8 +289,9 @@ function distance(pt: PreparedTarget, c: Candidate): number {
 /**
  * Picks the trusted candidate, if there is exactly one place in the text
  * that the evidence points to. When a rival place (not overlapping the best)
- * has nearly as much evidence, the expected position settles it only if the
- * best is also at least as well supported; otherwise the note is an orphan.
+ * has nearly as much evidence, the expected position settles it only if
+ * both are true twins (quote and both context sides in place) and the best
+ * is nearer; otherwise the note is an orphan.
  */
 export function decide(pt: PreparedTarget, ft: FoldedText, candidates: Candidate[]): Candidate | null {
   const ok = candidates.filter((c) => isSupported(pt, ft, c));
@@ -309,7 +310,6 @@ export function decide(pt: PreparedTarget, ft: FoldedText, candidates: Candidate
   }
   return best;
 }
-
 
 /** Every exact occurrence of the folded quote, weighed. */
 export function exactCandidates(pt: PreparedTarget, ft: FoldedText): Candidate[] {

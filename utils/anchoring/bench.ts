@@ -19,7 +19,7 @@ export interface AnchoringBenchResult {
   /** How many of the notes anchored in each of those two runs. */
   exactAnchored: number;
   shiftedAnchored: number;
-  /** One anchor() per note whose quote had a word replaced (fuzzy strategy), ms per note. */
+  /** One anchor() per note whose quote had a word replaced (fuzzy strategy), ms per note (best of 3 runs each). */
   fuzzy: { notes: number; anchored: number; maxMs: number; medianMs: number };
 }
 
@@ -98,9 +98,15 @@ export function benchAnchoring(
       let repl = pick(rand, words);
       while (text.slice(repl.start, repl.end) === text.slice(w.start, w.end)) repl = pick(rand, words);
       const edited = text.slice(0, w.start) + text.slice(repl.start, repl.end) + text.slice(w.end);
-      const t = performance.now();
-      const r = anchor(edited, target);
-      perNote.push(performance.now() - t);
+      // Best of three runs: the figure is the algorithm's cost, not another process's time slice.
+      let best = Infinity;
+      let r = null;
+      for (let run = 0; run < 3; run++) {
+        const t = performance.now();
+        r = anchor(edited, target);
+        best = Math.min(best, performance.now() - t);
+      }
+      perNote.push(best);
       if (r) anchored++;
     }
     return {

@@ -2,21 +2,23 @@
  * Turns the chosen article container into text + map, leaving out the
  * boilerplate boxes inside it (share bars, related links, captions…).
  */
-import { BLOCK_TAGS, ELEMENT_NODE, SKIP_TAGS, TEXT_NODE, isHiddenByAttributes, plainText, tagOf } from './dom';
-import { isFurnitureLine } from './patterns';
+import { BLOCK_TAGS, ELEMENT_NODE, SKIP_TAGS, TEXT_NODE, classAndId, isHiddenByAttributes, plainText, tagOf } from './dom';
+import { isEmbedWords, isFurnitureLine } from './patterns';
 import type { BlockStats } from './analyze';
 import { TextMapBuilder } from './text-map';
 
-const ALWAYS_DROP = new Set(['FIGURE', 'FIGCAPTION', 'ASIDE', 'FOOTER']);
+const ALWAYS_DROP = new Set(['FIGCAPTION', 'ASIDE', 'FOOTER']);
 const MEDIA_BOX_TEXT = 300;
 const CELL_TAGS = new Set(['TD', 'TH']);
 const FURNITURE_TEXT = 200;
 const PROSE_TAGS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'PRE', 'LI', 'TD', 'TH', 'DD', 'DT']);
 
 /** True when a block inside the article container should be left out whole. */
-export function shouldDrop(el: Element, s: BlockStats | undefined, rootProse: number): boolean {
+export function shouldDrop(el: Element, s: BlockStats | undefined, rootProse: number, inEmbed = false): boolean {
   const tag = tagOf(el);
   if (ALWAYS_DROP.has(tag)) return true;
+  // figures are pictures with captions, unless they wrap a table or an embedded post
+  if (tag === 'FIGURE' && !inEmbed && el.getElementsByTagName('table').length === 0) return true;
   if (!s) return false;
   // a marked box holding most of the article is a mislabelled wrapper, not boilerplate
   if (s.boilerplate && s.prose * 2 < rootProse) return true;
@@ -25,14 +27,15 @@ export function shouldDrop(el: Element, s: BlockStats | undefined, rootProse: nu
   if (s.media > 0 && s.text < MEDIA_BOX_TEXT && !PROSE_TAGS.has(tag)) return true;
   // a short line of furniture (byline, dateline, ad label, newsletter prompt)
   if (s.text <= FURNITURE_TEXT && !CELL_TAGS.has(tag) && isFurnitureLine(plainText(el))) return true;
-  if (s.text > 0 && s.link * 2 > s.text) return true;
-  if (s.score < 0 && !PROSE_TAGS.has(tag)) return true;
+  // embedded posts are link-heavy (handles, t.co links) but quoted by the article
+  if (s.text > 0 && s.link * 2 > s.text && !inEmbed) return true;
+  if (s.score < 0 && !PROSE_TAGS.has(tag) && !inEmbed) return true;
   return false;
 }
 
 /** True when the element's own inline text (outside child blocks) belongs to the article. */
-function keepOwnText(s: BlockStats | undefined): boolean {
-  if (!s) return true;
+function keepOwnText(s: BlockStats | undefined, inEmbed: boolean): boolean {
+  if (!s || inEmbed) return true;
   return !(s.ownText > 0 && s.ownLink * 2 > s.ownText);
 }
 
@@ -68,7 +71,7 @@ export function collectText(
   const bodyChild = bodyStartChild(root, stats);
   let bodyStart = -1;
   const rootProse = stats.get(root)?.prose ?? 0;
-  const walk = (el: Element, keep: boolean): void => {
+  const walk = (el: Element, keep: boolean, inEmbed: boolean): void => {
     for (let c = el.firstChild; c; c = c.nextSibling) {
       if (c.nodeType === TEXT_NODE) {
         if (keep) builder.addText(c as Text);
@@ -81,17 +84,18 @@ export function collectText(
       if (SKIP_TAGS.has(tag) || isHiddenByAttributes(ce)) continue;
       if (BLOCK_TAGS.has(tag)) {
         const s = stats.get(ce);
-        if (shouldDrop(ce, s, rootProse)) continue;
+        const embed = inEmbed || isEmbedWords(classAndId(ce));
+        if (shouldDrop(ce, s, rootProse, embed)) continue;
         builder.endBlock();
         if (ce === bodyChild) bodyStart = builder.nextBlockStart();
-        walk(ce, keepOwnText(s));
+        walk(ce, keepOwnText(s, embed), embed);
         builder.endBlock();
-      } else walk(ce, keep);
+      } else walk(ce, keep, inEmbed);
     }
   };
   builder.endBlock();
   const rootStart = builder.nextBlockStart();
-  walk(root, keepOwnText(stats.get(root)));
+  walk(root, keepOwnText(stats.get(root), false), false);
   builder.endBlock();
   return bodyStart >= 0 ? bodyStart : rootStart;
 }

@@ -15,6 +15,11 @@ const WEAK =
 /** Embedded posts (tweets, Instagram…) quoted by the article: content, even inside "social" boxes. */
 const EMBED = /embed|tweet|instagram-media|tiktok-embed/;
 
+/** True when class/id words name an embedded post (tweet, Instagram…). */
+export function isEmbedWords(words: string): boolean {
+  return EMBED.test(words);
+}
+
 /** Words that say a token is the content or a layout wrapper. */
 const CONTENT_OR_LAYOUT = /article|body|content|main|story|page|text|post|entry|prose/;
 
@@ -45,7 +50,6 @@ const FURNITURE_LINE = new RegExp(
   [
     '^(?:advertisement|advertising|anzeige|werbung|publicité|publicidad|pubblicità|reklame|sponsored|ad)$',
     '^(?:continue|story continues|article continues|continues) (?:reading )?below',
-    '^(?:updated|published|posted|last updated|aktualisiert|veröffentlicht|publié|mis à jour|actualizado|publicado)\\b',
     '\\bcontributed (?:to )?(?:this )?report',
     '^(?:reporting|writing|editing|additional reporting) by\\b',
     '^(?:sign up|subscribe|get (?:the|our)|follow (?:us|@)|like this story|share (?:this|it))\\b',
@@ -63,6 +67,8 @@ const MONTH_NAME = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z
 const MONTH = new RegExp(`\\b${MONTH_NAME}\\s+\\d{1,2}\\b|\\b\\d{1,2}\\.?\\s+${MONTH_NAME}`, 'i');
 const YEAR_OR_TIME = /\b(?:19|20)\d\d\b|\b\d{1,2}:\d\d\b/;
 
+const STAMP = /^(?:updated|published|posted|last updated|aktualisiert|veröffentlicht|publié|mis à jour|actualizado|publicado)\b[^.!?]*$/i;
+
 /** "By" + a capitalised name ("By Jane Doe", "Von Hans Meier"); case matters here. */
 const BYLINE = /^(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Dd]i|[Aa]v)\s+\p{Lu}[\p{L}'’.-]*\s+(?:\p{Lu}|de |van |von |da )/u;
 
@@ -72,6 +78,8 @@ export function isFurnitureLine(text: string): boolean {
   if (t.length === 0 || t.length > 200) return false;
   if (FURNITURE_LINE.test(t)) return true;
   if (t.length <= 120 && BYLINE.test(t)) return true;
+  // a time stamp: "Updated 10:32", "Published: Nov. 19, 2019"
+  if (t.length <= 80 && STAMP.test(t) && /\d/.test(t)) return true;
   // no letters at all: counters ("1 / 5"), rules ("___")
   if (t.length <= 20 && !/\p{L}/u.test(t)) return true;
   // a dateline: a date or time with a few other words

@@ -23,7 +23,7 @@ export interface TextMap {
   blockStarts: number[];
 }
 
-const WS = /[ \t\n\r\f\u00a0\u200b]/;
+const WS = /[ \t\n\r\f\u00a0]/;
 
 /** True for characters that collapse into a single space. */
 export function isCollapsible(ch: string): boolean {

@@ -33,8 +33,8 @@ export function findEntities(text: string): Entity[] {
   const n = tokens.words.length;
   // Token ranges claimed by the tagger, in order.
   let claimed: Claim[] = [];
-  for (const s of spans) {
-    const r = trimSpan(tokens, s.start, s.end);
+  for (const s of mergeInitials(tokens, spans)) {
+    const r = trimSpan(tokens, s.start, s.end, s.type === 'PER');
     if (!r) continue;
     let type = MODEL_TYPES[s.type];
     if (s.type === 'MISC' || s.type === 'ORG') {
@@ -81,6 +81,22 @@ function refineType(t: Tokens, start: number, end: number, type: EntityType): En
   if (type === 'PLACE' && end - start > 1 && ORG_HEADS.has(t.words[end - 1])) return 'ORG';
   if (type === 'ORG' && end - start === 1 && isKnownAlias(t.words[start]) && isPlaceAcronym(t.words[start])) return 'PLACE';
   return type;
+}
+
+const INITIALS_RE = /^(?:\p{Lu}\.)+$/u;
+
+/** Join a person span made only of initials ("J.") with the name the tagger split off after it. */
+function mergeInitials(t: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  const out: TokenSpan[] = [];
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k];
+    const next = spans[k + 1];
+    if (s.type === 'PER' && next && next.start === s.end && s.end - s.start === 1 && INITIALS_RE.test(t.words[s.start]) && /^\p{Lu}/u.test(t.words[next.start])) {
+      out.push({ type: 'PER', start: s.start, end: next.end });
+      k++;
+    } else out.push(s);
+  }
+  return out;
 }
 
 function ruleNumber(tokens: Tokens, i: number): { start: number; end: number; subtype: string; type: EntityType } | null {

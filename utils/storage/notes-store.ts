@@ -5,7 +5,9 @@
  */
 import { openDB, type IDBPDatabase } from 'idb';
 import type { NoteRecord } from '../annotation';
-import { DB_NAME, DB_VERSION, MIGRATIONS, type NewsmarkDb, type PageRecord } from './schema';
+import { DB_NAME, DB_VERSION, MIGRATIONS, type NewsmarkDb, type PageRecord, type PageSummary } from './schema';
+
+const EMPTY_SUMMARY: PageSummary = { entities: [], claims: [] };
 
 export class NotesStore {
   private constructor(private readonly db: IDBPDatabase<NewsmarkDb>) {}
@@ -24,15 +26,29 @@ export class NotesStore {
     this.db.close();
   }
 
-  /** Saves a note and records its page; resolves after the transaction commits. */
-  async save(note: NoteRecord, site: string): Promise<NoteRecord> {
+  /**
+   * Saves a note and records its page (with the page's summary when given);
+   * resolves after the transaction commits, rejects if it aborts.
+   */
+  async save(note: NoteRecord, site: string, summary?: PageSummary): Promise<NoteRecord> {
     const tx = this.db.transaction(['annotations', 'pages'], 'readwrite');
     const now = note.modified;
     const pages = tx.objectStore('pages');
     const existing = await pages.get(note.target.source);
-    const page: PageRecord = existing
-      ? { ...existing, title: note.pageTitle || existing.title, lastSeen: now }
-      : { url: note.target.source, title: note.pageTitle, site, firstSeen: now, lastSeen: now };
+    const base: PageRecord = existing ?? {
+      url: note.target.source,
+      title: note.pageTitle,
+      site,
+      firstSeen: now,
+      lastSeen: now,
+      summary: EMPTY_SUMMARY,
+      entityNames: [],
+    };
+    const page: PageRecord = { ...base, title: note.pageTitle || base.title, lastSeen: now > base.lastSeen ? now : base.lastSeen };
+    if (summary) {
+      page.summary = summary;
+      page.entityNames = [...new Set(summary.entities.map((e) => e.name.toLowerCase()))];
+    }
     await Promise.all([tx.objectStore('annotations').put(note), pages.put(page), tx.done]);
     return note;
   }

@@ -8,6 +8,14 @@ import type { NoteRecord } from '../annotation';
 
 export const DB_NAME = 'newsmark';
 
+/** The entities and claims of a page, kept with it for the library's cross-article index. */
+export interface PageSummary {
+  /** Linked entities: canonical name, type, mentions. */
+  entities: { name: string; type: string; mentions: number }[];
+  /** Claims per source (canonical name; "" for unattributed). */
+  claims: { source: string; count: number }[];
+}
+
 /** What Newsmark remembers of a page it has annotated. */
 export interface PageRecord {
   url: string;
@@ -15,6 +23,10 @@ export interface PageRecord {
   site: string;
   firstSeen: string;
   lastSeen: string;
+  /** v2: the page's analysis summary (empty until the page is analysed with notes on it). */
+  summary: PageSummary;
+  /** v2: canonical entity names on the page, lower-cased, for the by-entity index. */
+  entityNames: string[];
 }
 
 export interface NewsmarkDb extends DBSchema {
@@ -26,7 +38,7 @@ export interface NewsmarkDb extends DBSchema {
   pages: {
     key: string;
     value: PageRecord;
-    indexes: { 'by-lastSeen': string };
+    indexes: { 'by-lastSeen': string; 'by-entity': string; 'by-site': string };
   };
 }
 
@@ -43,6 +55,19 @@ export const MIGRATIONS: Migration[] = [
     notes.createIndex('by-tag', 'tags', { multiEntry: true });
     const pages = db.createObjectStore('pages', { keyPath: 'url' });
     pages.createIndex('by-lastSeen', 'lastSeen');
+  },
+  // v2: pages keep their entity and claim summary; pages by entity and by site.
+  (_db, tx) => {
+    const pages = tx.objectStore('pages');
+    pages.createIndex('by-entity', 'entityNames', { multiEntry: true });
+    pages.createIndex('by-site', 'site');
+    // Fill the new fields on pages written by v1, in the upgrade transaction.
+    void pages.openCursor().then(function fill(cursor): Promise<void> | undefined {
+      if (!cursor) return undefined;
+      const page = cursor.value as Partial<PageRecord> & Pick<PageRecord, 'url'>;
+      void cursor.update({ ...page, summary: page.summary ?? { entities: [], claims: [] }, entityNames: page.entityNames ?? [] } as PageRecord);
+      return cursor.continue().then(fill);
+    });
   },
 ];
 

@@ -61,6 +61,40 @@ describe('NotesStore', () => {
     expect([...db.objectStoreNames].sort()).toEqual(['annotations', 'pages']);
     const tx = db.transaction('annotations');
     expect([...tx.store.indexNames].sort()).toEqual(['by-created', 'by-tag', 'by-url']);
+    expect([...db.transaction('pages').store.indexNames].sort()).toEqual(['by-entity', 'by-lastSeen', 'by-site']);
+    db.close();
+  });
+});
+
+describe('schema migrations', () => {
+  it('v1 → v2: pages written by v1 gain an empty summary and the entity index', async () => {
+    const name = freshName();
+    const { MIGRATIONS } = await import('../../../utils/storage/schema');
+    // Write data the way version 1 did.
+    const v1 = await openDB(name, 1, {
+      upgrade(db, _old, _new, tx) {
+        MIGRATIONS[0](db as never, tx as never);
+      },
+    });
+    const note = sampleNote();
+    await v1.put('annotations', note);
+    await v1.put('pages', { url: note.target.source, title: 'A story', site: 'example.com', firstSeen: note.created, lastSeen: note.created });
+    v1.close();
+
+    const store = await NotesStore.open(name);
+    const [page] = await store.pages();
+    expect(page).toMatchObject({ url: note.target.source, title: 'A story', summary: { entities: [], claims: [] }, entityNames: [] });
+    expect((await store.forUrl(note.target.source)).map((n) => n.id)).toEqual([note.id]);
+    // The v2 index works on new data.
+    await store.save(
+      sampleNote({ id: 'urn:uuid:00000000-0000-4000-8000-00000000000a' }),
+      'example.com',
+      { entities: [{ name: 'Kari Lindqvist', type: 'PERSON', mentions: 3 }], claims: [{ source: 'Kari Lindqvist', count: 2 }] },
+    );
+    store.close();
+    const db = await openDB(name, DB_VERSION);
+    const byEntity = await db.getAllFromIndex('pages', 'by-entity', 'kari lindqvist');
+    expect(byEntity.map((p: { url: string }) => p.url)).toEqual([note.target.source]);
     db.close();
   });
 });

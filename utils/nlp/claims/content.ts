@@ -9,6 +9,7 @@
 import type { Layout } from './layout';
 import { isWord, prepositionalCue, type SourceRange } from './source';
 import { ADDRESSEE_VERBS, TIME_WORDS } from './lexicon';
+import { isSpeakerLabel, paragraphEnd } from './patterns';
 
 const BOUNDARY = /^[,”"’―—–(]$/;
 const OPEN_Q = /^[“"]$/;
@@ -32,9 +33,14 @@ function quoteEndBeyond(L: Layout, tok: number, limit: number): number {
 export function findContent(L: Layout, from: number, to: number, src: SourceRange | null): [number, number] | null {
   const text = L.text;
   const s = L.sents[L.sentOf[from]];
+  if (from === to && isSpeakerLabel(L, from)) return trimmed(text, L.toks[from].end, paragraphEnd(L, L.sentOf[from]));
   const left = Math.min(from, src && src.side === 'left' ? src.from : from);
   const right = Math.max(to, src && src.side === 'right' ? src.to : to);
-  const before = left > s.from ? L.toks[left - 1] : null;
+  // the token before the cue phrase; a closing quote that ended the previous
+  // "sentence" (“…?” Clinton said) counts too
+  const prevTok = left > 0 ? L.toks[left - 1] : null;
+  const before =
+    left > s.from ? prevTok : prevTok && /^[”"]$/.test(prevTok.text) && L.sents[L.sentOf[left - 1]]?.para === s.para ? prevTok : null;
   // words after the cue phrase up to the next punctuation: few = the clause is closed
   let k = right + 1;
   let words = 0;
@@ -42,7 +48,8 @@ export function findContent(L: Layout, from: number, to: number, src: SourceRang
     words++;
     k++;
   }
-  const closesClause = (k >= s.to || L.toks[k].lower !== 'that') && words <= 4 && (k >= s.to || !OPEN_Q.test(L.toks[k].text) || words > 0);
+  // the cue phrase closes the clause: sentence end or a break follows it
+  const closesClause = words <= 4 && (k >= s.to || /^[.,;!?—–―)]$/.test(L.toks[k].text));
   const prepStart = prepositionalCue(L, to) && left === s.from;
   if (before && BOUNDARY.test(before.text) && closesClause && !prepStart) {
     let start = s.start;

@@ -13,6 +13,7 @@ import { findSource, isWord } from './source';
 import { findContent } from './content';
 import { resolveSource } from './resolve';
 import { attachFollowOns } from './continuation';
+import { conventionCues } from './patterns';
 import { GROUP_PRONOUNS, PERSON_PRONOUNS } from './lexicon';
 import { nameGender, pronounGender } from './gender';
 
@@ -33,13 +34,19 @@ function span(text: string, start: number, end: number): Span {
 /** Cue hits for every sentence, as global token ranges; near runs bridged. */
 function allCues(L: Layout): Array<{ from: number; to: number }> {
   const out: Array<{ from: number; to: number }> = [];
+  const conv = conventionCues(L);
+  let ci = 0;
   for (const s of L.sents) {
     if (s.to <= s.from) continue;
     const toks = L.toks.slice(s.from, s.to);
-    const hits = findCueTokens(toks, L.inQuote.subarray(s.from, s.to));
-    for (const h of hits) {
-      const from = h.from + s.from;
-      const to = h.to + s.from;
+    const hits = findCueTokens(toks, L.inQuote.subarray(s.from, s.to)).map((h) => ({ from: h.from + s.from, to: h.to + s.from }));
+    for (; ci < conv.length && conv[ci] < s.to; ci++) {
+      const c = conv[ci];
+      if (!hits.some((h) => h.from <= c && c <= h.to)) hits.push({ from: c, to: c });
+    }
+    hits.sort((a, b) => a.from - b.from);
+    for (const h of hits) if (L.toks[h.to].lower === 'according' && L.toks[h.to + 1]?.lower === 'to') h.to++;
+    for (const { from, to } of hits) {
       const last = out[out.length - 1];
       // bridge "said … statement"-style splits: gap of ≤2 word tokens
       if (last && from - last.to <= 3 && L.sentOf[last.to] === L.sentOf[from]) {
@@ -168,7 +175,7 @@ export function extractClaims(text: string, entities: Entity[]): Claim[] {
       start = Math.min(start, x.start);
       end = Math.max(end, x.end);
     }
-    const kind = claimKind(content.text);
+    const kind = claimKind(L.text.slice(content.start, content.end));
     claims.push({ kind, ...span(text, start, end), source, cue: d.cue, content });
   };
   for (const d of drafts) {

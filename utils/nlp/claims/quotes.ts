@@ -1,6 +1,6 @@
 /**
  * Quotation tracking: the stretches of text inside double quotation marks. Curly “…” pair by direction; straight "
- * toggles. A paragraph break closes an open quote (news style reopens it in
+ * toggles. A line break closes an open quote (news style reopens it in
  * the next paragraph, which the extractor handles as a continuation).
  */
 /** A quoted stretch: offsets of the opening and closing marks (inclusive). */
@@ -17,7 +17,7 @@ export function findQuotes(text: string, from = 0, to = text.length): Quote[] {
   let open = -1;
   for (let i = from; i < to; i++) {
     const c = text[i];
-    if (c === '\n' && text[i + 1] === '\n') {
+    if (c === '\n') {
       if (open >= 0) out.push({ open, close: i, closed: false });
       open = -1;
     } else if (c === '“' || (c === '"' && open < 0)) {

@@ -1,6 +1,6 @@
 /**
- * Sentence splitting with offsets. Line breaks always end a sentence
- * (a blank line also starts a new paragraph); inside a paragraph a sentence ends at . ! ? (optionally followed
+ * Sentence splitting with offsets. A line break ends a sentence and a
+ * paragraph (articles separate blocks by "\n\n", some sources by "\n"); inside a paragraph a sentence ends at . ! ? (optionally followed
  * by closing quotes/brackets) followed by whitespace and an upper-case letter,
  * digit or opening quote, unless the period ends a known abbreviation or an
  * initial.
@@ -54,12 +54,8 @@ export function splitSentences(text: string): Sentence[] {
     if (c === '\n') {
       if (start >= 0) push(start, i);
       start = -1;
-      let breaks = 1;
-      while (i + 1 < n && isSpace(text.charCodeAt(i + 1))) {
-        if (text[i + 1] === '\n') breaks++;
-        i++;
-      }
-      if (breaks > 1) para++;
+      while (i + 1 < n && isSpace(text.charCodeAt(i + 1))) i++;
+      para++;
       continue;
     }
     if (start < 0 && !isSpace(text.charCodeAt(i))) start = i;

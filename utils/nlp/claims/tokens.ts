@@ -12,7 +12,9 @@ export interface Tok {
   end: number;
 }
 
-const TOKEN_RE = /[\p{L}\p{N}]+(?:[’'.\-&][\p{L}\p{N}]+)*|\S/gu;
+/** Titles and initials keep their period ("Mr.", "F.", "U.S."), so a name stays one phrase. */
+const TOKEN_RE =
+  /(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Jr|Sr|Prof|Rev|Hon|Atty|Supt|Adm|Maj|Cmdr|Ft|Mt)\.|(?:\p{Lu}\.)+(?=[\s,;:)]|$)|[\p{L}\p{N}]+(?:[’'.\-&][\p{L}\p{N}]+)*|\S/gu;
 
 /** Tokenize `text[from, to)` (whole text by default). Linear time. */
 export function tokenize(text: string, from = 0, to = text.length): Tok[] {

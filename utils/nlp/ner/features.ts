@@ -230,11 +230,13 @@ export function staticFeatures(a: TokenAttrs, i: number, s: number, e: number, o
   out[k++] = mix3(28, a.short[i], r1);
   out[k++] = mix3(29, a.cform[i], caps);
   out[k++] = mix3(30, a.cform[i], first * 4 + (a.short[i] & 3));
+  out[k++] = mix3(31, l1, r1);
+  out[k++] = mix3(32, sl1, mix(a.short[i], sr1));
   return k;
 }
 
 /** Most static features `staticFeatures` writes. */
-export const MAX_STATIC = 32;
+export const MAX_STATIC = 40;
 
 /**
  * Tag-dependent feature hashes given the previous two tags and `hist`, the

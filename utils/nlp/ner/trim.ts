@@ -9,15 +9,25 @@ const NAMES_WITH_THE = new Set(['the hague', 'the times', 'the guardian', 'the e
 const TRAILING_WORDS = new Set(['of', 'and', 'the', 'for', 'in', 'on', 'at', 'to', 'a', 'an', 'or', 'by', 'with', 'from']);
 const PUNCT_RE = /^[\p{P}\p{S}]+$/u;
 
-/** Shrink `[start, end)` to drop edge punctuation and a leading "the"; returns null if nothing is left. */
-export function trimSpan(t: Tokens, start: number, end: number): [number, number] | null {
+/**
+ * Shrink `[start, end)` to drop edge punctuation, a leading "the" and
+ * trailing function words or scores ("Moody 6-82"; a person's name never
+ * ends in a number). Returns null if nothing is left.
+ */
+export function trimSpan(t: Tokens, start: number, end: number, person = false): [number, number] | null {
   while (start < end && isEdgeJunk(t.words[start])) start++;
-  while (end > start && (isEdgeJunk(t.words[end - 1]) || TRAILING_WORDS.has(t.words[end - 1]))) end--;
+  while (end > start && (isEdgeJunk(t.words[end - 1]) || TRAILING_WORDS.has(t.words[end - 1]) || isTrailingNumber(t.words[end - 1], person))) end--;
   if (end - start > 1 && t.words[start].toLowerCase() === 'the') {
     const phrase = t.words.slice(start, end).join(' ').toLowerCase();
     if (!NAMES_WITH_THE.has(phrase)) start++;
   }
   return end > start ? [start, end] : null;
+}
+
+const NUMERIC_RE = /^\d[\d,.\-/:]*$/;
+
+function isTrailingNumber(w: string, person: boolean): boolean {
+  return NUMERIC_RE.test(w) && (person || w.length >= 3 || w.includes('-'));
 }
 
 function isEdgeJunk(w: string): boolean {

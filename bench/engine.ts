@@ -1,0 +1,155 @@
+/**
+ * Engine speed in Node (warm): tokens/s of Newsmark's entity recognition and
+ * of its whole annotate pipeline, beside compromise (people, places,
+ * organisations) and wink-nlp (its own pipeline: tokens, entities, sentences)
+ * on the same texts in the same process; model load time; memory.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+
+export interface EngineRow {
+  corpus: string;
+  tokens: number;
+  chars: number;
+  /** tokens/s per system (warm median of `runs`). */
+  tokensPerSecond: Record<string, number>;
+  /** ms per pass per system. */
+  ms: Record<string, number>;
+}
+
+export interface EngineResult {
+  skipped?: string;
+  modelLoadMs: { newsmark: number; compromise: number; wink: number };
+  rssMb: { before: number; afterLoad: number; peakDuringRuns: number };
+  heapUsedMb: { afterLoad: number };
+  rows: EngineRow[];
+}
+
+const mb = (n: number) => Math.round((n / 1048576) * 10) / 10;
+
+/** CoNLL text as eval-ner builds it: tokens joined by spaces, sentences by newlines. */
+export function conllText(file: string): { text: string; tokens: number } {
+  const lines: string[] = [];
+  let tokens = 0;
+  let sentence: string[] = [];
+  const flush = () => {
+    if (sentence.length) {
+      lines.push(sentence.join(' '));
+      tokens += sentence.length;
+    }
+    sentence = [];
+  };
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (!line.trim() || line.startsWith('-DOCSTART-')) {
+      flush();
+      continue;
+    }
+    sentence.push(line.split(' ')[0]);
+  }
+  flush();
+  return { text: lines.join('\n'), tokens };
+}
+
+/** Word and punctuation tokens, counted the same way for every system. */
+export function countTokens(text: string): number {
+  return text.match(/[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu)?.length ?? 0;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+/** Warm median ms of `fn(texts)` over `runs` runs after one warm-up; stops early after `capMs`. */
+function timeWarm(fn: () => void, runs: number, capMs: number, onSample: () => void): number {
+  fn();
+  const out: number[] = [];
+  const start = performance.now();
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    fn();
+    out.push(performance.now() - t);
+    onSample();
+    if (performance.now() - start > capMs && out.length >= 2) break;
+  }
+  return median(out);
+}
+
+export async function benchEngine(dataDir: string, opts: { runs?: number; capMs?: number } = {}): Promise<EngineResult> {
+  const { runs = 5, capMs = 20_000 } = opts;
+  const rssBefore = process.memoryUsage().rss;
+
+  // Model load: import + first call (the tagger's weights are decoded lazily on first use).
+  let t = performance.now();
+  const { findEntities } = await import('../utils/nlp/entities');
+  const { annotate } = await import('../utils/nlp/annotate');
+  annotate('Warm-up: Anna Berg said on Monday that Oslo will pay 3 million kroner.');
+  const newsmarkLoad = performance.now() - t;
+
+  t = performance.now();
+  const nlp = (await import('compromise')).default;
+  nlp('Anna Berg went to Oslo.').people().json();
+  const compromiseLoad = performance.now() - t;
+
+  t = performance.now();
+  const winkNLP = (await import('wink-nlp')).default;
+  const model = (await import('wink-eng-lite-web-model')).default;
+  const wink = winkNLP(model);
+  const its = wink.its;
+  wink.readDoc('Anna Berg went to Oslo.').entities().out(its.detail);
+  const winkLoad = performance.now() - t;
+
+  const rssAfterLoad = process.memoryUsage().rss;
+  const heapAfterLoad = process.memoryUsage().heapUsed;
+  let peak = rssAfterLoad;
+  const sample = () => {
+    peak = Math.max(peak, process.memoryUsage().rss);
+  };
+
+  const corpora: { corpus: string; texts: string[]; tokens: number }[] = [];
+  const conll = join(dataDir, 'ner', 'conllpp_dev.txt');
+  if (existsSync(conll)) {
+    const { text, tokens } = conllText(conll);
+    corpora.push({ corpus: 'CoNLL++ dev', texts: [text], tokens });
+  } else console.log(`bench: ${conll} absent, skipping the CoNLL++ engine figures`);
+  const polDir = join(dataDir, 'attribution', 'polnear', 'dev', 'text');
+  if (existsSync(polDir)) {
+    const texts = readdirSync(polDir)
+      .filter((f) => f.endsWith('.txt'))
+      .sort()
+      .map((f) => readFileSync(join(polDir, f), 'utf8'));
+    corpora.push({ corpus: `PolNeAR dev (${texts.length} texts)`, texts, tokens: texts.reduce((s, x) => s + countTokens(x), 0) });
+  } else console.log(`bench: ${polDir} absent, skipping the PolNeAR engine figures`);
+
+  const systems: Record<string, (text: string) => unknown> = {
+    'newsmark entities': (x) => findEntities(x),
+    'newsmark annotate': (x) => annotate(x),
+    'compromise people/places/orgs': (x) => {
+      const d = nlp(x);
+      return [d.people().json({ offset: true }), d.places().json({ offset: true }), d.organizations().json({ offset: true })];
+    },
+    'wink-nlp': (x) => {
+      const d = wink.readDoc(x);
+      return [d.entities().out(its.detail), d.sentences().length(), d.tokens().length()];
+    },
+  };
+
+  const rows: EngineRow[] = [];
+  for (const c of corpora) {
+    const row: EngineRow = { corpus: c.corpus, tokens: c.tokens, chars: c.texts.reduce((s, x) => s + x.length, 0), tokensPerSecond: {}, ms: {} };
+    for (const [name, fn] of Object.entries(systems)) {
+      const ms = timeWarm(() => c.texts.forEach((x) => fn(x)), runs, capMs, sample);
+      row.ms[name] = Math.round(ms * 10) / 10;
+      row.tokensPerSecond[name] = Math.round(c.tokens / (ms / 1000));
+    }
+    rows.push(row);
+  }
+  return {
+    ...(corpora.length ? {} : { skipped: `no engine corpora under ${dataDir}` }),
+    modelLoadMs: { newsmark: Math.round(newsmarkLoad), compromise: Math.round(compromiseLoad), wink: Math.round(winkLoad) },
+    rssMb: { before: mb(rssBefore), afterLoad: mb(rssAfterLoad), peakDuringRuns: mb(peak) },
+    heapUsedMb: { afterLoad: mb(heapAfterLoad) },
+    rows,
+  };
+}

@@ -1,0 +1,96 @@
+/** Search box and filters: site, tag, entity, date range, orphans. */
+import { useEffect, useState } from 'preact/hooks';
+import type { EntityRow, Facet, LibraryFilter } from '../../utils/library/search';
+
+interface Props {
+  filter: LibraryFilter;
+  onChange: (f: LibraryFilter) => void;
+  facets: { sites: Facet[]; tags: Facet[]; entities: EntityRow[] } | null;
+}
+
+/** Drops empty fields so an empty form is an empty filter. */
+export function cleanFilter(f: LibraryFilter): LibraryFilter {
+  const out: LibraryFilter = {};
+  for (const [k, v] of Object.entries(f) as [keyof LibraryFilter, string | boolean | undefined][]) {
+    if (v !== undefined && v !== '' && v !== false) (out as Record<string, unknown>)[k] = v;
+  }
+  return out;
+}
+
+export function Filters({ filter, onChange, facets }: Props) {
+  const [text, setText] = useState(filter.text ?? '');
+  useEffect(() => setText(filter.text ?? ''), [filter.text]);
+  // Search as the reader types, a moment after the last key.
+  useEffect(() => {
+    if ((filter.text ?? '') === text) return undefined;
+    const t = setTimeout(() => onChange(cleanFilter({ ...filter, text })), 150);
+    return () => clearTimeout(t);
+  }, [text]);
+
+  const set = (patch: Partial<LibraryFilter>) => onChange(cleanFilter({ ...filter, text, ...patch }));
+  const any = Object.keys(filter).length > 0;
+
+  return (
+    <form class="filters" role="search" aria-label="Search and filter notes" onSubmit={(e) => {
+      e.preventDefault();
+      set({});
+    }}>
+      <div class="field grow">
+        <label for="q">Search notes, quotes, titles and tags</label>
+        <input id="q" type="search" value={text} onInput={(e) => setText((e.target as HTMLInputElement).value)} data-testid="search" />
+      </div>
+      <div class="field">
+        <label for="f-site">Site</label>
+        <select id="f-site" value={filter.site ?? ''} onChange={(e) => set({ site: (e.target as HTMLSelectElement).value })} data-testid="filter-site">
+          <option value="">All sites</option>
+          {facets?.sites.map((s) => (
+            <option key={s.name} value={s.name}>
+              {s.name} ({s.count})
+            </option>
+          ))}
+        </select>
+      </div>
+      <div class="field">
+        <label for="f-tag">Tag</label>
+        <select id="f-tag" value={filter.tag ?? ''} onChange={(e) => set({ tag: (e.target as HTMLSelectElement).value })} data-testid="filter-tag">
+          <option value="">All tags</option>
+          {filter.tag && !facets?.tags.some((t) => t.name === filter.tag) && <option value={filter.tag}>{filter.tag}</option>}
+          {facets?.tags.map((t) => (
+            <option key={t.name} value={t.name}>
+              {t.name} ({t.count})
+            </option>
+          ))}
+        </select>
+      </div>
+      <div class="field">
+        <label for="f-entity">Entity</label>
+        <select id="f-entity" value={filter.entity ?? ''} onChange={(e) => set({ entity: (e.target as HTMLSelectElement).value })} data-testid="filter-entity">
+          <option value="">Any entity</option>
+          {facets?.entities.map((x) => (
+            <option key={x.key} value={x.key}>
+              {x.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div class="field">
+        <label for="f-from">From</label>
+        <input id="f-from" type="date" value={filter.from ?? ''} onChange={(e) => set({ from: (e.target as HTMLInputElement).value })} data-testid="filter-from" />
+      </div>
+      <div class="field">
+        <label for="f-to">To</label>
+        <input id="f-to" type="date" value={filter.to ?? ''} onChange={(e) => set({ to: (e.target as HTMLInputElement).value })} data-testid="filter-to" />
+      </div>
+      <div class="field check">
+        <input id="f-orphans" type="checkbox" checked={!!filter.orphans} onChange={(e) => set({ orphans: (e.target as HTMLInputElement).checked })} data-testid="filter-orphans" />
+        <label for="f-orphans">Only notes not found on their page</label>
+      </div>
+      <button type="button" disabled={!any && !text} onClick={() => {
+        setText('');
+        onChange({});
+      }} data-testid="clear-filters">
+        Clear filters
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,188 @@
+/**
+ * The library: every annotated article and its notes, searchable and
+ * filterable, with the entity index across articles, edit and delete (with
+ * undo), export of a filtered or selected set, and import.
+ *
+ * Note and page text is rendered as text only (JSX children and attributes),
+ * never as HTML; links are only made for http(s) addresses.
+ */
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { NoteRecord } from '../../utils/annotation';
+import type { EntityRow, Facet, LibraryFilter, LibraryItem } from '../../utils/library/search';
+import { ask } from './api';
+import { EntityIndex } from './EntityIndex';
+import { ExportPanel } from './ExportPanel';
+import { Filters } from './Filters';
+import { ImportPanel } from './ImportPanel';
+import { NoteList } from './NoteList';
+
+export const PAGE_SIZE = 50;
+
+interface Facets {
+  sites: Facet[];
+  tags: Facet[];
+  entities: EntityRow[];
+  notes: number;
+  pages: number;
+}
+
+type Status = { text: string; error?: boolean } | null;
+
+export function LibraryApp() {
+  const [filter, setFilter] = useState<LibraryFilter>({});
+  const [items, setItems] = useState<LibraryItem[]>([]);
+  const [total, setTotal] = useState<number | null>(null);
+  const [facets, setFacets] = useState<Facets | null>(null);
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [status, setStatus] = useState<Status>(null);
+  const [undo, setUndo] = useState<NoteRecord[] | null>(null);
+  const [loading, setLoading] = useState(true);
+  const generation = useRef(0);
+
+  const load = useCallback(async (f: LibraryFilter) => {
+    const gen = ++generation.current;
+    setLoading(true);
+    try {
+      const r = await ask({ type: 'library:query', filter: f, offset: 0, limit: PAGE_SIZE });
+      if (gen !== generation.current) return;
+      setItems(r.items);
+      setTotal(r.total);
+      if (gen === 1) performance.mark('newsmark:library-first-screen');
+    } catch (err) {
+      if (gen === generation.current) setStatus({ text: `The library could not be read: ${(err as Error).message}`, error: true });
+    } finally {
+      if (gen === generation.current) setLoading(false);
+    }
+  }, []);
+
+  const loadFacets = useCallback(async () => {
+    try {
+      const r = await ask({ type: 'library:facets' });
+      setFacets({ sites: r.sites, tags: r.tags, entities: r.entities, notes: r.notes, pages: r.pages });
+      performance.mark('newsmark:library-indexed');
+    } catch (err) {
+      setStatus({ text: `The library index could not be built: ${(err as Error).message}`, error: true });
+    }
+  }, []);
+
+  useEffect(() => {
+    void load(filter);
+  }, [filter, load]);
+
+  useEffect(() => {
+    void loadFacets();
+  }, [loadFacets]);
+
+  const refresh = async () => {
+    await Promise.all([load(filter), loadFacets()]);
+  };
+
+  const more = async () => {
+    const r = await ask({ type: 'library:query', filter, offset: items.length, limit: PAGE_SIZE });
+    setItems((cur) => [...cur, ...r.items]);
+    setTotal(r.total);
+  };
+
+  const toggle = (id: string, on: boolean) => {
+    setSelected((cur) => {
+      const next = new Set(cur);
+      if (on) next.add(id);
+      else next.delete(id);
+      return next;
+    });
+  };
+
+  const remove = async (ids: string[]) => {
+    try {
+      const r = await ask({ type: 'library:delete', ids });
+      setUndo(r.deleted);
+      setSelected((cur) => new Set([...cur].filter((id) => !ids.includes(id))));
+      setStatus({ text: `Deleted ${plural(r.deleted.length, 'note')}.` });
+      await refresh();
+    } catch (err) {
+      setStatus({ text: `Delete failed: ${(err as Error).message}`, error: true });
+    }
+  };
+
+  const restore = async () => {
+    if (!undo) return;
+    try {
+      const r = await ask({ type: 'library:restore', notes: undo });
+      setUndo(null);
+      setStatus({ text: `Restored ${plural(r.restored, 'note')}.` });
+      await refresh();
+    } catch (err) {
+      setStatus({ text: `Undo failed: ${(err as Error).message}`, error: true });
+    }
+  };
+
+  const saved = (note: NoteRecord) => {
+    setItems((cur) => cur.map((it) => (it.note.id === note.id ? { ...it, note } : it)));
+    setStatus({ text: 'Note saved.' });
+    void loadFacets();
+  };
+
+  const openSettings = (e: Event) => {
+    e.preventDefault();
+    void browser.runtime.openOptionsPage();
+  };
+
+  return (
+    <div class="library">
+      <header class="lib-head">
+        <h1>Newsmark library</h1>
+        <p class="muted" data-testid="library-counts">
+          {facets ? `${plural(facets.notes, 'note')} on ${plural(facets.pages, 'article')}` : total !== null ? `${plural(total, 'note')}` : ''}
+        </p>
+        <a href={browser.runtime.getURL('/options.html')} onClick={openSettings} data-testid="settings-link">
+          Settings
+        </a>
+      </header>
+      <Filters filter={filter} onChange={setFilter} facets={facets} />
+      <div class="live" role="status" aria-live="polite" data-testid="library-status">
+        {status && <span class={status.error ? 'error' : ''}>{status.text}</span>}
+        {undo && (
+          <button type="button" class="primary" onClick={() => void restore()} data-testid="undo">
+            Undo delete
+          </button>
+        )}
+      </div>
+      <div class="lib-body">
+        <section class="lib-results" aria-labelledby="results-h" aria-busy={loading}>
+          <h2 id="results-h">
+            {total === null ? 'Notes' : `${plural(total, 'note')}${Object.keys(filter).length ? ' match' : ''}`}
+          </h2>
+          <ExportPanel filter={filter} total={total ?? 0} selected={selected} onClear={() => setSelected(new Set())} onDelete={(ids) => void remove(ids)} />
+          <NoteList
+            items={items}
+            selected={selected}
+            onToggle={toggle}
+            onDelete={(id) => void remove([id])}
+            onSaved={saved}
+            onError={(text) => setStatus({ text, error: true })}
+            onTag={(tag) => setFilter((f) => ({ ...f, tag }))}
+          />
+          {!loading && total === 0 && (
+            <p class="muted" data-testid="empty">
+              {Object.keys(filter).length ? 'No note matches these filters.' : 'No notes yet. Select text on a news article to highlight it or add a note.'}
+            </p>
+          )}
+          {total !== null && items.length < total && (
+            <button type="button" onClick={() => void more()} data-testid="more">
+              Show {Math.min(PAGE_SIZE, total - items.length)} more of {total - items.length}
+            </button>
+          )}
+        </section>
+        <aside class="lib-side">
+          <EntityIndex entities={facets?.entities ?? null} current={filter.entity} onPick={(entity) => setFilter((f) => ({ ...f, entity }))} />
+          <ImportPanel onImported={() => void refresh()} />
+        </aside>
+      </div>
+    </div>
+  );
+}
+
+export function plural(n: number, one: string): string {
+  return `${n.toLocaleString('en')} ${one}${n === 1 ? '' : 's'}`;
+}

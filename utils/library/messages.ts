@@ -1,0 +1,134 @@
+/**
+ * The library's requests to the background and their validation. Part of the
+ * one message contract (utils/messages.ts routes every `library:*` message
+ * here); each field is checked for type and size before the background acts.
+ */
+import type { HighlightColour, NoteRecord } from '../annotation';
+import { HIGHLIGHT_COLOURS } from '../annotation';
+import { MAX_NOTE_BODY, MAX_TAG, MAX_TAGS } from '../note-validation';
+import { DEFAULT_MAX_BYTES } from '../import/limits';
+import { noteProblem } from '../import/validate';
+import type { EntityRow, Facet, LibraryFilter, LibraryItem } from './search';
+
+/** Most notes one library request returns (a screen, or a chunk of an export). */
+export const MAX_CHUNK = 20_000;
+/** Most notes one delete or restore carries. */
+export const MAX_BATCH = 100_000;
+
+export type LibraryRequest =
+  /** One screen of notes matching the filter, newest first. */
+  | { type: 'library:query'; filter: LibraryFilter; offset: number; limit: number }
+  /** Sites, tags and the entity index (needs the full index: may wait for it). */
+  | { type: 'library:facets' }
+  /** A chunk of the notes to export: those matching `filter`, or exactly `ids`. */
+  | { type: 'library:export'; filter: LibraryFilter; ids?: string[]; offset: number; limit: number }
+  | { type: 'library:update'; id: string; body: string; tags: string[]; colour: HighlightColour }
+  /** Deletes notes; the reply carries them so the library can undo. */
+  | { type: 'library:delete'; ids: string[] }
+  /** Undo of a delete: puts the notes back, all or none. */
+  | { type: 'library:restore'; notes: NoteRecord[] }
+  /** Imports a W3C Web Annotation JSON-LD file's text, all or nothing. */
+  | { type: 'library:import'; text: string };
+
+export interface LibraryReplies {
+  'library:query': { ok: true; total: number; items: LibraryItem[]; indexed: boolean } | { ok: false; error: string };
+  'library:facets':
+    | { ok: true; sites: Facet[]; tags: Facet[]; entities: EntityRow[]; notes: number; pages: number }
+    | { ok: false; error: string };
+  'library:export': { ok: true; total: number; notes: NoteRecord[] } | { ok: false; error: string };
+  'library:update': { ok: true; note: NoteRecord } | { ok: false; error: string };
+  'library:delete': { ok: true; deleted: NoteRecord[] } | { ok: false; error: string };
+  'library:restore': { ok: true; restored: number } | { ok: false; error: string };
+  'library:import': { ok: true; added: number; skipped: number; summary: string } | { ok: false; error: string };
+}
+
+const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+const isCount = (x: unknown, max: number): x is number => Number.isSafeInteger(x) && (x as number) >= 0 && (x as number) <= max;
+const isId = (x: unknown): x is string => typeof x === 'string' && /^urn:uuid:[0-9a-f-]{36}$/i.test(x);
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The filter if `x` is a well-formed LibraryFilter, else why not. */
+export function parseFilter(x: unknown): LibraryFilter | string {
+  if (x === undefined) return {};
+  if (!isObject(x)) return 'filter must be an object';
+  const f: LibraryFilter = {};
+  for (const key of ['text', 'site', 'tag', 'entity'] as const) {
+    const v = x[key];
+    if (v === undefined || v === '') continue;
+    if (typeof v !== 'string' || v.length > 500) return `filter.${key} must be a string of at most 500 characters`;
+    f[key] = v;
+  }
+  for (const key of ['from', 'to'] as const) {
+    const v = x[key];
+    if (v === undefined || v === '') continue;
+    if (typeof v !== 'string' || !DAY.test(v)) return `filter.${key} must be a date YYYY-MM-DD`;
+    f[key] = v;
+  }
+  if (x.orphans !== undefined) {
+    if (typeof x.orphans !== 'boolean') return 'filter.orphans must be true or false';
+    if (x.orphans) f.orphans = true;
+  }
+  return f;
+}
+
+function parseIds(x: unknown, what: string): string[] | string {
+  if (!Array.isArray(x) || x.length > MAX_BATCH) return `${what} must be a list of at most ${MAX_BATCH} ids`;
+  for (const id of x) if (!isId(id)) return `${what} must hold urn:uuid ids`;
+  return x as string[];
+}
+
+/** The request if `msg` is a well-formed library request, else an error message. */
+export function parseLibraryRequest(msg: Record<string, unknown>): LibraryRequest | string {
+  switch (msg.type) {
+    case 'library:query': {
+      const filter = parseFilter(msg.filter);
+      if (typeof filter === 'string') return `library:query: ${filter}`;
+      if (!isCount(msg.offset, Number.MAX_SAFE_INTEGER) || !isCount(msg.limit, MAX_CHUNK)) return 'library:query: bad offset or limit';
+      return { type: 'library:query', filter, offset: msg.offset, limit: msg.limit };
+    }
+    case 'library:facets':
+      return { type: 'library:facets' };
+    case 'library:export': {
+      const filter = parseFilter(msg.filter);
+      if (typeof filter === 'string') return `library:export: ${filter}`;
+      if (!isCount(msg.offset, Number.MAX_SAFE_INTEGER) || !isCount(msg.limit, MAX_CHUNK)) return 'library:export: bad offset or limit';
+      if (msg.ids === undefined) return { type: 'library:export', filter, offset: msg.offset, limit: msg.limit };
+      const ids = parseIds(msg.ids, 'library:export: ids');
+      if (typeof ids === 'string') return ids;
+      return { type: 'library:export', filter, ids, offset: msg.offset, limit: msg.limit };
+    }
+    case 'library:update': {
+      if (!isId(msg.id)) return 'library:update: id must be a urn:uuid';
+      if (typeof msg.body !== 'string' || msg.body.length > MAX_NOTE_BODY) return `library:update: the note must be text of at most ${MAX_NOTE_BODY} characters`;
+      if (!Array.isArray(msg.tags) || msg.tags.length > MAX_TAGS) return `library:update: at most ${MAX_TAGS} tags`;
+      for (const t of msg.tags) if (typeof t !== 'string' || !t.trim() || t.length > MAX_TAG) return `library:update: each tag must be 1–${MAX_TAG} characters`;
+      if (typeof msg.colour !== 'string' || !(HIGHLIGHT_COLOURS as readonly string[]).includes(msg.colour)) return 'library:update: unknown colour';
+      return { type: 'library:update', id: msg.id, body: msg.body, tags: msg.tags as string[], colour: msg.colour as HighlightColour };
+    }
+    case 'library:delete': {
+      const ids = parseIds(msg.ids, 'library:delete: ids');
+      return typeof ids === 'string' ? ids : { type: 'library:delete', ids };
+    }
+    case 'library:restore': {
+      if (!Array.isArray(msg.notes) || msg.notes.length > MAX_BATCH) return `library:restore: notes must be a list of at most ${MAX_BATCH}`;
+      for (let i = 0; i < msg.notes.length; i++) {
+        const n = msg.notes[i] as unknown;
+        let problem: string | null;
+        try {
+          problem = isObject(n) ? noteProblem(n as unknown as NoteRecord) : 'not an object';
+        } catch {
+          problem = 'malformed note';
+        }
+        if (problem) return `library:restore: note ${i + 1}: ${problem}`;
+      }
+      return { type: 'library:restore', notes: msg.notes as NoteRecord[] };
+    }
+    case 'library:import':
+      if (typeof msg.text !== 'string') return 'library:import: text must be a string';
+      // parseImport checks UTF-8 bytes; a string longer than the limit in UTF-16 units is over it in bytes too.
+      if (msg.text.length > DEFAULT_MAX_BYTES) return `library:import: the file is over ${DEFAULT_MAX_BYTES / (1024 * 1024)} MB`;
+      return { type: 'library:import', text: msg.text };
+    default:
+      return `unknown message type ${JSON.stringify(String(msg.type).slice(0, 40))}`;
+  }
+}

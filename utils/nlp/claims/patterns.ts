@@ -1,0 +1,53 @@
+/**
+ * Layout conventions that mark attribution without a reporting verb:
+ * a quote signed with a dash (“…” ― Jane Doe) and a transcript's speaker
+ * label at the start of a paragraph (WALLACE: …, Sen. Kaine: …).
+ */
+import type { Layout } from './layout';
+import { isWord } from './source';
+
+const DASHES = new Set(['―', '—', '–']);
+const MAX_LABEL = 4;
+
+/** True when token `i` is a dash signing the quote before it. */
+export function isSignatureDash(L: Layout, i: number): boolean {
+  const t = L.toks[i];
+  if (!DASHES.has(t.text) || i === 0 || i + 1 >= L.toks.length) return false;
+  let p = i - 1;
+  if (L.toks[p].text === '.' && p > 0) p--;
+  const next = L.toks[i + 1];
+  return /^[”"]$/.test(L.toks[p].text) && /^\p{Lu}/u.test(next.text) && L.sentOf[i + 1] === L.sentOf[i];
+}
+
+/** True when token `i` is the colon of a speaker label opening its paragraph. */
+export function isSpeakerLabel(L: Layout, i: number): boolean {
+  if (L.toks[i].text !== ':') return false;
+  const s = L.sents[L.sentOf[i]];
+  if (i === s.from || i - s.from > MAX_LABEL) return false;
+  if (s.from > 0 && L.sents[L.sentOf[s.from - 1]].para === s.para) return false; // not paragraph-initial
+  const first = /^[“"]$/.test(L.toks[s.from].text) ? s.from + 1 : s.from; // a quoted transcript
+  if (i === first) return false;
+  for (let k = first; k < i; k++) {
+    const t = L.toks[k];
+    if (!(isWord(t) && /^\p{Lu}/u.test(t.text)) && t.text !== '.') return false;
+  }
+  // a label is followed by speech, not by a list or a headline-like fragment
+  return i + 1 < L.toks.length && L.sentOf[i + 1] === L.sentOf[i];
+}
+
+/** Token indices of the convention cues in the text, in order. */
+export function conventionCues(L: Layout): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < L.toks.length; i++) {
+    const c = L.toks[i].text;
+    if ((c === ':' && isSpeakerLabel(L, i)) || (DASHES.has(c) && isSignatureDash(L, i))) out.push(i);
+  }
+  return out;
+}
+
+/** The last character of the paragraph containing sentence `si`. */
+export function paragraphEnd(L: Layout, si: number): number {
+  let k = si;
+  while (k + 1 < L.sents.length && L.sents[k + 1].para === L.sents[si].para) k++;
+  return L.sents[k].end;
+}

@@ -1,0 +1,286 @@
+/**
+ * The library's queries and writes, run by the background next to NotesStore
+ * (its own connection to the same database and schema).
+ *
+ * Reads: the first screen comes straight from a reverse cursor over the
+ * `by-created` index (no full read); everything else from an in-memory
+ * LibraryIndex built once from every note and page, then kept current by
+ * every write that passes through here or through the background's note
+ * handlers (noteSaved / noteDeleted / recordAnchoring).
+ *
+ * Writes resolve after their transaction commits. Import and restore are one
+ * transaction each: every note is written or none is.
+ */
+import { openDB, type IDBPDatabase } from 'idb';
+import type { HighlightColour, NoteRecord } from '../annotation';
+import { parseImport } from '../import/jsonld';
+import { DEFAULT_MAX_BYTES } from '../import/limits';
+import { noteProblem } from '../import/validate';
+import { isEmptyFilter, LibraryIndex, siteOf, type EntityRow, type Facet, type LibraryFilter, type LibraryItem, type LibraryPage } from '../library/search';
+import { DB_NAME, DB_VERSION, MIGRATIONS, type NewsmarkDb, type PageRecord } from './schema';
+
+export interface ImportOutcome {
+  ok: true;
+  added: number;
+  skipped: number;
+  summary: string;
+}
+
+export class LibraryStore {
+  private built: LibraryIndex | null = null;
+  private building: Promise<LibraryIndex> | null = null;
+
+  private constructor(private readonly db: IDBPDatabase<NewsmarkDb>) {}
+
+  static async open(name = DB_NAME): Promise<LibraryStore> {
+    const db = await openDB<NewsmarkDb>(name, DB_VERSION, {
+      upgrade(db, oldVersion, _newVersion, tx) {
+        for (let v = oldVersion; v < DB_VERSION; v++) MIGRATIONS[v](db, tx);
+      },
+    });
+    return new LibraryStore(db);
+  }
+
+  close(): void {
+    this.db.close();
+  }
+
+  get indexed(): boolean {
+    return this.built !== null;
+  }
+
+  /** The full in-memory index, built on first use. */
+  index(): Promise<LibraryIndex> {
+    if (this.built) return Promise.resolve(this.built);
+    this.building ??= (async () => {
+      const tx = this.db.transaction(['annotations', 'pages'], 'readonly');
+      const [notes, pages] = await Promise.all([tx.objectStore('annotations').getAll(), tx.objectStore('pages').getAll(), tx.done]);
+      this.built = new LibraryIndex(notes, pages as LibraryPage[]);
+      return this.built;
+    })().finally(() => {
+      this.building = null;
+    });
+    return this.building;
+  }
+
+  /** Runs `fn` on the index now if it is built, after the build if it is under way, else not at all. */
+  private touch(fn: (idx: LibraryIndex) => void): void {
+    if (this.built) fn(this.built);
+    else if (this.building) void this.building.then(fn, () => undefined);
+  }
+
+  /**
+   * One screen of notes. With no filter and no index yet, read from the
+   * `by-created` index directly (and start building the index).
+   */
+  async query(filter: LibraryFilter, offset: number, limit: number): Promise<{ total: number; items: LibraryItem[]; indexed: boolean }> {
+    if (!this.built && isEmptyFilter(filter)) {
+      void this.index().catch(() => undefined);
+      return { ...(await this.newest(offset, limit)), indexed: false };
+    }
+    const idx = await this.index();
+    return { ...idx.query(filter, offset, limit), indexed: true };
+  }
+
+  /** The newest notes straight from IndexedDB: a reverse cursor, skipping `offset`. */
+  private async newest(offset: number, limit: number): Promise<{ total: number; items: LibraryItem[] }> {
+    const tx = this.db.transaction(['annotations', 'pages'], 'readonly');
+    const notesStore = tx.objectStore('annotations');
+    const total = await notesStore.count();
+    const notes: NoteRecord[] = [];
+    let cursor = await notesStore.index('by-created').openCursor(null, 'prev');
+    if (cursor && offset > 0) cursor = await cursor.advance(offset);
+    while (cursor && notes.length < limit) {
+      notes.push(cursor.value);
+      cursor = await cursor.continue();
+    }
+    const pages = new Map<string, LibraryPage | undefined>();
+    for (const n of notes) {
+      if (!pages.has(n.target.source)) pages.set(n.target.source, (await tx.objectStore('pages').get(n.target.source)) as LibraryPage | undefined);
+    }
+    await tx.done;
+    const items = notes.map((note) => ({
+      note,
+      site: siteOf(note.target.source),
+      orphan: pages.get(note.target.source)?.orphanIds?.includes(note.id) ?? false,
+    }));
+    return { total, items };
+  }
+
+  async facets(entityLimit = 500): Promise<{ sites: Facet[]; tags: Facet[]; entities: EntityRow[]; notes: number; pages: number }> {
+    const idx = await this.index();
+    return { ...idx.facets(), entities: idx.entityIndex(entityLimit), notes: idx.size, pages: idx.annotatedPages().size };
+  }
+
+  /** A chunk of notes to export: those matching `filter`, or those of `ids` (in the index's order). */
+  async exportChunk(filter: LibraryFilter, ids: readonly string[] | undefined, offset: number, limit: number): Promise<{ total: number; notes: NoteRecord[] }> {
+    const idx = await this.index();
+    if (ids) {
+      const notes = ids.map((id) => idx.get(id)).filter((n): n is NoteRecord => n !== undefined);
+      return { total: notes.length, notes: notes.slice(offset, offset + limit) };
+    }
+    const all = idx.filter(filter);
+    return { total: all.length, notes: all.slice(offset, offset + limit) };
+  }
+
+  /** Changes a note's text, tags and colour; `now` becomes its `modified`. */
+  async update(id: string, patch: { body: string; tags: string[]; colour: HighlightColour }, now: string): Promise<NoteRecord> {
+    const tx = this.db.transaction('annotations', 'readwrite');
+    const old = await tx.store.get(id);
+    if (!old) {
+      await tx.done;
+      throw new Error('That note is no longer in the library.');
+    }
+    const tags = [...new Set(patch.tags.map((t) => t.trim()).filter(Boolean))];
+    const note: NoteRecord = {
+      ...old,
+      body: patch.body,
+      tags,
+      colour: patch.colour,
+      motivation: patch.body.trim() ? 'commenting' : 'highlighting',
+      modified: now > old.modified ? now : old.modified,
+    };
+    const problem = noteProblem(note);
+    if (problem) {
+      tx.abort();
+      await tx.done.catch(() => undefined);
+      throw new Error(`The note cannot be saved: ${problem}.`);
+    }
+    await Promise.all([tx.store.put(note), tx.done]);
+    this.touch((idx) => idx.upsert(note));
+    return note;
+  }
+
+  /** Deletes notes in one transaction; resolves to the deleted records (for undo). */
+  async remove(ids: readonly string[]): Promise<NoteRecord[]> {
+    const tx = this.db.transaction('annotations', 'readwrite');
+    const deleted: NoteRecord[] = [];
+    for (const id of ids) {
+      const note = await tx.store.get(id);
+      if (!note) continue;
+      deleted.push(note);
+      void tx.store.delete(id);
+    }
+    await tx.done;
+    this.touch((idx) => deleted.forEach((n) => idx.remove(n.id)));
+    return deleted;
+  }
+
+  /** Puts deleted notes back (undo), all in one transaction. */
+  async restore(notes: readonly NoteRecord[]): Promise<number> {
+    for (const n of notes) {
+      const problem = noteProblem(n);
+      if (problem) throw new Error(`Cannot restore ${n.id}: ${problem}`);
+    }
+    await this.writeAll(notes, 'put');
+    return notes.length;
+  }
+
+  /**
+   * Imports a W3C Web Annotation JSON-LD file: parsed and validated whole by
+   * parseImport, then written in one transaction with `add` (which cannot
+   * overwrite: a note that appeared meanwhile aborts the whole import).
+   */
+  async importText(text: string, now: string): Promise<ImportOutcome | { ok: false; error: string }> {
+    const existingIds = new Set(await this.db.getAllKeys('annotations'));
+    const parsed = parseImport(text, { existingIds, maxBytes: DEFAULT_MAX_BYTES, now });
+    if (!parsed.ok) return parsed;
+    try {
+      await this.writeAll(parsed.notes, 'add');
+    } catch (err) {
+      const why = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
+      return { ok: false, error: `The import could not be written (${why.slice(0, 200)}). Nothing was imported.` };
+    }
+    return { ok: true, added: parsed.notes.length, skipped: parsed.skipped, summary: parsed.summary };
+  }
+
+  /** Writes notes and their pages in one transaction; rejects (and writes nothing) if any write fails. */
+  private async writeAll(notes: readonly NoteRecord[], how: 'add' | 'put'): Promise<void> {
+    if (notes.length === 0) return;
+    const tx = this.db.transaction(['annotations', 'pages'], 'readwrite');
+    const annotations = tx.objectStore('annotations');
+    const pagesStore = tx.objectStore('pages');
+    const writes: Promise<unknown>[] = [];
+    const byUrl = new Map<string, NoteRecord[]>();
+    for (const n of notes) {
+      writes.push(how === 'add' ? annotations.add(n) : annotations.put(n));
+      const list = byUrl.get(n.target.source);
+      if (list) list.push(n);
+      else byUrl.set(n.target.source, [n]);
+    }
+    const pages: LibraryPage[] = [];
+    for (const [url, list] of byUrl) {
+      writes.push(
+        pagesStore.get(url).then((existing) => {
+          const page = mergePage(existing as LibraryPage | undefined, url, list);
+          pages.push(page);
+          return pagesStore.put(page);
+        }),
+      );
+    }
+    // Any failed request aborts the transaction; tx.done then rejects and nothing is kept.
+    const settled = Promise.all(writes).catch((err: unknown) => {
+      try {
+        tx.abort();
+      } catch {
+        /* already aborted */
+      }
+      throw err;
+    });
+    await Promise.all([settled, tx.done]);
+    this.touch((idx) => {
+      for (const p of pages) idx.setPage(p);
+      for (const n of notes) idx.upsert(n);
+    });
+  }
+
+  /** The background saved a note through NotesStore: keep the index current. */
+  async noteSaved(note: NoteRecord): Promise<void> {
+    if (!this.built && !this.building) return;
+    const page = (await this.db.get('pages', note.target.source)) as LibraryPage | undefined;
+    this.touch((idx) => {
+      if (page) idx.setPage(page);
+      idx.upsert(note);
+    });
+  }
+
+  noteDeleted(id: string): void {
+    this.touch((idx) => idx.remove(id));
+  }
+
+  /** Remembers which notes of a page were not found on its latest reading (orphans). */
+  async recordAnchoring(url: string, orphanIds: readonly string[]): Promise<void> {
+    const tx = this.db.transaction('pages', 'readwrite');
+    const page = (await tx.store.get(url)) as LibraryPage | undefined;
+    if (!page) {
+      await tx.done;
+      return;
+    }
+    const before = [...(page.orphanIds ?? [])].sort().join(' ');
+    const after = [...orphanIds].sort();
+    if (before === after.join(' ')) {
+      await tx.done;
+      return;
+    }
+    const next: LibraryPage = { ...page, orphanIds: after };
+    await Promise.all([tx.store.put(next), tx.done]);
+    this.touch((idx) => idx.setPage(next));
+  }
+}
+
+/** A page record for imported or restored notes: the existing one, kept, or a new one from the notes. */
+export function mergePage(existing: LibraryPage | undefined, url: string, notes: readonly NoteRecord[]): LibraryPage {
+  let first = notes[0].created;
+  let last = notes[0].modified;
+  let title = '';
+  for (const n of notes) {
+    if (n.created < first) first = n.created;
+    if (n.modified > last) last = n.modified;
+    if (!title && n.pageTitle) title = n.pageTitle;
+  }
+  if (existing) {
+    return { ...existing, title: existing.title || title, lastSeen: last > existing.lastSeen ? last : existing.lastSeen };
+  }
+  const page: PageRecord = { url, title, site: siteOf(url), firstSeen: first, lastSeen: last, summary: { entities: [], claims: [] }, entityNames: [] };
+  return page;
+}
