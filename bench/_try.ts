@@ -1,2 +1,13 @@
-import { benchEngine } from './engine';
-console.log(JSON.stringify(await benchEngine('/work/shared/data', { runs: 2 }), null, 1));
+import { chromium } from 'playwright-core';
+const ctx = await chromium.launchPersistentContext('', { executablePath: '/usr/bin/chromium', headless: false, args: ['--headless=new', '--no-sandbox'] });
+const page = await ctx.newPage();
+page.on('console', (m) => console.log('console', m.type(), m.text(), JSON.stringify(m.location())));
+page.on('pageerror', (e) => console.log('pageerror', e.message));
+await page.goto('data:text/html,<p>hi</p>');
+const cdp = await ctx.newCDPSession(page);
+const tree = await cdp.send('Page.getFrameTree');
+const w = await cdp.send('Page.createIsolatedWorld', { frameId: tree.frameTree.frame.id, worldName: 'iso' });
+await cdp.send('Runtime.evaluate', { expression: 'console.debug("[newsmark] iso debug"); console.error("iso error"); setTimeout(()=>{throw new Error("iso throw")},0)', contextId: w.executionContextId });
+await page.evaluate(() => console.error('main error'));
+await new Promise((r) => setTimeout(r, 500));
+await ctx.close();

@@ -18,7 +18,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = new Map<string, string>();
 for (let i = 2; i < process.argv.length; i += 2) args.set(process.argv[i].replace(/^--/, ''), process.argv[i + 1]);
 const trainPath = args.get('train') ?? resolve(root, '../shared/data/ner/conllpp_train.txt');
-const epochs = Number(args.get('epochs') ?? 10);
+const epochs = Number(args.get('epochs') ?? 12);
 const bits = Number(args.get('bits') ?? 20);
 const outPath = args.get('out') ?? resolve(root, 'models/ner-model.json');
 const seed = Number(args.get('seed') ?? 1);
@@ -111,7 +111,7 @@ for (let epoch = 1; epoch <= epochs; epoch++) {
 }
 const avg = new Float32Array(w.length);
 for (let i = 0; i < w.length; i++) avg[i] = w[i] - u[i] / c;
-const model = serialize(avg, bits, LABELS, Number(args.get('threshold') ?? 0));
+const model = serialize(avg, bits, LABELS, Number(args.get('threshold') ?? 1));
 const json = JSON.stringify(model);
 writeFileSync(outPath, json);
 console.log(`wrote ${outPath}: ${(json.length / 1024).toFixed(0)} KiB, trained in ${((Date.now() - t0) / 1000).toFixed(1)} s`);

@@ -13,7 +13,7 @@ import type { EntityRow, Facet, LibraryFilter, LibraryItem } from '../../utils/l
 import { ask } from './api';
 import { EntityIndex } from './EntityIndex';
 import { ExportPanel } from './ExportPanel';
-import { Filters } from './Filters';
+import { cleanFilter, Filters } from './Filters';
 import { ImportPanel } from './ImportPanel';
 import { NoteList } from './NoteList';
 
@@ -161,7 +161,7 @@ export function LibraryApp() {
             onDelete={(id) => void remove([id])}
             onSaved={saved}
             onError={(text) => setStatus({ text, error: true })}
-            onTag={(tag) => setFilter((f) => ({ ...f, tag }))}
+            onTag={(tag) => setFilter((f) => cleanFilter({ ...f, tag }))}
           />
           {!loading && total === 0 && (
             <p class="muted" data-testid="empty">
@@ -175,7 +175,7 @@ export function LibraryApp() {
           )}
         </section>
         <aside class="lib-side">
-          <EntityIndex entities={facets?.entities ?? null} current={filter.entity} onPick={(entity) => setFilter((f) => ({ ...f, entity }))} />
+          <EntityIndex entities={facets?.entities ?? null} current={filter.entity} onPick={(entity) => setFilter((f) => cleanFilter({ ...f, entity }))} />
           <ImportPanel onImported={() => void refresh()} />
         </aside>
       </div>

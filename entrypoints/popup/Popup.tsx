@@ -9,6 +9,7 @@ import { ClaimsSection } from '../../components/ClaimsSection';
 import { EntitiesSection } from '../../components/EntitiesSection';
 import { ExportSection } from '../../components/ExportSection';
 import { NotesSection } from '../../components/NotesSection';
+import { HighlightSwitches } from '../../components/settings/HighlightSwitches';
 import { targetTabId } from './target-tab';
 
 type Load = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; tabId: number; state: PageState };
@@ -29,6 +30,14 @@ async function loadState(): Promise<Load> {
   }
 }
 
+/** Opens one of the extension's pages in a tab (a popup's own links would open inside it). */
+function openPage(path: '/library.html' | '/options.html') {
+  return (e: Event) => {
+    e.preventDefault();
+    void browser.tabs.create({ url: browser.runtime.getURL(path) });
+  };
+}
+
 export function Popup() {
   const [load, setLoad] = useState<Load>({ status: 'loading' });
   useEffect(() => {
@@ -43,6 +52,14 @@ export function Popup() {
     <main class="popup" aria-busy={load.status === 'loading'}>
       <header class="popup-head">
         <span class="brand">Newsmark</span>
+        <nav class="popup-links" aria-label="Newsmark pages">
+          <a href={browser.runtime.getURL('/library.html')} onClick={openPage('/library.html')} data-testid="library-link">
+            Library
+          </a>
+          <a href={browser.runtime.getURL('/options.html')} onClick={openPage('/options.html')}>
+            Settings
+          </a>
+        </nav>
       </header>
       {load.status === 'loading' && <p class="muted">Reading this page…</p>}
       {load.status === 'error' && (
@@ -51,6 +68,7 @@ export function Popup() {
         </p>
       )}
       {load.status === 'ready' && <PageView state={load.state} scrollTo={scrollTo} />}
+      {load.status === 'ready' && <HighlightSwitches url={load.state.url} />}
       <ExportSection />
     </main>
   );

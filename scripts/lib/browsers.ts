@@ -42,7 +42,8 @@ export interface TestBrowser {
   newPage(init?: () => void): Promise<TestPage>;
   /** A new tab showing one of the extension's pages, e.g. "popup.html". */
   openExtensionPage(path: string): Promise<TestPage>;
-  /** Restarts the browser with the same profile (durability tests). */
+  /** Stops the extension's background (Chromium's MV3 service worker); resolves once stopped. */
+  stopBackground?(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -109,9 +110,69 @@ async function launchChromium(profile?: string, visible = false): Promise<TestBr
       await page.goto(`${extensionOrigin}/${path}`);
       return page as unknown as TestPage;
     },
+    async stopBackground() {
+      const page = context.pages()[0] ?? (await context.newPage());
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('ServiceWorker.enable');
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await cdp.detach();
+    },
     async close() {
       await context.close();
       if (!profile) rmSync(userDataDir, { recursive: true, force: true });
+    },
+    onBackgroundConsole(listener) {
+      const attach = (w: { url(): string; on(e: 'console', l: (m: { type(): string; text(): string }) => void): unknown }) => {
+        if (w.url().startsWith(extensionOrigin)) w.on('console', (m) => listener(m.type(), m.text()));
+      };
+      for (const w of context.serviceWorkers()) attach(w);
+      context.on('serviceworker', attach);
+    },
+  };
+}
+
+/**
+ * Chromium for the benchmark: the same binary and flags as `launch('chromium')`,
+ * with or without the built extension, exposing Playwright's context so the
+ * caller can open CDP sessions (profiling, tracing). `extensionOrigin` is null
+ * without the extension.
+ */
+export async function launchChromiumContext(withExtension: boolean): Promise<{
+  context: import('playwright-core').BrowserContext;
+  extensionOrigin: string | null;
+  close(): Promise<void>;
+}> {
+  const { chromium } = await import('playwright-core');
+  const userDataDir = mkdtempSync(join(tmpdir(), 'newsmark-bench-'));
+  const ext = withExtension ? buildDir('chromium') : null;
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM_PATH,
+    headless: false,
+    viewport: { width: 1280, height: 900 },
+    args: [
+      '--headless=new',
+      ...(ext ? [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`] : ['--disable-extensions']),
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+  let extensionOrigin: string | null = null;
+  if (ext) {
+    let [worker] = context.serviceWorkers();
+    worker ??= await context.waitForEvent('serviceworker', { timeout: 30_000 });
+    extensionOrigin = /^chrome-extension:\/\/[a-p]{32}/.exec(worker.url())![0];
+  }
+  return {
+    context,
+    extensionOrigin,
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
     },
   };
 }

@@ -23,8 +23,6 @@ export const BLOCK_TAGS = new Set([
   'TH', 'THEAD', 'TR', 'UL',
 ]);
 
-export const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
-
 /** Upper-case tag name (linkedom and browsers agree for HTML documents). */
 export function tagOf(el: Element): string {
   return el.tagName.toUpperCase();
@@ -44,22 +42,6 @@ export function classAndId(el: Element): string {
   const cls = el.getAttribute('class') ?? '';
   const id = el.getAttribute('id') ?? '';
   return (cls + ' ' + id).toLowerCase();
-}
-
-/** Number of non-whitespace characters of the text below `el` (visible subtrees only). */
-export function visibleTextLength(el: Element): number {
-  let n = 0;
-  const walk = (e: Element): void => {
-    for (let c = e.firstChild; c; c = c.nextSibling) {
-      if (c.nodeType === TEXT_NODE) n += countNonSpace((c as Text).data);
-      else if (c.nodeType === ELEMENT_NODE) {
-        const ce = c as Element;
-        if (!SKIP_TAGS.has(tagOf(ce)) && !isHiddenByAttributes(ce)) walk(ce);
-      }
-    }
-  };
-  walk(el);
-  return n;
 }
 
 /** Count of characters that are not whitespace. */

@@ -25,11 +25,6 @@ export interface TextMap {
 
 const WS = /[ \t\n\r\f\u00a0]/;
 
-/** True for characters that collapse into a single space. */
-export function isCollapsible(ch: string): boolean {
-  return WS.test(ch);
-}
-
 /**
  * Accumulates text nodes block by block into an article text and its map.
  * Call `addText` for each text node in document order and `endBlock`

@@ -48,10 +48,12 @@ export function attachFollowOns(L: Layout, drafts: Draft[]): FollowOn[] {
       if (cueSent[si] || s.start >= nextCue || !opensWithQuote(L, si)) break;
       const q = L.quoteOf[s.from];
       const end = q >= 0 ? L.quotes[q].close : s.end;
-      // “…?” Clinton said: the quote belongs to the cue that follows it
-      let after = si + 1;
-      while (after < L.sents.length && L.sents[after].start < end) after++;
-      if (after < L.sents.length && L.sents[after].para === s.para && cueSent[after]) break;
+      // “…?” Clinton said / “A. B,” said Trump: the quote belongs to its own cue
+      let j = si;
+      let owned = false;
+      while (j < L.sents.length && L.sents[j].start < end) owned ||= cueSent[j++] === 1;
+      if (j < L.sents.length && L.sents[j].para === s.para && cueSent[j] && L.sents[j].start - end < 3) owned = true;
+      if (owned) break;
       if (s.para === para || (s.para === para + 1 && open)) {
         d.content[1] = end;
       } else if (s.para === para + 1 && d.src) {

@@ -53,17 +53,7 @@ export function cueFeatures(toks: Tok[], inq: Uint8Array, i: number, out: string
   const lc = cls(toks[j]);
   const rc = cls(toks[i + 1]);
   const lw = lemma(w);
-  let qb = 'n';
-  for (let k = i - 1; k >= 0 && k >= i - 4; k--) if (toks[k].text === '”' || toks[k].text === '"') qb = 'y';
-  let qa = 'n';
-  for (let k = i + 1; k < toks.length && k <= i + 4; k++) if (toks[k].text === '“' || toks[k].text === '"') qa = 'y';
   out.push(
-    'p12=' + p2 + '|' + p1,
-    'n12=' + n1 + '|' + n2,
-    'qb=' + qb + lw,
-    'qa=' + qa + lw,
-    'p3=' + (i > 2 ? toks[i - 3].lower : '<s>'),
-    'n3=' + (i + 3 < toks.length ? toks[i + 3].lower : '</s>'),
     'lc=' + lc + '|' + lw,
     'rc=' + lw + '|' + rc,
     'fr=' + lc + '|' + lw + '|' + rc,

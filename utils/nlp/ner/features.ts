@@ -76,6 +76,38 @@ export function shapeOf(w: string, collapse: boolean): string {
   return out;
 }
 
+interface WordAttrs {
+  norm: string;
+  lower: string;
+  capital: number;
+  word: number;
+  low: number;
+  shape: number;
+  short: number;
+  pre3: number;
+  suf2: number;
+  suf3: number;
+  suf4: number;
+}
+
+function wordAttrs(w: string): WordAttrs {
+  const lower = w.toLowerCase();
+  const lw = lower.replace(/[0-9]/g, '0');
+  return {
+    norm: w,
+    lower,
+    capital: /^\p{Lu}/u.test(w) ? 1 : 0,
+    word: hashString(w),
+    low: hashString(lw),
+    shape: hashString(shapeOf(w, false)),
+    short: hashString(shapeOf(w, true)),
+    pre3: hashString(lw.slice(0, 3)),
+    suf2: hashString(lw.slice(-2)),
+    suf3: hashString(lw.slice(-3)),
+    suf4: hashString(lw.slice(-4)),
+  };
+}
+
 /** Compute attributes for every token; `segments` must cover the tokens. */
 export function computeAttrs(words: string[], segments: Segment[]): TokenAttrs {
   const n = words.length;
@@ -97,20 +129,29 @@ export function computeAttrs(words: string[], segments: Segment[]): TokenAttrs {
     block: new Uint32Array(n),
   };
   const norm = new Array<string>(n);
-  for (let i = 0; i < n; i++) norm[i] = normalizeWord(words[i]);
+  // Word attributes are computed once per distinct word (news text repeats words a lot).
+  const cache = new Map<string, number>();
+  const uniq: WordAttrs[] = [];
   for (let i = 0; i < n; i++) {
-    const w = norm[i];
-    const lw = w.toLowerCase().replace(/[0-9]/g, '0');
-    a.lower[i] = w.toLowerCase();
-    a.capital[i] = /^\p{Lu}/u.test(w) ? 1 : 0;
-    a.word[i] = hashString(w);
-    a.low[i] = hashString(lw);
-    a.shape[i] = hashString(shapeOf(w, false));
-    a.short[i] = hashString(shapeOf(w, true));
-    a.pre3[i] = hashString(lw.slice(0, 3));
-    a.suf2[i] = hashString(lw.slice(-2));
-    a.suf3[i] = hashString(lw.slice(-3));
-    a.suf4[i] = hashString(lw.slice(-4));
+    const raw = words[i];
+    let u = cache.get(raw);
+    if (u === undefined) {
+      u = uniq.length;
+      uniq.push(wordAttrs(normalizeWord(raw)));
+      cache.set(raw, u);
+    }
+    const x = uniq[u];
+    norm[i] = x.norm;
+    a.lower[i] = x.lower;
+    a.capital[i] = x.capital;
+    a.word[i] = x.word;
+    a.low[i] = x.low;
+    a.shape[i] = x.shape;
+    a.short[i] = x.short;
+    a.pre3[i] = x.pre3;
+    a.suf2[i] = x.suf2;
+    a.suf3[i] = x.suf3;
+    a.suf4[i] = x.suf4;
   }
   for (const s of segments) {
     gazetteerFlags(norm, a.lower, s.start, s.end, a.gaz);
@@ -210,10 +251,6 @@ export function staticFeatures(a: TokenAttrs, i: number, s: number, e: number, o
   out[k++] = mix(8, a.suf4[i]);
   out[k++] = mix(9, l1);
   out[k++] = mix(10, r1);
-  out[k++] = mix(11, l2);
-  out[k++] = mix(12, r2);
-  out[k++] = mix(13, sl1);
-  out[k++] = mix(14, sr1);
   out[k++] = mix3(15, l1, lw);
   out[k++] = mix3(16, lw, r1);
   out[k++] = mix3(17, sl1, a.short[i]);
@@ -221,13 +258,8 @@ export function staticFeatures(a: TokenAttrs, i: number, s: number, e: number, o
   out[k++] = mix(19, g);
   out[k++] = mix(20, gl);
   out[k++] = mix(21, gr);
-  out[k++] = mix3(22, g, a.short[i]);
   out[k++] = mix3(23, caps, sh);
   out[k++] = mix3(24, caps, lw);
-  out[k++] = mix3(25, first, sh);
-  out[k++] = mix3(26, caps, g);
-  out[k++] = mix3(27, l1, a.short[i]);
-  out[k++] = mix3(28, a.short[i], r1);
   out[k++] = mix3(29, a.cform[i], caps);
   out[k++] = mix3(30, a.cform[i], first * 4 + (a.short[i] & 3));
   out[k++] = mix3(31, l1, r1);

@@ -1,0 +1,74 @@
+/** Export of the selected notes, or of every note matching the filters; delete of the selection. */
+import { useState } from 'preact/hooks';
+import { exportFile, EXPORT_FORMATS, type ExportFormat } from '../../utils/export/files';
+import type { LibraryFilter } from '../../utils/library/search';
+import { notesToExport } from './api';
+
+interface Props {
+  filter: LibraryFilter;
+  total: number;
+  selected: Set<string>;
+  onClear: () => void;
+  onDelete: (ids: string[]) => void;
+}
+
+export function ExportPanel({ filter, total, selected, onClear, onDelete }: Props) {
+  const [message, setMessage] = useState<{ text: string; error?: boolean } | null>(null);
+  const [links, setLinks] = useState<Partial<Record<ExportFormat, { href: string; name: string }>>>({});
+  const n = selected.size;
+  const scope = n > 0 ? `${n.toLocaleString('en')} selected` : `${total.toLocaleString('en')} ${Object.keys(filter).length ? 'matching' : ''}`.trim();
+
+  const run = async (format: ExportFormat) => {
+    setMessage({ text: 'Preparing the file…' });
+    try {
+      const t0 = performance.now();
+      const notes = await notesToExport(filter, n > 0 ? [...selected] : undefined);
+      const file = exportFile(format, notes, new Date());
+      const href = URL.createObjectURL(new Blob([file.content], { type: file.mime }));
+      const old = links[format];
+      if (old) URL.revokeObjectURL(old.href);
+      setLinks((l) => ({ ...l, [format]: { href, name: file.name } }));
+      const a = document.createElement('a');
+      a.href = href;
+      a.download = file.name;
+      a.click();
+      performance.measure(`newsmark:export:${format}`, { start: t0 });
+      setMessage({ text: `Exported ${notes.length.toLocaleString('en')} notes as ${file.name}.` });
+    } catch (err) {
+      setMessage({ text: `Export failed: ${(err as Error).message}`, error: true });
+    }
+  };
+
+  return (
+    <div class="export-bar" data-testid="library-export">
+      <span>
+        Export {scope} notes as
+      </span>
+      {EXPORT_FORMATS.map((f) => (
+        <button type="button" key={f.id} data-format={f.id} onClick={() => void run(f.id)} disabled={total === 0 && n === 0}>
+          {f.label}
+        </button>
+      ))}
+      {n > 0 && (
+        <>
+          <button type="button" onClick={onClear}>
+            Clear selection
+          </button>
+          <button type="button" class="danger" onClick={() => onDelete([...selected])} data-testid="delete-selected">
+            Delete {n.toLocaleString('en')} selected
+          </button>
+        </>
+      )}
+      <span role="status" class={message?.error ? 'error' : 'muted'} data-testid="export-status">
+        {message?.text}
+      </span>
+      <div hidden>
+        {Object.entries(links).map(([format, l]) => (
+          <a key={format} data-export-link={format} href={l.href} download={l.name}>
+            {l.name}
+          </a>
+        ))}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,191 @@
+/**
+ * Notes grouped by article (consecutive notes of one page share a heading),
+ * each with its quote, text, tags, date, orphan mark, and edit/delete.
+ */
+import { useState } from 'preact/hooks';
+import { HIGHLIGHT_COLOURS, type HighlightColour, type NoteRecord } from '../../utils/annotation';
+import { knownSelectors } from '../../utils/export/selectors';
+import type { LibraryItem } from '../../utils/library/search';
+import { ask } from './api';
+
+interface Props {
+  items: LibraryItem[];
+  selected: Set<string>;
+  onToggle: (id: string, on: boolean) => void;
+  onDelete: (id: string) => void;
+  onSaved: (note: NoteRecord) => void;
+  onError: (message: string) => void;
+  onTag: (tag: string) => void;
+}
+
+/** The address as a link target only when it is http(s); anything else is shown, not linked. */
+export function safeHref(url: string): string | undefined {
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Consecutive items of the same page, in order. */
+export function groupByPage(items: readonly LibraryItem[]): { url: string; items: LibraryItem[] }[] {
+  const groups: { url: string; items: LibraryItem[] }[] = [];
+  for (const it of items) {
+    const last = groups[groups.length - 1];
+    if (last && last.url === it.note.target.source) last.items.push(it);
+    else groups.push({ url: it.note.target.source, items: [it] });
+  }
+  return groups;
+}
+
+export function NoteList(props: Props) {
+  const groups = groupByPage(props.items);
+  return (
+    <div class="articles" data-testid="articles">
+      {groups.map((g, i) => {
+        const first = g.items[0];
+        const href = safeHref(g.url);
+        const title = first.note.pageTitle || g.url;
+        return (
+          <article key={`${g.url}#${i}`} class="article" data-testid="article" aria-labelledby={`art-${i}`}>
+            <h3 id={`art-${i}`} class="article-title">
+              {href ? (
+                <a href={href} target="_blank" rel="noopener noreferrer">
+                  {title}
+                </a>
+              ) : (
+                title
+              )}
+            </h3>
+            <p class="muted article-meta">
+              {first.site} · <span class="url">{g.url}</span>
+            </p>
+            <ul>
+              {g.items.map((it) => (
+                <NoteRow key={it.note.id} item={it} {...props} />
+              ))}
+            </ul>
+          </article>
+        );
+      })}
+    </div>
+  );
+}
+
+function NoteRow({ item, selected, onToggle, onDelete, onSaved, onError, onTag }: Props & { item: LibraryItem }) {
+  const { note, orphan } = item;
+  const [editing, setEditing] = useState(false);
+  const { quote, position } = knownSelectors(note);
+  const checkId = `sel-${note.id.slice(9)}`;
+  const created = new Date(note.created);
+  return (
+    <li class={`lib-note colour-${note.colour}`} data-testid="library-note" data-id={note.id}>
+      <div class="note-line">
+        <input
+          type="checkbox"
+          id={checkId}
+          checked={selected.has(note.id)}
+          onChange={(e) => onToggle(note.id, (e.target as HTMLInputElement).checked)}
+          data-testid="select-note"
+        />
+        <label for={checkId} class="sr-only">
+          Select note on “{(quote?.exact ?? note.body).slice(0, 60)}”
+        </label>
+        <blockquote class="quote" data-testid="quote">
+          {quote ? quote.exact : <span class="muted">No quote (characters {position?.start}–{position?.end})</span>}
+        </blockquote>
+      </div>
+      {orphan && (
+        <p class="orphan" data-testid="orphan">
+          Not found on the page when it was last read (orphan)
+        </p>
+      )}
+      {editing ? (
+        <EditForm
+          note={note}
+          onCancel={() => setEditing(false)}
+          onSaved={(n) => {
+            setEditing(false);
+            onSaved(n);
+          }}
+          onError={onError}
+        />
+      ) : (
+        <>
+          {note.body && (
+            <p class="note-body" data-testid="note-body">
+              {note.body}
+            </p>
+          )}
+          <div class="note-foot">
+            <time dateTime={note.created} class="muted">
+              {created.toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' })}
+            </time>
+            {note.tags.map((t) => (
+              <button key={t} type="button" class="tag" onClick={() => onTag(t)} aria-label={`Show notes tagged ${t}`}>
+                #{t}
+              </button>
+            ))}
+            <span class="spacer" />
+            <button type="button" onClick={() => setEditing(true)} data-testid="edit">
+              Edit<span class="sr-only"> note</span>
+            </button>
+            <button type="button" class="danger" onClick={() => onDelete(note.id)} data-testid="delete">
+              Delete<span class="sr-only"> note</span>
+            </button>
+          </div>
+        </>
+      )}
+    </li>
+  );
+}
+
+/** Splits "a, b ,c" into tags, dropping empty ones and duplicates. */
+export function parseTags(input: string): string[] {
+  return [...new Set(input.split(',').map((t) => t.trim()).filter(Boolean))];
+}
+
+function EditForm({ note, onCancel, onSaved, onError }: { note: NoteRecord; onCancel: () => void; onSaved: (n: NoteRecord) => void; onError: (m: string) => void }) {
+  const [body, setBody] = useState(note.body);
+  const [tags, setTags] = useState(note.tags.join(', '));
+  const [colour, setColour] = useState<HighlightColour>(note.colour);
+  const [busy, setBusy] = useState(false);
+  const base = note.id.slice(9);
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    setBusy(true);
+    try {
+      const r = await ask({ type: 'library:update', id: note.id, body, tags: parseTags(tags), colour });
+      onSaved(r.note);
+    } catch (err) {
+      onError(`The note was not saved: ${(err as Error).message}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <form class="edit" onSubmit={(e) => void submit(e)} data-testid="edit-form">
+      <label for={`body-${base}`}>Note</label>
+      <textarea id={`body-${base}`} rows={3} value={body} onInput={(e) => setBody((e.target as HTMLTextAreaElement).value)} data-testid="edit-body" />
+      <label for={`tags-${base}`}>Tags, separated by commas</label>
+      <input id={`tags-${base}`} value={tags} onInput={(e) => setTags((e.target as HTMLInputElement).value)} data-testid="edit-tags" />
+      <label for={`colour-${base}`}>Colour</label>
+      <select id={`colour-${base}`} value={colour} onChange={(e) => setColour((e.target as HTMLSelectElement).value as HighlightColour)}>
+        {HIGHLIGHT_COLOURS.map((c) => (
+          <option key={c} value={c}>
+            {c}
+          </option>
+        ))}
+      </select>
+      <div class="row">
+        <button type="submit" class="primary" disabled={busy} data-testid="edit-save">
+          Save
+        </button>
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,167 @@
+/**
+ * Notes are never lost: they survive a browser restart with the same
+ * profile, the MV3 service worker being stopped between two saves, and many
+ * tabs saving at once.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer } from '../../scripts/static-server.mjs';
+import { browserAvailable, launch, waitInPage, type BrowserName, type TestBrowser, type TestPage } from '../../scripts/lib/browsers';
+
+let server: { url: string; close(): Promise<void> };
+beforeAll(async () => {
+  server = await startServer();
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+/** Page-world: drag-selects nothing; instead finds a phrase's rectangle in the article. */
+function rectOf(needle: string) {
+  const walker = document.createTreeWalker(document.querySelector('article')!, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const i = (n as Text).data.indexOf(needle);
+    if (i < 0) continue;
+    (n.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
+    const r = document.createRange();
+    r.setStart(n, i);
+    r.setEnd(n, i + needle.length);
+    const b = r.getClientRects()[0];
+    return { left: b.left, right: b.right, y: (b.top + b.bottom) / 2 };
+  }
+  return null;
+}
+
+function uiPoint(selector: string) {
+  const el = document.querySelector('newsmark-ui')?.shadowRoot?.querySelector(selector) as HTMLElement | null;
+  if (!el || el.closest('[hidden]')) return null;
+  const b = el.getBoundingClientRect();
+  return b.width ? { x: b.left + b.width / 2, y: b.top + b.height / 2 } : null;
+}
+
+async function openDemo(b: TestBrowser): Promise<TestPage> {
+  const page = await b.newPage();
+  await page.goto(`${server.url}/demo/index.html`);
+  await waitInPage(page, () => performance.getEntriesByName('newsmark:painted').length > 0, null, 20_000, 'painted');
+  return page;
+}
+
+/** Highlights a phrase with the in-page toolbar and waits for the saved acknowledgement. */
+async function highlight(page: TestPage, phrase: string): Promise<void> {
+  const r = await page.evaluate(rectOf, phrase);
+  await page.mouse.move(r!.left + 1, r!.y);
+  await page.mouse.down();
+  await page.mouse.move(r!.right - 1, r!.y, { steps: 4 });
+  await page.mouse.up();
+  const at = await waitInPage(page, uiPoint, '.toolbar [data-action=highlight]', 5000, 'toolbar');
+  await page.mouse.click(at.x, at.y);
+  await waitInPage(
+    page,
+    () => document.querySelector('newsmark-ui')?.shadowRoot?.querySelector('[role=status]')?.textContent?.includes('Highlight saved'),
+    null,
+    10_000,
+    'saved acknowledgement',
+  );
+  // Hide the toast so the next save's acknowledgement is fresh.
+  await page.evaluate(() => {
+    const t = document.querySelector('newsmark-ui')?.shadowRoot?.querySelector('[role=status]') as HTMLElement | null;
+    if (t) t.textContent = '';
+  }, null);
+}
+
+/** Page-world: the texts under yellow note highlights, when there are at least `min`. */
+function noteTexts(min: number) {
+  const h = CSS.highlights.get('newsmark-note');
+  const texts = h ? [...(h as unknown as Iterable<Range>)].map((r) => r.toString()).sort() : [];
+  return texts.length >= min ? texts : null;
+}
+
+describe.each(['chromium', 'firefox'] as BrowserName[])('durability in %s', (name) => {
+  const available = browserAvailable(name);
+
+  it.skipIf(!available)('notes survive a browser restart with the same profile', async () => {
+    const profile = mkdtempSync(join(tmpdir(), `newsmark-profile-${name}-`));
+    try {
+      let b = await launch(name, profile);
+      let page = await openDemo(b);
+      await highlight(page, 'coast guard vessels');
+      await b.close();
+      b = await launch(name, profile);
+      page = await openDemo(b);
+      // Firefox: the add-on is re-installed under the same id and internal UUID, so its storage is found again.
+      const texts = await waitInPage(page, noteTexts, 1, 10_000, 'notes after restart');
+      await b.close();
+      expect(texts).toEqual(['coast guard vessels']);
+    } finally {
+      rmSync(profile, { recursive: true, force: true });
+    }
+  });
+
+  it.skipIf(!available || name !== 'chromium')('a note saved after the service worker was stopped is kept, and so is the one before', async () => {
+    const b = await launch(name);
+    try {
+      const page = await openDemo(b);
+      await highlight(page, 'radar records');
+      await b.stopBackground!();
+      await highlight(page, 'four frigates');
+      await page.reload();
+      await waitInPage(page, () => performance.getEntriesByName('newsmark:painted').length > 0, null, 20_000, 'painted');
+      const texts = await waitInPage(page, noteTexts, 2, 10_000, 'both notes');
+      expect(texts).toEqual(['four frigates', 'radar records']);
+    } finally {
+      await b.close();
+    }
+  });
+
+  it.skipIf(!available)('10 tabs saving 100 notes each at once: all 1,000 are stored, none twice', async () => {
+    const b = await launch(name);
+    try {
+      const tabs = await Promise.all(Array.from({ length: 10 }, () => b.openExtensionPage('popup.html')));
+      const results = await Promise.all(
+        tabs.map((tab, t) =>
+          tab.evaluate(async (tabIndex: number) => {
+            const api = (globalThis as unknown as { browser?: typeof chrome; chrome: typeof chrome }).browser ?? chrome;
+            const now = new Date().toISOString();
+            const saves = Array.from({ length: 100 }, (_, i) => {
+              const hex = (tabIndex * 100 + i).toString(16).padStart(12, '0');
+              return api.runtime.sendMessage({
+                type: 'notes:save',
+                note: {
+                  id: `urn:uuid:00000000-0000-4000-8000-${hex}`,
+                  motivation: 'highlighting',
+                  body: '',
+                  tags: [],
+                  colour: 'yellow',
+                  created: now,
+                  modified: now,
+                  target: {
+                    source: `https://example.com/story-${tabIndex}`,
+                    selector: [
+                      { type: 'TextQuoteSelector', exact: `quote ${i}`, prefix: '', suffix: '' },
+                      { type: 'TextPositionSelector', start: i, end: i + 5 },
+                    ],
+                  },
+                  pageTitle: `Story ${tabIndex}`,
+                },
+              });
+            });
+            const replies = (await Promise.all(saves)) as { ok: boolean }[];
+            return replies.filter((r) => r?.ok).length;
+          }, t),
+        ),
+      );
+      expect(results).toEqual(Array(10).fill(100));
+      const all = await tabs[0].evaluate(async () => {
+        const api = (globalThis as unknown as { browser?: typeof chrome; chrome: typeof chrome }).browser ?? chrome;
+        const reply = (await api.runtime.sendMessage({ type: 'notes:all' })) as { notes: { id: string }[] };
+        return reply.notes.map((n) => n.id);
+      }, null);
+      expect(all.length).toBe(1000);
+      expect(new Set(all).size).toBe(1000);
+    } finally {
+      await b.close();
+    }
+  });
+});
