@@ -1,56 +1,74 @@
 /**
  * Pages change after load: paragraphs arrive late, "continue reading"
- * expands, single-page apps navigate. This watches cheaply and asks for a
- * re-run when the change matters, debounced and capped so a page that
- * rewrites itself constantly cannot make us burn CPU.
+ * expands, single-page apps navigate. Mutations are only screened cheaply
+ * (how much text did they add? did the URL change?); a re-run is asked for
+ * once per quiet period, and at most MAX_RUNS_PER_MINUTE times a minute, so
+ * a page that rewrites itself constantly cannot make us burn CPU.
  */
+import { addedText } from '../../utils/article/watch';
 
-const DEBOUNCE_MS = 600;
-/** At most this many re-runs per minute, whatever the page does. */
-const MAX_RUNS_PER_MINUTE = 6;
-/** A text change smaller than this (characters) is not worth a re-run. */
-const MIN_GROWTH = 200;
+export interface ChangeOptions {
+  debounceMs?: number;
+  /** Added text (non-space characters) below which mutations are ignored. */
+  minAddedText?: number;
+  maxRunsPerMinute?: number;
+  now?: () => number;
+}
 
-export function watchForChanges(doc: Document, rerun: () => void): () => void {
+export type ChangeReason = 'content' | 'navigation';
+
+export function watchForChanges(doc: Document, rerun: (reason: ChangeReason) => void, opts: ChangeOptions = {}): () => void {
+  const debounceMs = opts.debounceMs ?? 600;
+  const minAdded = opts.minAddedText ?? 80;
+  const maxRuns = opts.maxRunsPerMinute ?? 6;
+  const now = opts.now ?? Date.now;
+  const view = doc.defaultView;
+  if (!view) return () => undefined;
   let lastUrl = doc.location.href;
-  let lastLength = bodyLength(doc);
+  let added = 0;
+  let reason: ChangeReason = 'content';
   let timer: ReturnType<typeof setTimeout> | undefined;
   const runs: number[] = [];
 
-  const check = () => {
+  const fire = () => {
     timer = undefined;
-    const now = Date.now();
-    while (runs.length && now - runs[0] > 60_000) runs.shift();
-    if (runs.length >= MAX_RUNS_PER_MINUTE) return;
-    const url = doc.location.href;
-    const length = bodyLength(doc);
-    const navigated = url !== lastUrl;
-    if (navigated || Math.abs(length - lastLength) >= MIN_GROWTH) {
-      lastUrl = url;
-      lastLength = length;
-      runs.push(now);
-      rerun();
+    const t = now();
+    while (runs.length && t - runs[0] > 60_000) runs.shift();
+    if (runs.length >= maxRuns) {
+      // Over the cap: try again when the oldest run leaves the window.
+      timer = setTimeout(fire, 60_000 - (t - runs[0]) + 10);
+      return;
     }
+    runs.push(t);
+    const why = reason;
+    reason = 'content';
+    added = 0;
+    rerun(why);
+  };
+  const schedule = () => {
+    clearTimeout(timer);
+    timer = setTimeout(fire, debounceMs);
+  };
+  const onUrl = () => {
+    const url = doc.location.href;
+    if (url === lastUrl) return false;
+    lastUrl = url;
+    reason = 'navigation';
+    schedule();
+    return true;
   };
 
-  const observer = new MutationObserver((records) => {
-    // Our own UI host lives on <html>; its changes are not the page's.
-    if (records.every((r) => (r.target as Element).localName === 'newsmark-ui')) return;
-    if (timer === undefined) timer = setTimeout(check, DEBOUNCE_MS);
+  const observer = new view.MutationObserver((records) => {
+    if (onUrl()) return;
+    // Our own UI host lives on <html>, outside the observed body.
+    added += addedText(records);
+    if (added >= minAdded) schedule();
   });
   observer.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true, characterData: true });
-  const onNav = () => {
-    if (timer === undefined) timer = setTimeout(check, DEBOUNCE_MS);
-  };
-  doc.defaultView?.addEventListener('popstate', onNav);
+  view.addEventListener('popstate', onUrl);
   return () => {
     observer.disconnect();
-    doc.defaultView?.removeEventListener('popstate', onNav);
+    view.removeEventListener('popstate', onUrl);
     clearTimeout(timer);
   };
-}
-
-/** A cheap measure of how much text the page has (no layout). */
-function bodyLength(doc: Document): number {
-  return doc.body?.textContent?.length ?? 0;
 }

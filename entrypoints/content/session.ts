@@ -69,8 +69,15 @@ export class PageSession {
       this.reset('No article was found on this page.');
       return;
     }
+    const previous = this.article;
     this.article = article;
     this.reason = null;
+    if (previous && previous.meta.text === article.meta.text) {
+      // Same words, maybe new nodes (a re-rendered page): repaint, no new analysis.
+      this.paintAnalysis();
+      this.paintNotes();
+      return;
+    }
     window.performance.mark('newsmark:article');
 
     const reply = await send({ type: 'analyze', text: article.meta.text, url: this.key });

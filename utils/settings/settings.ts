@@ -68,7 +68,7 @@ export const DEFAULT_COLOURS: Record<Scheme, Palette> = {
     NUMBER: '#b8501c',
     GROUP: '#4f6470',
     claim: '#5a3fd6',
-    note: '#9c8a00',
+    note: '#7d9a00',
   },
 };
 
@@ -165,7 +165,7 @@ function rules(p: Palette, alpha: number): string {
   return COLOUR_KINDS.map((k) => {
     const bg = tint(p[k], alpha);
     if (k === 'claim') return `::highlight(${highlightName(k)}) { background-color: ${tint(p[k], alpha / 3)}; text-decoration: underline ${tint(p[k], 0.9)} 2px; text-underline-offset: 3px; }`;
-    if (k === 'note') return `::highlight(${highlightName(k)}) { background-color: ${tint(p[k], Math.min(1, alpha * 1.8))}; text-decoration: underline ${tint(p[k], 0.95)} 2px; }`;
+    if (k === 'note') return `::highlight(${highlightName(k)}) { background-color: ${tint(p[k], alpha)}; text-decoration: underline ${tint(p[k], 0.95)} 2px; }`;
     return `::highlight(${highlightName(k)}) { background-color: ${bg}; }`;
   }).join('\n');
 }

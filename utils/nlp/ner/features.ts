@@ -251,6 +251,7 @@ export function staticFeatures(a: TokenAttrs, i: number, s: number, e: number, o
   out[k++] = mix(8, a.suf4[i]);
   out[k++] = mix(9, l1);
   out[k++] = mix(10, r1);
+  out[k++] = mix(12, r2);
   out[k++] = mix3(15, l1, lw);
   out[k++] = mix3(16, lw, r1);
   out[k++] = mix3(17, sl1, a.short[i]);
@@ -260,6 +261,8 @@ export function staticFeatures(a: TokenAttrs, i: number, s: number, e: number, o
   out[k++] = mix(21, gr);
   out[k++] = mix3(23, caps, sh);
   out[k++] = mix3(24, caps, lw);
+  out[k++] = mix3(27, l1, a.short[i]);
+  out[k++] = mix3(28, a.short[i], r1);
   out[k++] = mix3(29, a.cform[i], caps);
   out[k++] = mix3(30, a.cform[i], first * 4 + (a.short[i] & 3));
   out[k++] = mix3(31, l1, r1);
