@@ -82,9 +82,9 @@ if (!headless) {
         );
         await page.mouse.click(at.x, at.y);
       };
-      await clickUi('.toolbar button:nth-child(2)');
+      await clickUi('.toolbar [data-action=note]');
       await page.keyboard.type('Who else tracked these trawlers?');
-      await clickUi('.editor button.primary');
+      await clickUi('.editor [data-action=save]');
       await waitInPage(page, () => (CSS.highlights.get('newsmark-note')?.size ?? 0) > 0, null, 5000, 'note');
     }
     const seen = await page.evaluate(() => {

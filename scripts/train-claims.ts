@@ -12,7 +12,7 @@ import { loadCorpus } from '../utils/nlp/claims/eval/corpus';
 import { buildLayout } from '../utils/nlp/claims/layout';
 import { cueFeatures } from '../utils/nlp/claims/features';
 
-const EPOCHS = 3;
+const EPOCHS = 5;
 const MIN_COUNT = 3;
 /** Decision threshold on the perceptron score (cue when above). */
 const THRESHOLD = 0.5;

@@ -400,10 +400,16 @@ describe.each(browsers)('safety sweep in %s', (name) => {
     });
     const bgBefore = backgroundErrors.length;
     try {
-      await page.goto(`${server.url}${p.path}`);
+      // Offline, a news page's external resources only fail: wait for the DOM, not for the load event.
+      await (page as unknown as { goto(u: string, o: { waitUntil: 'domcontentloaded'; timeout: number }): Promise<unknown> }).goto(`${server.url}${p.path}`, {
+        waitUntil: 'domcontentloaded',
+        timeout: 30_000,
+      });
       if (p.expect === 'none') await new Promise((res) => setTimeout(res, 2500));
       else {
-        const painted = await waitInPage(page, () => performance.getEntriesByName('newsmark:painted').length > 0, null, p.expect === 'article' ? 20_000 : 10_000, 'painted').catch(() => false);
+        // The detector marks newsmark:article soon after document_idle on an article; then the background analyses it.
+        const found = await waitInPage(page, () => performance.getEntriesByName('newsmark:article').length > 0, null, p.expect === 'article' ? 15_000 : 4000, 'article').catch(() => false);
+        const painted = found && (await waitInPage(page, () => performance.getEntriesByName('newsmark:painted').length > 0, null, 20_000, 'painted').catch(() => false));
         await new Promise((res) => setTimeout(res, painted ? 400 : 0));
       }
       if (p.extra) await p.extra(page, r);

@@ -12,14 +12,13 @@ import { isGroupName, isGroupWord } from './ner/groups';
 import { trimSpan } from './ner/trim';
 import { linkMentions } from './ner/link';
 import { propagateNames, type Claim } from './ner/propagate';
+import { ORG_HEADS, repairSpans } from './ner/repair';
 import { isKnownAlias } from './ner/gazetteer-index';
 import { ALIASES, COUNTRIES } from './ner/gazetteer';
 import type { Tokens } from './tokenize';
 
 /** How far (characters) a tagged name lends its type to untagged repeats. */
 const PROPAGATION_WINDOW = 3000;
-/** Head nouns that make a multi-word name an organisation, not a place. */
-const ORG_HEADS = new Set(['Council', 'Committee', 'Commission', 'Ministry', 'Department', 'Agency', 'Bureau', 'Board', 'Authority', 'Party', 'Association', 'Federation', 'Institute', 'Corporation', 'Organization', 'Organisation', 'Tribunal', 'Inc.', 'Corp.', 'Ltd']);
 
 const MODEL_TYPES: Record<TokenSpan['type'], EntityType | null> = { PER: 'PERSON', ORG: 'ORG', LOC: 'PLACE', MISC: null };
 
@@ -42,7 +41,7 @@ export function findEntities(text: string): Entity[] {
     }
     if (type) claimed.push({ start: r[0], end: r[1], type: refineType(tokens, r[0], r[1], type) });
   }
-  claimed = propagateNames(tokens, claimed, PROPAGATION_WINDOW);
+  claimed = propagateNames(tokens, repairSpans(tokens, attrs, claimed), PROPAGATION_WINDOW);
   // Rules fill the gaps between tagged mentions.
   const out: Entity[] = [];
   let c = 0;

@@ -29,6 +29,18 @@ function quoteEndBeyond(L: Layout, tok: number, limit: number): number {
   return q >= 0 && L.quotes[q].close > limit ? L.quotes[q].close : limit;
 }
 
+/**
+ * "He said:" ending its sentence introduces what follows: the next quote, or
+ * else the next paragraph.
+ */
+function introducedBlock(L: Layout, s: { to: number; end: number }): [number, number] | null {
+  if (s.to === 0 || L.toks[s.to - 1].text !== ':' || s.to >= L.toks.length) return null;
+  const next = L.toks[s.to];
+  const q = L.quoteOf[s.to];
+  if (OPEN_Q.test(next.text) && q >= 0) return [next.start, L.quotes[q].close];
+  return trimmed(L.text, next.start, paragraphEnd(L, L.sentOf[s.to]));
+}
+
 /** The content of the cue `[from, to]` with source `src`, as a character range. */
 export function findContent(L: Layout, from: number, to: number, src: SourceRange | null): [number, number] | null {
   const text = L.text;
@@ -66,6 +78,9 @@ export function findContent(L: Layout, from: number, to: number, src: SourceRang
     if (k < s.to && L.toks[k].text === ',' && k + 1 < L.toks.length && OPEN_Q.test(L.toks[k + 1].text)) {
       const q3 = L.quoteOf[k + 1];
       if (q3 >= 0) end = L.quotes[q3].close;
+    } else if (before.text === ',' && k + 1 < s.to && L.toks[k].text === ',' && start === s.start) {
+      // parenthetical cue: "The museum, Mr. Bush said, celebrated …"
+      end = s.end;
     }
     return trimmed(text, start, end);
   }
@@ -81,7 +96,7 @@ export function findContent(L: Layout, from: number, to: number, src: SourceRang
   }
   if (t < s.to && L.toks[t].lower === 'that' && t > c) c = t;
   else if (addressee && c < s.to && OBJECT_PRONOUNS.has(L.toks[c].lower)) c++;
-  if (c >= s.to) return null;
+  if (c >= s.to) return introducedBlock(L, s);
   let end = s.end;
   for (let i = c; i < s.to; i++) {
     if (OPEN_Q.test(L.toks[i].text)) {

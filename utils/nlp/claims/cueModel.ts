@@ -1,24 +1,44 @@
 /**
- * The trained cue classifier at run time: an averaged perceptron over the
- * features of features.ts, weights in models/claims-cues.json (written by
- * scripts/train-claims.ts). Tags each token of a sentence cue / not cue and
- * groups adjacent cue tokens into cue spans.
+ * The trained models at run time, from models/claims-cues.json (written by
+ * scripts/train-claims.ts): the cue classifier — an averaged perceptron over
+ * the token features of features.ts that tags tokens cue / not cue, adjacent
+ * cue tokens forming one cue — and the claim filter that accepts or rejects
+ * a finished draft (filter.ts).
  */
 import model from '../../../models/claims-cues.json';
 import { cueFeatures } from './features';
 import type { Tok } from './tokens';
 
-/** Serialized model: feature → weight, plus the decision threshold. */
+/** Serialized models: feature → weight maps, the cue threshold and candidate words. */
 export interface CueModelData {
   threshold: number;
   /** Words the classifier scores; any other token is never a cue. */
   vocab: string[];
   weights: Record<string, number>;
+  /** Claim filter weights (absent: every draft is kept). */
+  filter?: Record<string, number>;
 }
 
-const DATA = model as CueModelData;
-const W = new Map<string, number>(Object.entries(DATA.weights));
-const VOCAB = new Set<string>(DATA.vocab);
+/** A loaded model, ready to score. */
+export interface CueModel {
+  threshold: number;
+  vocab: Set<string>;
+  weights: Map<string, number>;
+  filter: Map<string, number> | null;
+}
+
+/** Turn serialized weights into a ready model. */
+export function loadCueModel(data: CueModelData): CueModel {
+  return {
+    threshold: data.threshold,
+    vocab: new Set(data.vocab),
+    weights: new Map(Object.entries(data.weights)),
+    filter: data.filter ? new Map(Object.entries(data.filter)) : null,
+  };
+}
+
+/** The committed model. */
+export const DEFAULT_MODEL: CueModel = loadCueModel(model as CueModelData);
 
 /** Perceptron score of token `i` (positive = cue) under weights `w`. */
 export function scoreToken(w: Map<string, number>, toks: Tok[], inq: Uint8Array, i: number, buf: string[]): number {
@@ -27,22 +47,26 @@ export function scoreToken(w: Map<string, number>, toks: Tok[], inq: Uint8Array,
   return s;
 }
 
-/** A cue found by the classifier: token index range `[from, to]` inclusive. */
+/** A cue found by the classifier: token index range `[from, to]` inclusive, best token score. */
 export interface CueHit {
   from: number;
   to: number;
+  score: number;
 }
 
 /** Cue spans in a sentence's tokens: maximal runs of candidate tokens scored above the threshold. */
-export function findCueTokens(toks: Tok[], inq: Uint8Array, w: Map<string, number> = W, threshold = DATA.threshold): CueHit[] {
+export function findCueTokens(toks: Tok[], inq: Uint8Array, m: CueModel = DEFAULT_MODEL, threshold = m.threshold): CueHit[] {
   const out: CueHit[] = [];
   const buf: string[] = [];
   for (let i = 0; i < toks.length; i++) {
-    if (!VOCAB.has(toks[i].lower)) continue;
-    if (scoreToken(w, toks, inq, i, buf) <= threshold) continue;
+    if (!m.vocab.has(toks[i].lower)) continue;
+    const score = scoreToken(m.weights, toks, inq, i, buf);
+    if (score <= threshold) continue;
     const last = out[out.length - 1];
-    if (last && last.to === i - 1) last.to = i;
-    else out.push({ from: i, to: i });
+    if (last && last.to === i - 1) {
+      last.to = i;
+      last.score = Math.max(last.score, score);
+    } else out.push({ from: i, to: i, score });
   }
   return out;
 }

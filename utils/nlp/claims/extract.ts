@@ -7,7 +7,8 @@
  * swallows another.
  */
 import type { Claim, ClaimSource, Entity, Span } from '../../types';
-import { findCueTokens } from './cueModel';
+import { DEFAULT_MODEL, findCueTokens, type CueModel } from './cueModel';
+import { filterScore, type DraftView } from './filter';
 import { buildLayout, type Layout } from './layout';
 import { findSource, isWord } from './source';
 import { findContent } from './content';
@@ -18,13 +19,17 @@ import { GROUP_PRONOUNS, PERSON_PRONOUNS } from './lexicon';
 import { nameGender, pronounGender } from './gender';
 
 /** A claim under construction, by token and character offsets. */
-export interface Draft {
-  cueFrom: number;
-  cueTo: number;
-  src: [number, number] | null;
-  content: [number, number];
+export interface Draft extends DraftView {
   /** Sentence index of the cue. */
   sent: number;
+}
+
+/** A cue proposal: token range, classifier score, and whether a layout convention made it. */
+interface CueProposal {
+  from: number;
+  to: number;
+  score: number;
+  convention: boolean;
 }
 
 function span(text: string, start: number, end: number): Span {
@@ -32,21 +37,27 @@ function span(text: string, start: number, end: number): Span {
 }
 
 /** Cue hits for every sentence, as global token ranges; near runs bridged. */
-function allCues(L: Layout): Array<{ from: number; to: number }> {
-  const out: Array<{ from: number; to: number }> = [];
+function allCues(L: Layout, model: CueModel): CueProposal[] {
+  const out: CueProposal[] = [];
   const conv = conventionCues(L);
   let ci = 0;
   for (const s of L.sents) {
     if (s.to <= s.from) continue;
     const toks = L.toks.slice(s.from, s.to);
-    const hits = findCueTokens(toks, L.inQuote.subarray(s.from, s.to)).map((h) => ({ from: h.from + s.from, to: h.to + s.from }));
+    const hits: CueProposal[] = findCueTokens(toks, L.inQuote.subarray(s.from, s.to), model).map((h) => ({
+      from: h.from + s.from,
+      to: h.to + s.from,
+      score: h.score,
+      convention: false,
+    }));
     for (; ci < conv.length && conv[ci] < s.to; ci++) {
       const c = conv[ci];
-      if (!hits.some((h) => h.from <= c && c <= h.to)) hits.push({ from: c, to: c });
+      if (!hits.some((h) => h.from <= c && c <= h.to)) hits.push({ from: c, to: c, score: 0, convention: true });
     }
     hits.sort((a, b) => a.from - b.from);
     for (const h of hits) if (L.toks[h.to].lower === 'according' && L.toks[h.to + 1]?.lower === 'to') h.to++;
-    for (const { from, to } of hits) {
+    for (const h of hits) {
+      const { from, to } = h;
       const last = out[out.length - 1];
       // bridge "said … statement"-style splits: gap of ≤2 word tokens
       if (last && from - last.to <= 3 && L.sentOf[last.to] === L.sentOf[from]) {
@@ -54,10 +65,11 @@ function allCues(L: Layout): Array<{ from: number; to: number }> {
         for (let k = last.to + 1; k < from; k++) if (!isWord(L.toks[k])) ok = false;
         if (ok) {
           last.to = to;
+          last.score = Math.max(last.score, h.score);
           continue;
         }
       }
-      out.push({ from, to });
+      out.push(h);
     }
   }
   return out;
@@ -117,15 +129,30 @@ function inheritSpeaker(source: ClaimSource, last: ClaimSource | null): void {
   if (last.entityId) source.entityId = last.entityId;
 }
 
-/** Extract claims from `text`, resolving sources against `entities`. */
-export function extractClaims(text: string, entities: Entity[]): Claim[] {
-  const L = buildLayout(text);
+/**
+ * The drafts of a laid-out text: cue proposals with their source and
+ * content, nested and overlapping ones resolved, in cue order. With
+ * `filter` false the claim filter is skipped (training collects drafts so).
+ */
+export function buildDrafts(L: Layout, model: CueModel = DEFAULT_MODEL, filter = true): Draft[] {
   const drafts: Draft[] = [];
-  for (const cue of allCues(L)) {
+  const buf: string[] = [];
+  for (const cue of allCues(L, model)) {
     const cs = L.toks[cue.from].start;
     const src = findSource(L, cue.from, cue.to);
     const content = findContent(L, cue.from, cue.to, src);
     if (!content) continue;
+    const prev0 = drafts[drafts.length - 1];
+    const draft: Draft = {
+      cueFrom: cue.from,
+      cueTo: cue.to,
+      src: src ? [src.from, src.to] : inheritedSource(L, cue.from, prev0),
+      content,
+      score: cue.score,
+      convention: cue.convention,
+      sent: L.sentOf[cue.from],
+    };
+    if (filter && filterScore(model.filter, L, draft, buf) <= 0) continue;
     // a claim whose cue lies inside this content is nested in it ("A told B
     // that C, the source added"): the outer claim wins
     while (drafts.length && content[1] <= cs) {
@@ -142,7 +169,7 @@ export function extractClaims(text: string, entities: Entity[]): Claim[] {
       const cut = clauseBreakBefore(L, src && src.side === 'left' ? src.from : cue.from);
       if (cut < 0 || L.inQuote[cue.from] || cut <= prev.content[0]) continue;
       let end = cut;
-      while (end > prev.content[0] && /\s/.test(text[end - 1])) end--;
+      while (end > prev.content[0] && /\s/.test(L.text[end - 1])) end--;
       prev.content[1] = end;
     }
     if (prev && content[0] < prev.content[1] && content[1] > prev.content[0]) {
@@ -150,14 +177,16 @@ export function extractClaims(text: string, entities: Entity[]): Claim[] {
       if (prev.content[1] >= content[1]) continue;
       content[0] = Math.max(content[0], prev.content[1]);
     }
-    drafts.push({
-      cueFrom: cue.from,
-      cueTo: cue.to,
-      src: src ? [src.from, src.to] : inheritedSource(L, cue.from, prev),
-      content,
-      sent: L.sentOf[cue.from],
-    });
+    if (prev !== prev0 && !src) draft.src = inheritedSource(L, cue.from, prev);
+    drafts.push(draft);
   }
+  return drafts;
+}
+
+/** Extract claims from `text`, resolving sources against `entities`. */
+export function extractClaims(text: string, entities: Entity[], model: CueModel = DEFAULT_MODEL): Claim[] {
+  const L = buildLayout(text);
+  const drafts = buildDrafts(L, model);
   const followOns = attachFollowOns(L, drafts);
   const claims: Claim[] = [];
   let lastNamed: ClaimSource | null = null;

@@ -1,0 +1,86 @@
+/**
+ * Span repairs where the gazetteers know better than the tagger's local
+ * view: a multi-word place name the tagger split ("North" + "Korea") becomes
+ * one PLACE; an organisation ending in a head noun ("Security Council")
+ * takes in the capitalised words right before it ("White House National
+ * Security Council"), unless those are a country, city or nationality.
+ */
+import type { Tokens } from '../tokenize';
+import type { TokenAttrs } from './features';
+import { GAZ, matchPlace } from './gazetteer-index';
+import type { Claim } from './propagate';
+
+/** Head nouns that make a capitalised run an organisation name. */
+export const ORG_HEADS = new Set([
+  'Council', 'Committee', 'Commission', 'Ministry', 'Department', 'Agency', 'Bureau', 'Board', 'Authority', 'Party',
+  'Association', 'Federation', 'Institute', 'Corporation', 'Organization', 'Organisation', 'Tribunal', 'Inc.', 'Corp.', 'Ltd',
+]);
+const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'of', 'for', 'to', 'and', 'but', 'by', 'with', 'from', 'as', 'that', 'this', 'when', 'if', 'after', 'before', 'while', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.']);
+
+/** Apply both repairs; input and output are sorted, non-overlapping claims. */
+export function repairSpans(t: Tokens, a: TokenAttrs, claims: Claim[]): Claim[] {
+  return extendOrganisations(t, a, joinSplitPlaces(t, a, claims));
+}
+
+function joinSplitPlaces(t: Tokens, a: TokenAttrs, claims: Claim[]): Claim[] {
+  const out: Claim[] = [];
+  let c = 0;
+  for (let k = 0; k < claims.length; k++) {
+    const cl = claims[k];
+    // Look for a multi-word gazetteer place starting at or before this claim.
+    let repaired = false;
+    for (let i = cl.start; i < cl.end && !repaired; i++) {
+      if (!(a.gaz[i] & GAZ.PLACE_B)) continue;
+      const len = matchPlace(t.words, a.lower, i, lineEnd(t, i));
+      if (len < 2) continue;
+      const end = i + len;
+      if (cl.start < i) continue; // claim starts before the place: part of a longer name
+      // Collect the claims inside [i, end); all must lie within it.
+      let j = k;
+      while (j < claims.length && claims[j].start < end) j++;
+      const inside = claims.slice(k, j);
+      if (inside.some((x) => x.end > end)) continue;
+      if (inside.length === 1 && inside[0].start === i && inside[0].end === end) continue;
+      out.push({ start: i, end, type: 'PLACE' });
+      k = j - 1;
+      repaired = true;
+    }
+    if (!repaired) out.push(cl);
+    c++;
+  }
+  return c >= 0 ? out : claims;
+}
+
+function extendOrganisations(t: Tokens, a: TokenAttrs, claims: Claim[]): Claim[] {
+  const out: Claim[] = [];
+  for (const cl of claims) {
+    if (cl.type !== 'ORG' || !ORG_HEADS.has(t.words[cl.end - 1])) {
+      out.push(cl);
+      continue;
+    }
+    let start = cl.start;
+    while (start > 0 && !t.lineStart[start]) {
+      const i = start - 1;
+      const w = t.words[i];
+      if (!/^\p{Lu}/u.test(w) || FUNCTION_WORDS.has(a.lower[i]) || a.caps[i] === 1) break;
+      const prev = out.length ? out[out.length - 1] : null;
+      if (prev && prev.end > i) {
+        // Absorb a preceding tagged name only if it is not a known place or a group.
+        if (prev.type === 'GROUP' || prev.type === 'PERSON' || (a.gaz[prev.start] & GAZ.PLACE_B) !== 0) break;
+        start = prev.start;
+        out.pop();
+        continue;
+      }
+      if ((a.gaz[i] & (GAZ.PLACE_B | GAZ.PLACE_I | GAZ.DEMONYM)) !== 0) break;
+      start = i;
+    }
+    out.push({ start, end: cl.end, type: 'ORG' });
+  }
+  return out;
+}
+
+function lineEnd(t: Tokens, i: number): number {
+  let j = i + 1;
+  while (j < t.words.length && !t.lineStart[j] && j < i + 8) j++;
+  return j;
+}
