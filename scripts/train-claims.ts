@@ -1,27 +1,36 @@
 /**
- * Train the cue classifier on PolNeAR's train split:
+ * Train the claim models on PolNeAR's train split:
  *   tsx scripts/train-claims.ts [DIR]   (default ../shared/data/attribution/polnear/train)
- * Deterministic averaged perceptron over features.ts, on the tokens whose
- * word is a cue candidate (often enough inside a gold Cue span); a token is
- * positive when it lies inside a gold Cue span. Writes models/claims-cues.json
- * (weights only, pruned and rounded; no text from the data).
+ *
+ * 1. Cue classifier: a deterministic averaged perceptron over features.ts,
+ *    on the tokens whose word is a cue candidate (often enough inside a gold
+ *    Cue span); a token is positive when it lies inside a gold Cue span.
+ * 2. Claim filter: the extractor runs on each half of the documents with a
+ *    cue classifier trained on the other half (so scores are honest); each
+ *    draft is positive when its cue overlaps a gold cue; an averaged
+ *    perceptron over filter.ts learns which drafts to keep.
+ * Writes models/claims-cues.json (weights only, pruned and rounded; no text
+ * from the data). Deterministic: same data, same file.
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadCorpus } from '../utils/nlp/claims/eval/corpus';
+import { loadCorpus, type GoldDoc } from '../utils/nlp/claims/eval/corpus';
 import { buildLayout } from '../utils/nlp/claims/layout';
 import { cueFeatures } from '../utils/nlp/claims/features';
+import { loadCueModel, type CueModelData } from '../utils/nlp/claims/cueModel';
+import { buildDrafts } from '../utils/nlp/claims/extract';
+import { draftFeatures } from '../utils/nlp/claims/filter';
 
 const EPOCHS = 5;
+const FILTER_EPOCHS = 10;
 const MIN_COUNT = 3;
-/** Decision threshold on the perceptron score (cue when above). */
-const THRESHOLD = 0.5;
-const MIN_ABS = 0.02;
-
+/** Decision threshold on the cue score (cue when above); the filter then prunes. */
+const THRESHOLD = -0.5;
 /** A word is a cue candidate when at least this share of its uses are cue tokens… */
 const MIN_RATE = 0.01;
 /** …and it is a cue token at least this often. */
 const MIN_HITS = 2;
+const MIN_ABS = 0.02;
 
 /**
  * Function words are parts of longer cues ("has said", "according to", "in
@@ -32,17 +41,28 @@ const FUNCTION_WORDS = new Set(
     'the to of a an in for is on with his as has was it at have not by be from are her this would will ' +
     'their had been were after all up him its that and or but he she they we i you them us our my your ' +
     'which who what when where how than then there these those some any can could should may might must ' +
-    'do does did so if into over more new one out just also - ( ) , . ; ’s \''
+    "do does did so if into over more new one out just also - ( ) , . ; ’s '"
   ).split(' '),
 );
 
+interface Example {
+  feats: string[];
+  y: number;
+}
+
+/** Per-character gold cue mask of a document. */
+function cueMask(d: GoldDoc): Uint8Array {
+  const m = new Uint8Array(d.text.length);
+  for (const g of d.gold) for (const [s, e] of g.cue ?? []) m.fill(1, s, e);
+  return m;
+}
+
 /** Words that are often enough part of a cue: the only tokens the classifier scores. */
-function candidateVocab(dir: string): Set<string> {
+function candidateVocab(docs: GoldDoc[]): Set<string> {
   const occ = new Map<string, number>();
   const hit = new Map<string, number>();
-  for (const d of loadCorpus(dir)) {
-    const isCue = new Uint8Array(d.text.length);
-    for (const g of d.gold) for (const [s, e] of g.cue ?? []) isCue.fill(1, s, e);
+  for (const d of docs) {
+    const isCue = cueMask(d);
     for (const t of buildLayout(d.text).toks) {
       occ.set(t.lower, (occ.get(t.lower) ?? 0) + 1);
       if (isCue[t.start]) hit.set(t.lower, (hit.get(t.lower) ?? 0) + 1);
@@ -53,16 +73,11 @@ function candidateVocab(dir: string): Set<string> {
   return out;
 }
 
-interface Example {
-  feats: string[];
-  y: number;
-}
-
-function buildExamples(dir: string, vocab: Set<string>): Example[] {
+/** Token examples for the cue classifier. */
+function cueExamples(docs: GoldDoc[], vocab: Set<string>): Example[] {
   const out: Example[] = [];
-  for (const d of loadCorpus(dir)) {
-    const isCue = new Uint8Array(d.text.length);
-    for (const g of d.gold) for (const [s, e] of g.cue ?? []) isCue.fill(1, s, e);
+  for (const d of docs) {
+    const isCue = cueMask(d);
     const L = buildLayout(d.text);
     for (const s of L.sents) {
       const toks = L.toks.slice(s.from, s.to);
@@ -84,15 +99,15 @@ function pruneRare(ex: Example[]): Example[] {
   return ex;
 }
 
-function train(ex: Example[]): Map<string, number> {
+/** Deterministic averaged perceptron; returns pruned, rounded averaged weights. */
+function perceptron(ex: Example[], epochs: number, label: string): Map<string, number> {
   const w = new Map<string, number>();
-  const acc = new Map<string, number>(); // for averaging: sum of c * update
+  const acc = new Map<string, number>();
   let c = 1;
-  for (let ep = 0; ep < EPOCHS; ep++) {
+  const n = ex.length;
+  for (let ep = 0; ep < epochs; ep++) {
     let errors = 0;
-    // deterministic shuffle: stride through the examples
-    const n = ex.length;
-    const stride = 7919 + ep * 2;
+    const stride = 7919 + ep * 2; // deterministic visiting order (coprime with most n)
     for (let k = 0, idx = ep % n; k < n; k++, idx = (idx + stride) % n) {
       const e = ex[idx];
       let s = 0;
@@ -106,7 +121,7 @@ function train(ex: Example[]): Map<string, number> {
       }
       c++;
     }
-    console.log(`epoch ${ep + 1}: ${errors} errors / ${n}`);
+    console.log(`${label} epoch ${ep + 1}: ${errors} errors / ${n}`);
   }
   const avg = new Map<string, number>();
   for (const [f, v] of w) {
@@ -116,20 +131,54 @@ function train(ex: Example[]): Map<string, number> {
   return avg;
 }
 
+function toRecord(w: Map<string, number>): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const f of [...w.keys()].sort()) out[f] = w.get(f)!;
+  return out;
+}
+
+function trainCue(docs: GoldDoc[], vocab: Set<string>, label: string): Map<string, number> {
+  return perceptron(pruneRare(cueExamples(docs, vocab)), EPOCHS, label);
+}
+
+/** Filter examples: drafts on `docs` made with cue weights trained elsewhere. */
+function filterExamples(docs: GoldDoc[], data: CueModelData): Example[] {
+  const model = loadCueModel(data);
+  const out: Example[] = [];
+  for (const d of docs) {
+    const isCue = cueMask(d);
+    const L = buildLayout(d.text);
+    for (const dr of buildDrafts(L, model, false)) {
+      let y = -1;
+      for (let t = dr.cueFrom; t <= dr.cueTo; t++) if (isCue[L.toks[t].start]) y = 1;
+      out.push({ feats: [...draftFeatures(L, dr, [])], y });
+    }
+  }
+  return out;
+}
+
 function main(): void {
   const dir = process.argv[2] ?? '../shared/data/attribution/polnear/train';
   if (!existsSync(join(dir, 'attributions'))) {
     console.error(`no PolNeAR data at ${dir}`);
     process.exit(2);
   }
-  const vocab = candidateVocab(dir);
-  const ex = pruneRare(buildExamples(dir, vocab));
-  console.log(`${ex.length} tokens`);
-  const w = train(ex);
-  const weights: Record<string, number> = {};
-  for (const f of [...w.keys()].sort()) weights[f] = w.get(f)!;
-  writeFileSync('models/claims-cues.json', JSON.stringify({ threshold: THRESHOLD, vocab: [...vocab].sort(), weights }) + '\n');
-  console.log(`wrote models/claims-cues.json: ${vocab.size} candidate words, ${w.size} features`);
+  const docs = loadCorpus(dir);
+  const vocab = candidateVocab(docs);
+  const vocabList = [...vocab].sort();
+  const halves = [docs.filter((_, i) => i % 2 === 0), docs.filter((_, i) => i % 2 === 1)];
+  const filterEx: Example[] = [];
+  for (let h = 0; h < 2; h++) {
+    const w = trainCue(halves[1 - h], vocab, `cue[half ${1 - h}]`);
+    filterEx.push(...filterExamples(halves[h], { threshold: THRESHOLD, vocab: vocabList, weights: toRecord(w) }));
+  }
+  const pos = filterEx.filter((e) => e.y > 0).length;
+  console.log(`filter: ${filterEx.length} drafts, ${pos} positive`);
+  const filter = perceptron(filterEx, FILTER_EPOCHS, 'filter');
+  const weights = trainCue(docs, vocab, 'cue[all]');
+  const data: CueModelData = { threshold: THRESHOLD, vocab: vocabList, weights: toRecord(weights), filter: toRecord(filter) };
+  writeFileSync('models/claims-cues.json', JSON.stringify(data) + '\n');
+  console.log(`wrote models/claims-cues.json: ${vocab.size} candidate words, ${weights.size} cue features, ${filter.size} filter features`);
 }
 
 main();

@@ -13,6 +13,7 @@ export function selectionToText(doc: Document, article: ExtractedArticle): TextS
   if (!sel || sel.rangeCount === 0 || sel.isCollapsed) return null;
   const range = sel.getRangeAt(0);
   if (isInsideUi(range.commonAncestorContainer)) return null;
+  if (isEditable(range.startContainer) || isEditable(range.endContainer)) return null; // the reader is writing, not reading
   const { nodes } = article.map;
   let start: number | null = null;
   let end: number | null = null;
@@ -48,4 +49,12 @@ function lastOffsetBefore(article: ExtractedArticle, node: Text, offset: number)
     if (t !== null) return t + 1;
   }
   return null;
+}
+
+/** True inside form fields and contenteditable regions, where a selection is for editing. */
+function isEditable(node: Node): boolean {
+  const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  if (!el) return false;
+  if (el.closest('input, textarea, select')) return true;
+  return (el as HTMLElement).isContentEditable === true || !!el.closest('[contenteditable=""], [contenteditable="true"]');
 }
