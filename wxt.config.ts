@@ -21,7 +21,10 @@ export default defineConfig({
     // contextMenus: "Highlight with Newsmark" on a selection.
     // storage: the reader's settings (kinds, colours, excluded sites) in storage.local,
     // read by the content script before it paints, without asking the background.
-    permissions: ['unlimitedStorage', 'contextMenus', 'storage'],
+    // scripting + host permissions: the article session is injected only into pages
+    // whose gate says they may hold an article (the pages the content script runs on).
+    permissions: ['unlimitedStorage', 'contextMenus', 'storage', 'scripting'],
+    host_permissions: ['http://*/*', 'https://*/*'],
     commands: {
       'highlight-selection': {
         suggested_key: { default: 'Alt+Shift+H' },

@@ -7,11 +7,9 @@
  */
 import { readFileSync } from 'node:fs';
 import nlp from 'compromise';
-import { parseConll, bioSpans } from '../utils/nlp/ner/conll';
+import { parseConll } from '../utils/nlp/ner/conll';
+import { conllText, entitySpans, scoreSpans, type CharSpan, type Kind } from '../utils/nlp/ner/evaluate';
 import { findEntities } from '../utils/nlp/entities';
-
-type Kind = 'PER' | 'ORG' | 'LOC';
-interface CharSpan { type: Kind; start: number; end: number }
 
 const file = process.argv[2];
 if (!file) {
@@ -19,38 +17,11 @@ if (!file) {
   process.exit(2);
 }
 const sentences = parseConll(readFileSync(file, 'utf8'));
-const lines: string[] = [];
-const gold: CharSpan[] = [];
-let offset = 0;
-let tokenCount = 0;
-for (const s of sentences) {
-  const starts: number[] = [];
-  let pos = offset;
-  for (const t of s.tokens) {
-    starts.push(pos);
-    pos += t.length + 1;
-  }
-  for (const sp of bioSpans(s.tags)) {
-    if (sp.type === 'MISC') continue;
-    const end = starts[sp.end - 1] + s.tokens[sp.end - 1].length;
-    gold.push({ type: sp.type as Kind, start: starts[sp.start], end });
-  }
-  const line = s.tokens.join(' ');
-  lines.push(line);
-  offset += line.length + 1;
-  tokenCount += s.tokens.length;
-}
-const text = lines.join('\n');
+const { text, gold, tokens: tokenCount } = conllText(sentences);
 
-const TYPE_MAP: Record<string, Kind | undefined> = { PERSON: 'PER', ORG: 'ORG', PLACE: 'LOC' };
-
+/** Newsmark: the same entity code path as `newsmark annotate --jsonl` with text input. */
 function newsmark(t: string): CharSpan[] {
-  const out: CharSpan[] = [];
-  for (const e of findEntities(t)) {
-    const k = TYPE_MAP[e.type];
-    if (k) out.push({ type: k, start: e.start, end: e.end });
-  }
-  return out;
+  return entitySpans(findEntities(t));
 }
 
 const TRIM = /^[\s"'“”‘’(\[{.,;:!?-]+|[\s"'“”‘’)\]}.,;:!?-]+$/g;
@@ -71,21 +42,6 @@ function compromiseSpans(t: string): CharSpan[] {
   add(doc.organizations(), 'ORG');
   add(doc.places(), 'LOC');
   return out;
-}
-
-function score(pred: CharSpan[]): Record<Kind | 'ALL', { p: number; r: number; f: number; tp: number; np: number; ng: number }> {
-  const key = (s: CharSpan): string => `${s.type}:${s.start}:${s.end}`;
-  const goldKeys = new Set(gold.map(key));
-  const res = {} as Record<Kind | 'ALL', { p: number; r: number; f: number; tp: number; np: number; ng: number }>;
-  for (const kind of ['ALL', 'PER', 'ORG', 'LOC'] as const) {
-    const P = pred.filter((s) => kind === 'ALL' || s.type === kind);
-    const G = gold.filter((s) => kind === 'ALL' || s.type === kind);
-    const tp = P.filter((s) => goldKeys.has(key(s))).length;
-    const p = P.length ? tp / P.length : 0;
-    const r = G.length ? tp / G.length : 0;
-    res[kind] = { p, r, f: p + r ? (2 * p * r) / (p + r) : 0, tp, np: P.length, ng: G.length };
-  }
-  return res;
 }
 
 /** Warm throughput: one warm-up run, then the fastest of `runs` timed runs (the machine is shared). */
@@ -109,7 +65,7 @@ console.log('tokens/s: warm, fastest of several runs of the whole text; entity r
 console.log('system       |  P     R     F1   | PER F1 | ORG F1 | LOC F1 | tokens/s');
 console.log('-------------|-------------------|--------|--------|--------|---------');
 for (const [name, { spans, tps }] of systems) {
-  const s = score(spans);
+  const s = scoreSpans(spans, gold);
   const f = (x: number): string => x.toFixed(3);
   console.log(
     `${name.padEnd(12)} | ${f(s.ALL.p)} ${f(s.ALL.r)} ${f(s.ALL.f)} | ${f(s.PER.f)}  | ${f(s.ORG.f)}  | ${f(s.LOC.f)}  | ${Math.round(tps).toLocaleString('en-US')}`,

@@ -1,15 +1,10 @@
 /**
- * Train the claim models on PolNeAR's train split:
+ * Train the cue classifier on PolNeAR's train split:
  *   tsx scripts/train-claims.ts [DIR]   (default ../shared/data/attribution/polnear/train)
  *
- * 1. Cue classifier: a deterministic averaged perceptron over features.ts,
- *    on the tokens whose word is a cue candidate (often enough inside a gold
- *    Cue span); a token is positive when it lies inside a gold Cue span.
- * 2. Claim filter: the extractor runs on each half of the documents with a
- *    cue classifier trained on the other half (so scores are honest); each
- *    draft is positive when its cue overlaps a gold cue; an averaged
- *    perceptron over filter.ts learns which drafts to keep.
- * Writes models/claims-cues.json (weights only, pruned and rounded; no text
+ * A deterministic averaged perceptron over features.ts, on the tokens whose
+ * word is a cue candidate (often enough inside a gold Cue span); a token is
+ * positive when it lies inside a gold Cue span. Writes models/claims-cues.json (weights only, pruned and rounded; no text
  * from the data). Deterministic: same data, same file.
  */
 import { existsSync, writeFileSync } from 'node:fs';
@@ -17,15 +12,12 @@ import { join } from 'node:path';
 import { loadCorpus, type GoldDoc } from '../utils/nlp/claims/eval/corpus';
 import { buildLayout } from '../utils/nlp/claims/layout';
 import { cueFeatures } from '../utils/nlp/claims/features';
-import { loadCueModel, type CueModelData } from '../utils/nlp/claims/cueModel';
-import { buildDrafts } from '../utils/nlp/claims/extract';
-import { draftFeatures } from '../utils/nlp/claims/filter';
+import type { CueModelData } from '../utils/nlp/claims/cueModel';
 
 const EPOCHS = 5;
-const FILTER_EPOCHS = 10;
 const MIN_COUNT = 3;
-/** Decision threshold on the cue score (cue when above); the filter then prunes. */
-const THRESHOLD = -0.5;
+/** Decision threshold on the cue score (cue when above): the perceptron's own boundary. */
+const THRESHOLD = 0;
 /** A word is a cue candidate when at least this share of its uses are cue tokens… */
 const MIN_RATE = 0.01;
 /** …and it is a cue token at least this often. */
@@ -141,22 +133,6 @@ function trainCue(docs: GoldDoc[], vocab: Set<string>, label: string): Map<strin
   return perceptron(pruneRare(cueExamples(docs, vocab)), EPOCHS, label);
 }
 
-/** Filter examples: drafts on `docs` made with cue weights trained elsewhere. */
-function filterExamples(docs: GoldDoc[], data: CueModelData): Example[] {
-  const model = loadCueModel(data);
-  const out: Example[] = [];
-  for (const d of docs) {
-    const isCue = cueMask(d);
-    const L = buildLayout(d.text);
-    for (const dr of buildDrafts(L, model, false)) {
-      let y = -1;
-      for (let t = dr.cueFrom; t <= dr.cueTo; t++) if (isCue[L.toks[t].start]) y = 1;
-      out.push({ feats: [...draftFeatures(L, dr, [])], y });
-    }
-  }
-  return out;
-}
-
 function main(): void {
   const dir = process.argv[2] ?? '../shared/data/attribution/polnear/train';
   if (!existsSync(join(dir, 'attributions'))) {
@@ -165,20 +141,10 @@ function main(): void {
   }
   const docs = loadCorpus(dir);
   const vocab = candidateVocab(docs);
-  const vocabList = [...vocab].sort();
-  const halves = [docs.filter((_, i) => i % 2 === 0), docs.filter((_, i) => i % 2 === 1)];
-  const filterEx: Example[] = [];
-  for (let h = 0; h < 2; h++) {
-    const w = trainCue(halves[1 - h], vocab, `cue[half ${1 - h}]`);
-    filterEx.push(...filterExamples(halves[h], { threshold: THRESHOLD, vocab: vocabList, weights: toRecord(w) }));
-  }
-  const pos = filterEx.filter((e) => e.y > 0).length;
-  console.log(`filter: ${filterEx.length} drafts, ${pos} positive`);
-  const filter = perceptron(filterEx, FILTER_EPOCHS, 'filter');
-  const weights = trainCue(docs, vocab, 'cue[all]');
-  const data: CueModelData = { threshold: THRESHOLD, vocab: vocabList, weights: toRecord(weights), filter: toRecord(filter) };
+  const weights = trainCue(docs, vocab, 'cue');
+  const data: CueModelData = { threshold: THRESHOLD, vocab: [...vocab].sort(), weights: toRecord(weights) };
   writeFileSync('models/claims-cues.json', JSON.stringify(data) + '\n');
-  console.log(`wrote models/claims-cues.json: ${vocab.size} candidate words, ${weights.size} cue features, ${filter.size} filter features`);
+  console.log(`wrote models/claims-cues.json: ${vocab.size} candidate words, ${weights.size} features`);
 }
 
 main();

@@ -20,6 +20,8 @@ export type BackgroundRequest =
   | { type: 'notes:save'; note: NoteRecord; summary?: PageSummary }
   | { type: 'notes:delete'; id: string }
   | { type: 'notes:all' }
+  /** From the content script's gate: this page may hold an article; inject the article session. */
+  | { type: 'article:inject' }
   /** The library page's requests (utils/library/messages.ts). */
   | LibraryRequest;
 
@@ -40,6 +42,7 @@ export interface BackgroundReplies {
   'notes:save': Reply<{ note: NoteRecord }>;
   'notes:delete': Reply<{ deleted: boolean }>;
   'notes:all': Reply<{ notes: NoteRecord[] }>;
+  'article:inject': Reply<{ injected: boolean }>;
 }
 
 /** A note as the page shows it: anchored to an offset range, or orphaned. */
@@ -93,6 +96,8 @@ export function parseBackgroundRequest(msg: unknown): BackgroundRequest | string
       return { type: 'notes:delete', id: msg.id };
     case 'notes:all':
       return { type: 'notes:all' };
+    case 'article:inject':
+      return { type: 'article:inject' };
     default:
       if (msg.type.startsWith('library:')) return parseLibraryRequest(msg);
       return `unknown message type ${JSON.stringify(String(msg.type).slice(0, 40))}`;

@@ -103,6 +103,21 @@ async function highlightIn(tabId: number | undefined): Promise<void> {
 
 const MENU_ID = 'newsmark-highlight';
 
+/**
+ * Injects the article session into the frame whose gate asked for it. Only
+ * pages that may hold an article ever load Newsmark's heavier code.
+ */
+async function injectArticleSession(sender: Browser.runtime.MessageSender): Promise<unknown> {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined) return { ok: false, error: 'article:inject must come from a tab' };
+  try {
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: ['/article-session.js'] });
+    return { ok: true, injected: true };
+  } catch (err) {
+    return { ok: false, error: describeError(err) };
+  }
+}
+
 export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({ id: MENU_ID, title: 'Highlight with Newsmark', contexts: ['selection'] });
@@ -118,6 +133,7 @@ export default defineBackground(() => {
     if (!isOurs(sender)) return undefined;
     const req = parseBackgroundRequest(msg);
     if (typeof req === 'string') return Promise.resolve({ ok: false, error: req });
+    if (req.type === 'article:inject') return injectArticleSession(sender);
     return handle(req).catch((err: unknown) => ({ ok: false, error: describeError(err) }));
   });
 });

@@ -1,42 +1,50 @@
 /**
- * The content script every http(s) page loads. It stays small: a cheap gate,
- * then (on articles only) detection, a request to the background for the
- * analysis, and painting. See session.ts.
+ * The content script every http(s) page loads, kept tiny: a cheap gate
+ * ("could this page hold an article?"). Where it says yes, now or after
+ * late content or a single-page-app navigation, it asks the background to
+ * inject the article session (entrypoints/article-session.ts). Other pages
+ * cost a few property reads and one MutationObserver.
+ *
+ * No webextension-polyfill here: the global `browser` (Firefox) or `chrome`
+ * (Chrome, promise-based in MV3) is enough for two calls.
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { browser } from 'wxt/browser';
-import { parseContentRequest } from '../../utils/messages';
-import { highlightsSupported } from './highlighter';
-import { PageSession } from './session';
+import { looksLikeArticle } from '../../utils/article/gate';
 import { watchForChanges } from './page-changes';
+
+type Runtime = {
+  sendMessage(msg: unknown): Promise<unknown>;
+  onMessage: { addListener(fn: (msg: unknown) => Promise<unknown> | undefined): void };
+};
+
+/** Set by the article session in this isolated world once it runs. */
+const LOADED = '__newsmarkArticleSession';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   main() {
-    if (!highlightsSupported()) return; // nothing to paint with; stay out of the way
-    const session = new PageSession(document);
-    let running: Promise<void> = session.run().catch(reportError);
-    watchForChanges(document, () => {
-      running = running.then(() => session.run()).catch(reportError);
-    });
+    const g = globalThis as unknown as { browser?: { runtime: Runtime }; chrome: { runtime: Runtime } } & Record<string, unknown>;
+    const runtime = (g.browser ?? g.chrome).runtime;
+    let requested = false;
+    const check = () => {
+      if (requested || g[LOADED] || !looksLikeArticle(document)) return;
+      requested = true;
+      stop();
+      runtime.sendMessage({ type: 'article:inject' }).catch(() => {
+        requested = false; // the background was restarting; the next change retries
+      });
+    };
+    const stop = watchForChanges(document, check, { maxRunsPerMinute: 4 });
+    check();
 
-    browser.runtime.onMessage.addListener((msg: unknown) => {
-      const req = parseContentRequest(msg);
-      if (typeof req === 'string') return undefined; // not for us (or malformed): let others answer
-      switch (req.type) {
-        case 'page:state':
-          return running.then(() => ({ ok: true, state: session.state() }));
-        case 'page:scrollTo':
-          return Promise.resolve({ ok: true, scrolled: session.scrollTo(req.start, req.end) });
-        case 'selection:highlight':
-          return Promise.resolve({ ok: true, saved: session.highlightSelection() });
-      }
+    // Until an article session runs here, the popup learns that this page is not an article.
+    runtime.onMessage.addListener((msg) => {
+      if (g[LOADED] || typeof msg !== 'object' || msg === null || (msg as { type?: unknown }).type !== 'page:state') return undefined;
+      return Promise.resolve({
+        ok: true,
+        state: { url: location.href, meta: null, reason: 'This page does not look like an article.', entities: [], claims: [], notes: [] },
+      });
     });
   },
 });
-
-function reportError(err: unknown): void {
-  // Never throw into the page; a short console line helps bug reports.
-  console.debug('[newsmark]', err instanceof Error ? err.message : err);
-}

@@ -115,10 +115,10 @@ async function makeNote(page: TestPage, body: string, needle: string | null = nu
   await page.mouse.up();
   const selected = await page.evaluate(() => document.getSelection()!.toString().trim(), null);
   expect(selected.length).toBeGreaterThan(5);
-  await clickUi(page, '.toolbar button:nth-child(2)'); // Note
+  await clickUi(page, '.toolbar [data-action=note]');
   await waitInPage(page, uiRect, '.editor textarea', 5000, 'note editor');
   await page.keyboard.type(body);
-  await clickUi(page, '.editor button.primary'); // Save
+  await clickUi(page, '.editor [data-action=save]');
   await waitInPage(
     page,
     () => document.querySelector('newsmark-ui')?.shadowRoot?.querySelector('[role=status]')?.textContent?.includes('saved') || null,

@@ -1,9 +1,8 @@
 /**
- * The trained models at run time, from models/claims-cues.json (written by
- * scripts/train-claims.ts): the cue classifier — an averaged perceptron over
- * the token features of features.ts that tags tokens cue / not cue, adjacent
- * cue tokens forming one cue — and the claim filter that accepts or rejects
- * a finished draft (filter.ts).
+ * The trained cue classifier at run time, from models/claims-cues.json
+ * (written by scripts/train-claims.ts): an averaged perceptron over the token
+ * features of features.ts that tags tokens cue / not cue, adjacent cue
+ * tokens forming one cue.
  */
 import model from '../../../models/claims-cues.json';
 import { cueFeatures } from './features';
@@ -15,8 +14,6 @@ export interface CueModelData {
   /** Words the classifier scores; any other token is never a cue. */
   vocab: string[];
   weights: Record<string, number>;
-  /** Claim filter weights (absent: every draft is kept). */
-  filter?: Record<string, number>;
 }
 
 /** A loaded model, ready to score. */
@@ -24,7 +21,6 @@ export interface CueModel {
   threshold: number;
   vocab: Set<string>;
   weights: Map<string, number>;
-  filter: Map<string, number> | null;
 }
 
 /** Turn serialized weights into a ready model. */
@@ -33,7 +29,6 @@ export function loadCueModel(data: CueModelData): CueModel {
     threshold: data.threshold,
     vocab: new Set(data.vocab),
     weights: new Map(Object.entries(data.weights)),
-    filter: data.filter ? new Map(Object.entries(data.filter)) : null,
   };
 }
 

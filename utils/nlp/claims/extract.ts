@@ -8,7 +8,6 @@
  */
 import type { Claim, ClaimSource, Entity, Span } from '../../types';
 import { DEFAULT_MODEL, findCueTokens, type CueModel } from './cueModel';
-import { filterScore, type DraftView } from './filter';
 import { buildLayout, type Layout } from './layout';
 import { findSource, isWord } from './source';
 import { findContent } from './content';
@@ -19,7 +18,11 @@ import { GROUP_PRONOUNS, PERSON_PRONOUNS } from './lexicon';
 import { nameGender, pronounGender } from './gender';
 
 /** A claim under construction, by token and character offsets. */
-export interface Draft extends DraftView {
+export interface Draft {
+  cueFrom: number;
+  cueTo: number;
+  src: [number, number] | null;
+  content: [number, number];
   /** Sentence index of the cue. */
   sent: number;
 }
@@ -131,12 +134,10 @@ function inheritSpeaker(source: ClaimSource, last: ClaimSource | null): void {
 
 /**
  * The drafts of a laid-out text: cue proposals with their source and
- * content, nested and overlapping ones resolved, in cue order. With
- * `filter` false the claim filter is skipped (training collects drafts so).
+ * content, nested and overlapping ones resolved, in cue order.
  */
-export function buildDrafts(L: Layout, model: CueModel = DEFAULT_MODEL, filter = true): Draft[] {
+export function buildDrafts(L: Layout, model: CueModel = DEFAULT_MODEL): Draft[] {
   const drafts: Draft[] = [];
-  const buf: string[] = [];
   for (const cue of allCues(L, model)) {
     const cs = L.toks[cue.from].start;
     const src = findSource(L, cue.from, cue.to);
@@ -148,11 +149,8 @@ export function buildDrafts(L: Layout, model: CueModel = DEFAULT_MODEL, filter =
       cueTo: cue.to,
       src: src ? [src.from, src.to] : inheritedSource(L, cue.from, prev0),
       content,
-      score: cue.score,
-      convention: cue.convention,
       sent: L.sentOf[cue.from],
     };
-    if (filter && filterScore(model.filter, L, draft, buf) <= 0) continue;
     // a claim whose cue lies inside this content is nested in it ("A told B
     // that C, the source added"): the outer claim wins
     while (drafts.length && content[1] <= cs) {

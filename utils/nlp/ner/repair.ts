@@ -24,7 +24,6 @@ export function repairSpans(t: Tokens, a: TokenAttrs, claims: Claim[]): Claim[] 
 
 function joinSplitPlaces(t: Tokens, a: TokenAttrs, claims: Claim[]): Claim[] {
   const out: Claim[] = [];
-  let c = 0;
   for (let k = 0; k < claims.length; k++) {
     const cl = claims[k];
     // Look for a multi-word gazetteer place starting at or before this claim.
@@ -46,9 +45,8 @@ function joinSplitPlaces(t: Tokens, a: TokenAttrs, claims: Claim[]): Claim[] {
       repaired = true;
     }
     if (!repaired) out.push(cl);
-    c++;
   }
-  return c >= 0 ? out : claims;
+  return out;
 }
 
 function extendOrganisations(t: Tokens, a: TokenAttrs, claims: Claim[]): Claim[] {

@@ -1,0 +1,21 @@
+// @vitest-environment node
+/** The bar on CoNLL++ dev (skipped when ../shared/data is absent). */
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseConll } from '../../../utils/nlp/ner/conll';
+import { conllText, entitySpans, scoreSpans } from '../../../utils/nlp/ner/evaluate';
+import { findEntities } from '../../../utils/nlp/entities';
+
+const DEV = resolve(__dirname, '../../../../shared/data/ner/conllpp_dev.txt');
+const present = existsSync(DEV);
+if (!present) console.warn(`CoNLL++ dev test skipped: ${DEV} not found (shared data absent)`);
+
+describe.skipIf(!present)('CoNLL++ dev', () => {
+  it('exact-span F1 ≥ 0.85 overall and ≥ 0.78 for PER, ORG and LOC', () => {
+    const { text, gold } = conllText(parseConll(readFileSync(DEV, 'utf8')));
+    const s = scoreSpans(entitySpans(findEntities(text)), gold);
+    expect(s.ALL.f).toBeGreaterThanOrEqual(0.85);
+    for (const k of ['PER', 'ORG', 'LOC'] as const) expect(s[k].f, k).toBeGreaterThanOrEqual(0.78);
+  });
+});

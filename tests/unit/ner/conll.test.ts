@@ -1,0 +1,40 @@
+/** CoNLL reader and evaluation helpers on a hand-written snippet. */
+import { describe, expect, it } from 'vitest';
+import { bioSpans, parseConll } from '../../../utils/nlp/ner/conll';
+import { conllText, scoreSpans } from '../../../utils/nlp/ner/evaluate';
+
+const SNIPPET = `-DOCSTART- -X- -X- O
+
+Anna NNP B-NP B-PER
+Berg NNP I-NP I-PER
+visited VBD B-VP O
+Oslo NNP B-NP I-LOC
+. . O O
+
+Acme NNP B-NP B-ORG
+grew VBD B-VP O
+`;
+
+describe('CoNLL helpers', () => {
+  it('parses sentences and normalises IOB1 to BIO', () => {
+    const s = parseConll(SNIPPET);
+    expect(s).toHaveLength(2);
+    expect(s[0].tags).toEqual(['B-PER', 'I-PER', 'O', 'B-LOC', 'O']);
+    expect(bioSpans(s[0].tags)).toEqual([
+      { type: 'PER', start: 0, end: 2 },
+      { type: 'LOC', start: 3, end: 4 },
+    ]);
+  });
+
+  it('builds the evaluation text and scores exact spans', () => {
+    const { text, gold, tokens } = conllText(parseConll(SNIPPET));
+    expect(text).toBe('Anna Berg visited Oslo .\nAcme grew');
+    expect(tokens).toBe(7);
+    expect(gold.map((g) => text.slice(g.start, g.end))).toEqual(['Anna Berg', 'Oslo', 'Acme']);
+    const s = scoreSpans([gold[0], { type: 'LOC', start: 0, end: 4 }, gold[2]], gold);
+    expect(s.ALL.tp).toBe(2);
+    expect(s.ALL.p).toBeCloseTo(2 / 3);
+    expect(s.PER.f).toBe(1);
+    expect(s.LOC.f).toBe(0);
+  });
+});
