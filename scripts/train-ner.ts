@@ -18,8 +18,8 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = new Map<string, string>();
 for (let i = 2; i < process.argv.length; i += 2) args.set(process.argv[i].replace(/^--/, ''), process.argv[i + 1]);
 const trainPath = args.get('train') ?? resolve(root, '../shared/data/ner/conllpp_train.txt');
-const epochs = Number(args.get('epochs') ?? 12);
-const bits = Number(args.get('bits') ?? 20);
+const epochs = Number(args.get('epochs') ?? 16);
+const bits = Number(args.get('bits') ?? 21);
 const outPath = args.get('out') ?? resolve(root, 'models/ner-model.json');
 const seed = Number(args.get('seed') ?? 1);
 

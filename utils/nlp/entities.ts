@@ -6,16 +6,23 @@
  */
 import type { Entity, EntityType } from '../types';
 import { recognize, type TokenSpan } from './ner/recognize';
-import { matchDate, mayStartDate } from './ner/dates';
-import { matchNumber, mayStartNumber } from './ner/numbers';
-import { isGroupName, isGroupWord } from './ner/groups';
+import * as dates from './ner/dates';
+import * as numbers from './ner/numbers';
+import * as groups from './ner/groups';
 import { trimSpan } from './ner/trim';
 import { linkMentions } from './ner/link';
 import { propagateNames, type Claim } from './ner/propagate';
-import { ORG_HEADS, repairSpans } from './ner/repair';
-import { isKnownAlias } from './ner/gazetteer-index';
-import { ALIASES, COUNTRIES } from './ner/gazetteer';
+import { repairSpans } from './ner/repair';
+import { mergeInitials, refineType } from './ner/refine';
 import type { Tokens } from './tokenize';
+
+// Local copies: hot loops must not go through module binding accessors.
+const matchDate = dates.matchDate;
+const mayStartDate = dates.mayStartDate;
+const matchNumber = numbers.matchNumber;
+const mayStartNumber = numbers.mayStartNumber;
+const isGroupName = groups.isGroupName;
+const isGroupWord = groups.isGroupWord;
 
 /** How far (characters) a tagged name lends its type to untagged repeats. */
 const PROPAGATION_WINDOW = 3000;
@@ -36,9 +43,10 @@ export function findEntities(text: string): Entity[] {
     const r = trimSpan(tokens, s.start, s.end, s.type === 'PER');
     if (!r) continue;
     let type = MODEL_TYPES[s.type];
-    if (s.type === 'MISC' || s.type === 'ORG') {
-      if (isGroupName(tokens.words.slice(r[0], r[1]))) type = 'GROUP';
-    }
+    // Nationalities and groups of people are GROUP; an ORG only when it names
+    // members in the plural ("Democrats"), not a party ("Labour").
+    const words = tokens.words.slice(r[0], r[1]);
+    if ((s.type === 'MISC' || (s.type === 'ORG' && /s$/.test(words[words.length - 1]))) && isGroupName(words)) type = 'GROUP';
     if (type) claimed.push({ start: r[0], end: r[1], type: refineType(tokens, r[0], r[1], type) });
   }
   claimed = propagateNames(tokens, repairSpans(tokens, attrs, claimed), PROPAGATION_WINDOW);
@@ -64,37 +72,10 @@ export function findEntities(text: string): Entity[] {
       i = end;
       continue;
     }
-    if (isGroupWord(tokens.words[i])) out.push(toEntity(text, tokens, i, i + 1, 'GROUP'));
+    if (attrs.capital[i] === 1 && isGroupWord(tokens.words[i])) out.push(toEntity(text, tokens, i, i + 1, 'GROUP'));
     i++;
   }
   linkMentions(text, out);
-  return out;
-}
-
-/**
- * Type fixes the tagger's local view misses: a multi-word place ending in an
- * organisation head noun is an organisation ("White House National Security
- * Council"); a country acronym tagged ORG is a place ("US").
- */
-function refineType(t: Tokens, start: number, end: number, type: EntityType): EntityType {
-  if (type === 'PLACE' && end - start > 1 && ORG_HEADS.has(t.words[end - 1])) return 'ORG';
-  if (type === 'ORG' && end - start === 1 && isKnownAlias(t.words[start]) && isPlaceAcronym(t.words[start])) return 'PLACE';
-  return type;
-}
-
-const INITIALS_RE = /^(?:\p{Lu}\.)+$/u;
-
-/** Join a person span made only of initials ("J.") with the name the tagger split off after it. */
-function mergeInitials(t: Tokens, spans: TokenSpan[]): TokenSpan[] {
-  const out: TokenSpan[] = [];
-  for (let k = 0; k < spans.length; k++) {
-    const s = spans[k];
-    const next = spans[k + 1];
-    if (s.type === 'PER' && next && next.start === s.end && s.end - s.start === 1 && INITIALS_RE.test(t.words[s.start]) && /^\p{Lu}/u.test(t.words[next.start])) {
-      out.push({ type: 'PER', start: s.start, end: next.end });
-      k++;
-    } else out.push(s);
-  }
   return out;
 }
 
@@ -109,8 +90,4 @@ function toEntity(text: string, t: Tokens, start: number, end: number, type: Ent
   const entity: Entity = { text: text.slice(s, e), start: s, end: e, type };
   if (subtype) entity.subtype = subtype;
   return entity;
-}
-
-function isPlaceAcronym(w: string): boolean {
-  return COUNTRIES.includes(ALIASES[w]);
 }

@@ -89,3 +89,12 @@ describe('findEntities', () => {
     expect(findEntities('it was raining and nobody came.')).toEqual([]);
   });
 });
+
+describe('span trimming', () => {
+  it('keeps weekdays and scores out of names', () => {
+    const text = 'Kurt Volker told the House Intelligence Committee Tuesday that talks stalled.';
+    const es = findEntities(text);
+    expect(es.some((e) => e.text.includes('Tuesday') && e.type !== 'DATE')).toBe(false);
+    expect(es.find((e) => e.text === 'Tuesday')?.type).toBe('DATE');
+  });
+});

@@ -20,6 +20,7 @@ describe('NUMBER subtypes', () => {
       ['38', 'count'],
     ]);
     expect(numbers('One of them left.')).toEqual([]);
+    expect(numbers('About 2000 people marched in 2019.')).toEqual([['2000 people', 'count']]);
   });
 
   it('money: symbols, scales and currency words', () => {
@@ -47,6 +48,7 @@ describe('NUMBER subtypes', () => {
       ['20 tonnes', 'quantity'],
     ]);
     expect(numbers('Output reached 1.2 million barrels a day.')).toEqual([['1.2 million barrels', 'quantity']]);
+    expect(numbers('The plant adds 450 gigawatts of capacity.')).toEqual([['450 gigawatts', 'quantity']]);
   });
 
   it('ordinal: numeric and word ordinals', () => {

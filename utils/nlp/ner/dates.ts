@@ -4,7 +4,11 @@
  * durations ("two years") and relative expressions ("last week").
  */
 import type { Tokens } from '../tokenize';
-import { isNumberWord, numberPhraseEnd } from './numwords';
+import * as nw from './numwords';
+
+// Local copies: hot loops must not go through module binding accessors.
+const isNumberWord = nw.isNumberWord;
+const numberPhraseEnd = nw.numberPhraseEnd;
 
 /** A rule match: token range `[start, end)` with a subtype. */
 export interface RuleMatch {
@@ -90,7 +94,9 @@ export function matchDate(t: Tokens, i: number): RuleMatch | null {
   if (MONTHS.has(lw) && isCap(w[i])) return monthDate(t, i);
   // Years and decades.
   if (DECADE_RE.test(lw)) return { start: i, end: i + 1, subtype: 'year' };
-  if (YEAR_RE.test(w[i]) && !t.words[i - 1]?.match(/^[$€£]$/)) return { start: i, end: i + 1, subtype: 'year' };
+  if (YEAR_RE.test(w[i]) && !t.words[i - 1]?.match(/^[$€£]$/) && !countsSomething(wordAt(t, i + 1))) {
+    return { start: i, end: i + 1, subtype: 'year' };
+  }
   // Relative: "today", "last week", "earlier this month", "two days ago".
   if (RELATIVE_WORDS.has(lw)) return { start: i, end: i + 1, subtype: 'relative' };
   if (LEAD.has(lw) && DEICTIC.has(at(i + 1)) && PERIODS.has(at(i + 2))) return { start: i, end: i + 3, subtype: 'relative' };
@@ -125,6 +131,11 @@ function monthDate(t: Tokens, i: number): RuleMatch | null {
     if (!/^(?:in|since|until|by|of|last|next|this|early|late|mid|during|from|through|before|after|between|to)$/.test(prev)) return null;
   }
   return { start: i, end: j, subtype };
+}
+
+/** A lower-case plural noun after a number ("2000 people") makes it a count, not a year. */
+function countsSomething(next: string): boolean {
+  return /^[a-z]{3,}s$/.test(next) || next === 'people' || next === 'men' || next === 'women' || next === 'children';
 }
 
 function isCap(w: string | undefined): boolean {

@@ -5,7 +5,7 @@
  * inference so both see exactly the same features.
  */
 import { hashString as hashStringImport, mix as mixImport, mix3 as mix3Import } from './hash';
-import { gazetteerFlags } from './gazetteer-index';
+import { gazetteerFlags, wordFlags } from './gazetteer-index';
 
 // Local copies: hot loops must not go through module binding accessors.
 const hashString = hashStringImport;
@@ -88,6 +88,10 @@ interface WordAttrs {
   suf2: number;
   suf3: number;
   suf4: number;
+  /** Single-word gazetteer flags. */
+  gaz: number;
+  /** Casing bits: 1 has a letter and length > 1, 2 all upper case, 4 "long" word (≥ 4, starts with a letter), 8 capitalised. */
+  casing: number;
 }
 
 function wordAttrs(w: string): WordAttrs {
@@ -105,7 +109,18 @@ function wordAttrs(w: string): WordAttrs {
     suf2: hashString(lw.slice(-2)),
     suf3: hashString(lw.slice(-3)),
     suf4: hashString(lw.slice(-4)),
+    gaz: wordFlags(w, lower),
+    casing: casingBits(w),
   };
+}
+
+function casingBits(w: string): number {
+  let bits = 0;
+  if (w.length > 1 && /\p{L}/u.test(w)) bits |= 1;
+  if (w === w.toUpperCase()) bits |= 2;
+  if (w.length >= 4 && /^\p{L}/u.test(w)) bits |= 4;
+  if (/^\p{Lu}/u.test(w)) bits |= 8;
+  return bits;
 }
 
 /** Compute attributes for every token; `segments` must cover the tokens. */
@@ -131,6 +146,7 @@ export function computeAttrs(words: string[], segments: Segment[]): TokenAttrs {
   const norm = new Array<string>(n);
   // Word attributes are computed once per distinct word (news text repeats words a lot).
   const cache = new Map<string, number>();
+  const casing = new Uint8Array(n);
   const uniq: WordAttrs[] = [];
   for (let i = 0; i < n; i++) {
     const raw = words[i];
@@ -152,20 +168,31 @@ export function computeAttrs(words: string[], segments: Segment[]): TokenAttrs {
     a.suf2[i] = x.suf2;
     a.suf3[i] = x.suf3;
     a.suf4[i] = x.suf4;
+    a.gaz[i] = x.gaz;
+    casing[i] = x.casing;
   }
   for (const s of segments) {
     gazetteerFlags(norm, a.lower, s.start, s.end, a.gaz);
     let letters = 0;
     let upper = 0;
+    let long = 0;
+    let longCap = 0;
+    let longUpper = 0;
     for (let i = s.start; i < s.end; i++) {
-      const w = norm[i];
-      if (w.length > 1 && /\p{L}/u.test(w)) {
+      const c = casing[i];
+      if (c & 1) {
         letters++;
-        if (w === w.toUpperCase()) upper++;
+        if (c & 2) upper++;
+      }
+      if (c & 4) {
+        long++;
+        if (c & 8) longCap++;
+        if (c & 2) longUpper++;
       }
     }
     // 1: all-caps headline; 2: title-case headline ("North Korea Delivered Arms").
-    const caps = letters >= 2 && upper / letters > 0.6 ? 1 : isTitleCase(norm, s) ? 2 : 0;
+    const title = long >= 4 && longCap / long >= 0.85 && longUpper / long < 0.6;
+    const caps = letters >= 2 && upper / letters > 0.6 ? 1 : title ? 2 : 0;
     if (caps) a.caps.fill(caps, s.start, s.end);
   }
   casingProfile(norm, segments, a);
@@ -202,21 +229,6 @@ function casingProfile(words: string[], segments: Segment[], a: TokenAttrs): voi
     }
   }
   flush(blockStart, a.n);
-}
-
-/** A segment whose longer words are nearly all capitalised (a headline). */
-export function isTitleCase(words: string[], s: Segment): boolean {
-  let long = 0;
-  let cap = 0;
-  let upper = 0;
-  for (let i = s.start; i < s.end; i++) {
-    const w = words[i];
-    if (w.length < 4 || !/^\p{L}/u.test(w)) continue;
-    long++;
-    if (/^\p{Lu}/u.test(w)) cap++;
-    if (w === w.toUpperCase()) upper++;
-  }
-  return long >= 4 && cap / long >= 0.85 && upper / long < 0.6;
 }
 
 const BOS = hashString('<s>');

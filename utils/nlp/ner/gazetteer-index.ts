@@ -68,18 +68,19 @@ export function isKnownAlias(word: string): boolean {
   return ALIAS_KEYS.has(word);
 }
 
+/** Single-word gazetteer flags of one word (`lower` = its lowercase form). */
+export function wordFlags(word: string, lower: string): number {
+  let f = 0;
+  for (const [set, bit] of SINGLE) if (set.has(lower)) f |= bit;
+  if (ALIAS_KEYS.has(word)) f |= GAZ.ALIAS;
+  return f;
+}
+
 /**
- * Gazetteer flags for tokens `[from, to)` of `words` (lowercased copies in
- * `lower`), written into `out` (indexed like `words`).
+ * Multi-word (phrase) gazetteer flags for tokens `[from, to)` of `words`
+ * (lowercased copies in `lower`), OR-ed into `out` (indexed like `words`).
  */
 export function gazetteerFlags(words: string[], lower: string[], from: number, to: number, out: Uint16Array): void {
-  for (let i = from; i < to; i++) {
-    let f = out[i];
-    const lw = lower[i];
-    for (const [set, bit] of SINGLE) if (set.has(lw)) f |= bit;
-    if (ALIAS_KEYS.has(words[i])) f |= GAZ.ALIAS;
-    out[i] = f;
-  }
   markPhrases(PLACES, words, lower, from, to, out, GAZ.PLACE_B, GAZ.PLACE_I);
   markPhrases(ORGS, words, lower, from, to, out, GAZ.ORG_B, GAZ.ORG_I);
 }

@@ -16,7 +16,8 @@ const LINKED = new Set(['PERSON', 'ORG', 'PLACE', 'GROUP']);
 
 /** Normalised comparison key of a mention text. */
 function norm(s: string): string {
-  return s.replace(/[’‘]/g, "'").replace(/\s+/g, ' ').toLowerCase();
+  const t = s.indexOf('’') >= 0 || s.indexOf('‘') >= 0 ? s.replace(/[’‘]/g, "'") : s;
+  return (/\s\s|[\t\n]/.test(t) ? t.replace(/\s+/g, ' ') : t).toLowerCase();
 }
 
 /** Initials of a multi-word name, skipping function words ("NSC"). */
@@ -66,33 +67,37 @@ export function linkMentions(text: string, entities: Entity[]): void {
     else uf.union(prev, i);
   }
 
-  // 2) Persons: a shorter name that is the surname (or, failing that, the
-  //    given name) of exactly one longer person name in the article.
+  // 2) Persons: full-name variants ("Josh Apte" / "Joshua Apte"), and a
+  //    surname (or, failing that, given name) links to the nearest full name
+  //    carrying it, preferring one mentioned before.
   const people = idx.filter((i) => entities[i].type === 'PERSON');
-  const full = people.filter((i) => entities[i].text.includes(' '));
-  const lastOf = new Map<string, Set<string>>();
-  const firstOf = new Map<string, Set<string>>();
-  const suffixOf = new Map<string, Set<string>>();
-  const rep = new Map<string, number>();
-  for (const i of full) {
+  const lastOf = new Map<string, number[]>();
+  const firstOf = new Map<string, number[]>();
+  const suffixOf = new Map<string, number[]>();
+  for (const i of people) {
     const words = entities[i].text.split(/\s+/);
-    const name = norm(entities[i].text);
-    if (!rep.has(name)) rep.set(name, i);
-    add(lastOf, norm(words[words.length - 1]), name);
-    add(firstOf, norm(words[0]), name);
-    for (let k = 1; k < words.length - 1 && words.length <= 6; k++) add(suffixOf, norm(words.slice(k).join(' ')), name);
+    if (words.length < 2) continue;
+    const last = norm(words[words.length - 1]);
+    const first = norm(words[0]);
+    // A variant of an earlier full name with the same surname.
+    const same = lastOf.get(last) ?? [];
+    for (let q = same.length - 1; q >= Math.max(0, same.length - 8); q--) {
+      const other = norm(entities[same[q]].text.split(/\s+/)[0]);
+      if (other.startsWith(first) || first.startsWith(other)) {
+        uf.union(same[q], i);
+        break;
+      }
+    }
+    push(lastOf, last, i);
+    push(firstOf, first, i);
+    for (let k = 1; k < words.length - 1 && words.length <= 6; k++) push(suffixOf, norm(words.slice(k).join(' ')), i);
   }
   for (const i of people) {
     const e = entities[i];
-    if (e.text.includes(' ')) {
-      // "Jong Un" / "Kirby Jr": a multi-word name inside a longer one.
-      const longer = suffixOf.get(norm(e.text));
-      if (longer && longer.size === 1) uf.union(rep.get([...longer][0])!, i);
-      continue;
-    }
-    const k = norm(e.text);
-    const cands = lastOf.get(k)?.size ? lastOf.get(k) : firstOf.get(k);
-    if (cands && cands.size === 1) uf.union(rep.get([...cands][0])!, i);
+    const key = norm(e.text);
+    const cands = e.text.includes(' ') ? suffixOf.get(key) : lastOf.get(key)?.length ? lastOf.get(key) : firstOf.get(key);
+    const target = cands ? nearest(cands, i) : undefined;
+    if (target !== undefined) uf.union(target, i);
   }
 
   // 3) Acronyms: defined in the text ("Name (ACR)", "ACR … an acronym for Name") or matching initials.
@@ -147,10 +152,23 @@ export function linkMentions(text: string, entities: Entity[]): void {
   }
 }
 
-function add(map: Map<string, Set<string>>, key: string, value: string): void {
-  const s = map.get(key);
-  if (s) s.add(value);
-  else map.set(key, new Set([value]));
+function push(map: Map<string, number[]>, key: string, value: number): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** The last candidate index before `i`, else the first after it (candidates ascending). */
+function nearest(cands: number[], i: number): number | undefined {
+  let lo = 0;
+  let hi = cands.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cands[mid] < i) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo > 0) return cands[lo - 1];
+  return cands[lo] !== i ? cands[lo] : cands[lo + 1];
 }
 
 /** The most complete name among a cluster's mentions (acronyms lose to full names). */

@@ -5,8 +5,17 @@
  * ("1,000 containers", "thousands of people").
  */
 import type { Tokens } from '../tokenize';
-import { lowerAt, type RuleMatch } from './dates';
-import { isNumberWord, isNumericOrdinal, numberPhraseEnd, ORDINAL_WORDS, VAGUE } from './numwords';
+import * as dates from './dates';
+import type { RuleMatch } from './dates';
+import * as nw from './numwords';
+
+// Local copies: hot loops must not go through module binding accessors.
+const lowerAt = dates.lowerAt;
+const isNumberWord = nw.isNumberWord;
+const isNumericOrdinal = nw.isNumericOrdinal;
+const numberPhraseEnd = nw.numberPhraseEnd;
+const ORDINAL_WORDS = nw.ORDINAL_WORDS;
+const VAGUE = nw.VAGUE;
 
 const CURRENCY_SYMBOLS = new Set(['$', '€', '£', '¥', '₹', '₽']);
 const CURRENCY_CODES = new Set(['usd', 'eur', 'gbp', 'jpy', 'cny', 'rub', 'chf', 'inr']);
@@ -14,7 +23,7 @@ const CURRENCY_WORDS = new Set(
   'dollar dollars euro euros pound pounds sterling yen yuan renminbi rouble roubles ruble rubles rupee rupees franc francs marks lira lire peso pesos won rand shekels shekel krona kronor crowns cents pence'.split(' '),
 );
 const UNIT_WORDS = new Set(
-  'km kilometre kilometres kilometer kilometers mile miles metre metres meter meters m cm mm foot feet ft inch inches yard yards kg kilogram kilograms gram grams g tonne tonnes ton tons lb lbs ounce ounces barrel barrels bpd litre litres liter liters gallon gallons acre acres hectare hectares sq square degree degrees °c °f mph km/h knots mw gw kw kwh mwh gwh watt watts volts calories bytes gb mb tb'.split(' '),
+  'km kilometre kilometres kilometer kilometers mile miles metre metres meter meters m cm mm foot feet ft inch inches yard yards kg kilogram kilograms gram grams g tonne tonnes ton tons lb lbs ounce ounces barrel barrels bpd litre litres liter liters gallon gallons acre acres hectare hectares sq square degree degrees °c °f mph km/h knots mw gw kw kwh mwh gwh watt watts kilowatt kilowatts megawatt megawatts gigawatt gigawatts volts calories bytes gb mb tb micron microns nanometres nanometers mg ml cc decibels hertz'.split(' '),
 );
 /** Words after a number that are not the counted thing. */
 const NOT_NOUNS = new Set(

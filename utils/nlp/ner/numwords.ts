@@ -9,7 +9,7 @@ const UNITS = 'zero one two three four five six seven eight nine ten eleven twel
 const TENS = 'twenty thirty forty fifty sixty seventy eighty ninety'.split(' ');
 /** Words that multiply a number ("1.5 million", "two dozen"). */
 export const SCALES = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'dozen', 'bn', 'mln', 'mn', 'm', 'k']);
-const NUMBER_WORDS = new Set([...UNITS, ...TENS, 'hundred', 'thousand', 'million', 'billion', 'trillion', 'dozen', 'half']);
+const NUMBER_WORDS = new Set([...UNITS, ...TENS, 'hundred', 'thousand', 'million', 'billion', 'trillion', 'dozen']);
 /** Vague plural counts: "thousands (of people)". */
 export const VAGUE = new Set(['dozens', 'hundreds', 'thousands', 'millions', 'billions', 'tens', 'scores']);
 /** Ordinal words (number-free). */
