@@ -19,9 +19,9 @@ export default defineUnlistedScript(() => {
   if (g[LOADED] || !highlightsSupported()) return;
   g[LOADED] = true;
   const session = new PageSession(document);
-  let running: Promise<void> = session.run().catch(reportError);
+  let running = session.schedule();
   watchForChanges(document, () => {
-    running = running.then(() => session.run()).catch(reportError);
+    running = session.schedule();
   });
 
   browser.runtime.onMessage.addListener((msg: unknown) => {
@@ -37,8 +37,3 @@ export default defineUnlistedScript(() => {
     }
   });
 });
-
-function reportError(err: unknown): void {
-  // Never throw into the page; a short console line helps bug reports.
-  console.debug('[newsmark]', err instanceof Error ? err.message : err);
-}

@@ -5,11 +5,13 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser, type Browser } from 'wxt/browser';
 import { annotate } from '../../utils/nlp/annotate';
+import { loadHighlightPolicy } from '../../utils/settings/store';
 import { anchorNotes } from '../../utils/anchoring/notes';
 import { parseBackgroundRequest, type BackgroundRequest } from '../../utils/messages';
 import { NotesStore } from '../../utils/storage/notes-store';
 import { LibraryStore } from '../../utils/storage/library-store';
 import { handleLibraryRequest } from '../../utils/library/handler';
+import { isLibraryRequest } from '../../utils/library/messages';
 
 let store: Promise<NotesStore> | null = null;
 
@@ -82,7 +84,8 @@ async function handle(req: BackgroundRequest): Promise<unknown> {
       return { ok: true, notes: await (await notesStore()).all() };
     default:
       // The library page's requests (utils/library/messages.ts), validated like every other.
-      return handleLibraryRequest(await libraryStore(), req);
+      if (isLibraryRequest(req)) return handleLibraryRequest(await libraryStore(), req);
+      return { ok: false, error: `no handler for ${req.type}` };
   }
 }
 
@@ -103,6 +106,14 @@ async function highlightIn(tabId: number | undefined): Promise<void> {
 
 const MENU_ID = 'newsmark-highlight';
 
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
+}
+
 /**
  * Injects the article session into the frame whose gate asked for it. Only
  * pages that may hold an article ever load Newsmark's heavier code.
@@ -110,6 +121,9 @@ const MENU_ID = 'newsmark-highlight';
 async function injectArticleSession(sender: Browser.runtime.MessageSender): Promise<unknown> {
   const tabId = sender.tab?.id;
   if (tabId === undefined) return { ok: false, error: 'article:inject must come from a tab' };
+  // Sites the reader switched off get nothing, not even the code.
+  const host = hostOf(sender.url ?? sender.tab?.url ?? '');
+  if (host && !(await loadHighlightPolicy(host).catch(() => ({ enabled: true }))).enabled) return { ok: true, injected: false };
   try {
     await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: ['/article-session.js'] });
     return { ok: true, injected: true };

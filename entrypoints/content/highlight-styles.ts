@@ -40,23 +40,12 @@ export const HIGHLIGHT_PRIORITY: Record<HighlightKind, number> = {
   focus: 3,
 };
 
-// Translucent tints keep the page's own text colour and contrast, in light and dark pages.
-const CSS_TEXT = `
-::highlight(newsmark-person) { background-color: rgba(255, 196, 0, 0.38); }
-::highlight(newsmark-org) { background-color: rgba(64, 156, 255, 0.30); }
-::highlight(newsmark-place) { background-color: rgba(46, 204, 113, 0.32); }
-::highlight(newsmark-date) { background-color: rgba(214, 110, 230, 0.28); }
-::highlight(newsmark-number) { background-color: rgba(255, 128, 64, 0.32); }
-::highlight(newsmark-group) { background-color: rgba(120, 144, 156, 0.28); }
-::highlight(newsmark-claim) {
-  background-color: rgba(124, 92, 255, 0.10);
-  text-decoration: underline rgba(124, 92, 255, 0.85) 2px;
-  text-underline-offset: 3px;
-}
-::highlight(newsmark-note) {
-  background-color: rgba(255, 235, 59, 0.75);
-  text-decoration: underline rgba(230, 162, 0, 0.95) 2px;
-}
+/**
+ * Rules for what the reader's settings do not colour: notes in a chosen
+ * colour other than the default, and the brief "you are here" flash. The
+ * kinds' own colours come from the settings (utils/settings: highlightCss).
+ */
+const FIXED_CSS = `
 ::highlight(newsmark-note-green) { background-color: rgba(76, 217, 100, 0.55); text-decoration: underline rgba(30, 150, 60, 0.95) 2px; }
 ::highlight(newsmark-note-blue) { background-color: rgba(90, 170, 255, 0.5); text-decoration: underline rgba(30, 100, 200, 0.95) 2px; }
 ::highlight(newsmark-note-pink) { background-color: rgba(255, 120, 190, 0.45); text-decoration: underline rgba(200, 40, 120, 0.95) 2px; }
@@ -66,14 +55,18 @@ const CSS_TEXT = `
 
 let adopted: CSSStyleSheet | null = null;
 
-/** Adds the highlight rules to the document once. Returns false where the browser lacks constructed stylesheets. */
-export function installHighlightStyles(doc: Document): boolean {
-  if (adopted) return true;
+/**
+ * Adds (or updates) the highlight rules: `kindsCss` (from the reader's
+ * colours) plus the fixed rules. Returns false where the browser lacks
+ * constructed stylesheets.
+ */
+export function installHighlightStyles(doc: Document, kindsCss: string): boolean {
   if (typeof CSSStyleSheet === 'undefined' || !('adoptedStyleSheets' in doc)) return false;
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(CSS_TEXT);
-  doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
-  adopted = sheet;
+  if (!adopted) {
+    adopted = new CSSStyleSheet();
+    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, adopted];
+  }
+  adopted.replaceSync(kindsCss + FIXED_CSS);
   return true;
 }
 

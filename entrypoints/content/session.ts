@@ -9,6 +9,8 @@ import { describe } from '../../utils/anchoring/describe';
 import type { HighlightColour, NoteRecord } from '../../utils/annotation';
 import type { BackgroundReplies, BackgroundRequest, PageNote, PageState } from '../../utils/messages';
 import type { Analysis, Claim, Entity } from '../../utils/types';
+import { highlightCss, highlightPolicy, defaultSettings, type HighlightPolicy } from '../../utils/settings/settings';
+import { loadHighlightPolicy, onSettingsChanged } from '../../utils/settings/store';
 import { summarise } from '../../utils/summary';
 import { canonicalOf, pageKey } from '../../utils/url';
 import { newNoteId } from '../../utils/uuid';
@@ -51,15 +53,36 @@ export class PageSession {
   private key: string;
   private hoverFrame = 0;
   private listening = false;
+  /** What the reader's settings allow on this site; defaults until loaded. */
+  private policy: HighlightPolicy = highlightPolicy(defaultSettings(), '');
+  private watchingSettings = false;
+  /** The text whose analysis is painted (a re-run on the same words only repaints). */
+  private analysedText: string | null = null;
+  /** Runs happen one after another, never interleaved. */
+  private queue: Promise<void> = Promise.resolve();
 
   constructor(private readonly doc: Document) {
     this.key = pageKey(doc.location.href, canonicalOf(doc));
   }
 
-  /** Runs detection, analysis and painting once. */
-  async run(): Promise<void> {
+  /** Queues a run after any run in progress; resolves when it is done. Errors are reported, never thrown into the page. */
+  schedule(): Promise<void> {
+    this.queue = this.queue.then(() => this.run()).catch((err: unknown) => {
+      console.debug('[newsmark]', err instanceof Error ? err.message : err);
+    });
+    return this.queue;
+  }
+
+  /** Runs detection, analysis and painting once (call through `schedule`). */
+  private async run(): Promise<void> {
     const doc = this.doc;
     this.key = pageKey(doc.location.href, canonicalOf(doc));
+    this.policy = await loadHighlightPolicy(doc.location.hostname).catch(() => this.policy);
+    this.watchSettings();
+    if (!this.policy.enabled) {
+      this.reset('Newsmark is switched off on this site (see Settings).');
+      return;
+    }
     if (!looksLikeArticle(doc)) {
       this.reset('This page does not look like an article.');
       return;
@@ -69,10 +92,9 @@ export class PageSession {
       this.reset('No article was found on this page.');
       return;
     }
-    const previous = this.article;
     this.article = article;
     this.reason = null;
-    if (previous && previous.meta.text === article.meta.text) {
+    if (this.analysedText === article.meta.text) {
       // Same words, maybe new nodes (a re-rendered page): repaint, no new analysis.
       this.paintAnalysis();
       this.paintNotes();
@@ -87,8 +109,9 @@ export class PageSession {
       return;
     }
     this.analysis = reply.analysis;
+    this.analysedText = article.meta.text;
     this.counts = mentionCounts(reply.analysis.entities);
-    installHighlightStyles(doc);
+    installHighlightStyles(doc, highlightCss(this.policy));
     this.paintAnalysis();
     window.performance.mark('newsmark:painted');
     this.listen();
@@ -99,6 +122,7 @@ export class PageSession {
 
   private reset(reason: string): void {
     this.article = null;
+    this.analysedText = null;
     this.analysis = { entities: [], claims: [] };
     this.notes = [];
     this.reason = reason;
@@ -109,19 +133,43 @@ export class PageSession {
     return this.article ? rangeFromOffsets(this.doc, this.article.map, start, end) : null;
   }
 
+  /** Paints the kinds the reader's settings switch on (and clears the others). */
   private paintAnalysis(): void {
+    const on = this.policy.kinds;
     const byKind: Record<Entity['type'], Range[]> = { PERSON: [], ORG: [], PLACE: [], DATE: [], NUMBER: [], GROUP: [] };
     for (const e of this.analysis.entities) {
+      if (!on.has(e.type)) continue;
       const r = this.range(e.start, e.end);
       if (r) byKind[e.type].push(r);
     }
     for (const kind of Object.keys(byKind) as Entity['type'][]) paint(kind, byKind[kind]);
     const claims: Range[] = [];
-    for (const c of this.analysis.claims) {
-      const r = this.range(c.start, c.end);
-      if (r) claims.push(r);
-    }
+    if (on.has('claim'))
+      for (const c of this.analysis.claims) {
+        const r = this.range(c.start, c.end);
+        if (r) claims.push(r);
+      }
     paint('claim', claims);
+  }
+
+  /** Settings changed in the popup or the options page apply at once, without a reload. */
+  private watchSettings(): void {
+    if (this.watchingSettings) return;
+    this.watchingSettings = true;
+    onSettingsChanged((settings) => {
+      const wasEnabled = this.policy.enabled;
+      this.policy = highlightPolicy(settings, this.doc.location.hostname);
+      if (!this.policy.enabled) {
+        this.reset('Newsmark is switched off on this site (see Settings).');
+        return;
+      }
+      if (!wasEnabled || !this.article) {
+        void this.schedule();
+        return;
+      }
+      installHighlightStyles(this.doc, highlightCss(this.policy));
+      this.paintAnalysis();
+    });
   }
 
   private paintNotes(): void {
@@ -320,7 +368,7 @@ export class PageSession {
       if (note.note.body) lines.push(note.note.body.length > 280 ? `${note.note.body.slice(0, 280)}…` : note.note.body);
     }
     const entity = spanAt(this.analysis.entities, offset);
-    if (entity && covers(entity.start, entity.end)) {
+    if (entity && this.policy.kinds.has(entity.type) && covers(entity.start, entity.end)) {
       const n = entity.entityId ? this.counts.get(entity.entityId) ?? 1 : 1;
       const name = entity.canonical ?? entity.text;
       if (!kind) kind = TYPE_LABEL[entity.type];
@@ -328,7 +376,7 @@ export class PageSession {
       lines.push(n > 1 ? `${name} — ${n} mentions` : name);
     }
     const claim = spanAt(this.analysis.claims, offset);
-    if (claim && covers(claim.start, claim.end)) {
+    if (claim && this.policy.kinds.has('claim') && covers(claim.start, claim.end)) {
       if (!kind) kind = 'Claim';
       else lines.push('Claim');
       lines.push(claimLine(claim));

@@ -314,6 +314,35 @@ describe.each(browsers)('Newsmark in %s', (name) => {
     await page.close();
   });
 
+  it.skipIf(!available)('follows the reader\'s settings: a kind switched off is cleared at once; a "never" site gets nothing', async () => {
+    const page = await openDemo(b);
+    expect((await page.evaluate(paintedTexts, ['person'])).person.length).toBeGreaterThan(0);
+    const settingsPage = await b.openExtensionPage('popup.html');
+    const setSettings = (value: unknown) =>
+      settingsPage.evaluate(async (v: unknown) => {
+        const api = (globalThis as unknown as { browser?: typeof chrome; chrome: typeof chrome }).browser ?? chrome;
+        await api.storage.local.set({ 'newsmark:settings': v });
+      }, value);
+    await setSettings({ kinds: { PERSON: false } });
+    await waitInPage(page, () => (CSS.highlights.get('newsmark-person')?.size ?? 0) === 0, null, 5000, 'people cleared');
+    expect((await page.evaluate(paintedTexts, ['place'])).place.length).toBeGreaterThan(0);
+
+    await setSettings({ neverSites: ['localhost'] });
+    const fresh = await b.newPage();
+    await fresh.goto(`${server.url}/demo/index.html`);
+    await new Promise((r) => setTimeout(r, 1500));
+    const state = await fresh.evaluate(
+      () => ({
+        marks: performance.getEntriesByName('newsmark:painted').length,
+        highlights: [...(CSS.highlights as unknown as Map<string, unknown>).keys()].filter((k) => k.startsWith('newsmark-')),
+      }),
+      null,
+    );
+    expect(state).toEqual({ marks: 0, highlights: [] });
+    await setSettings({});
+    await Promise.all([fresh.close(), settingsPage.close(), page.close()]);
+  });
+
   it.skipIf(!available)('paints under a Content-Security-Policy that forbids inline styles', async () => {
     const page = await openDemo(b, '?csp=strict');
     const painted = await page.evaluate(paintedTexts, ['person']);
