@@ -54,7 +54,8 @@ export interface PageNote {
 /** What the popup learns about a tab. */
 export interface PageState {
   url: string;
-  meta: Omit<ArticleMeta, 'text'> | null;
+  /** The article as detected, text included (the same text the CLI's `extract` gives). */
+  meta: ArticleMeta | null;
   /** Why there is no article, when there is none. */
   reason: string | null;
   entities: Entity[];

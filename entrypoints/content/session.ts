@@ -386,11 +386,9 @@ export class PageSession {
 
   /** The popup's view of this page. */
   state(): PageState {
-    const meta = this.article ? { ...this.article.meta, text: undefined } : null;
-    if (meta) delete meta.text;
     return {
       url: this.key,
-      meta: meta as PageState['meta'],
+      meta: this.article ? this.article.meta : null,
       reason: this.reason,
       entities: this.analysis.entities,
       claims: this.analysis.claims,
