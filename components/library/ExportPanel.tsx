@@ -1,8 +1,8 @@
 /** Export of the selected notes, or of every note matching the filters; delete of the selection. */
 import { useState } from 'preact/hooks';
-import { exportFile, EXPORT_FORMATS, type ExportFormat } from '../../utils/export/files';
+import { EXPORT_FORMATS, type ExportFormat } from '../../utils/export/files';
 import type { LibraryFilter } from '../../utils/library/search';
-import { notesToExport } from './api';
+import { exportFromBackground } from './api';
 
 interface Props {
   filter: LibraryFilter;
@@ -22,9 +22,8 @@ export function ExportPanel({ filter, total, selected, onClear, onDelete }: Prop
     setMessage({ text: 'Preparing the file…' });
     try {
       const t0 = performance.now();
-      const notes = await notesToExport(filter, n > 0 ? [...selected] : undefined);
-      const file = exportFile(format, notes, new Date());
-      const href = URL.createObjectURL(new Blob([file.content], { type: file.mime }));
+      const file = await exportFromBackground(format, filter, n > 0 ? [...selected] : undefined);
+      const href = URL.createObjectURL(new Blob(file.parts, { type: file.mime }));
       const old = links[format];
       if (old) URL.revokeObjectURL(old.href);
       setLinks((l) => ({ ...l, [format]: { href, name: file.name } }));
@@ -33,7 +32,7 @@ export function ExportPanel({ filter, total, selected, onClear, onDelete }: Prop
       a.download = file.name;
       a.click();
       performance.measure(`newsmark:export:${format}`, { start: t0 });
-      setMessage({ text: `Exported ${notes.length.toLocaleString('en')} notes as ${file.name}.` });
+      setMessage({ text: `Exported ${file.count.toLocaleString('en')} notes as ${file.name}.` });
     } catch (err) {
       setMessage({ text: `Export failed: ${(err as Error).message}`, error: true });
     }

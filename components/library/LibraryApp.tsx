@@ -40,6 +40,16 @@ export function LibraryApp() {
   const [loading, setLoading] = useState(true);
   const generation = useRef(0);
 
+  const loadFacets = useCallback(async () => {
+    try {
+      const r = await ask({ type: 'library:facets' });
+      setFacets({ sites: r.sites, tags: r.tags, entities: r.entities, notes: r.notes, pages: r.pages });
+      requestAnimationFrame(() => performance.mark('newsmark:library-indexed'));
+    } catch (err) {
+      setStatus({ text: `The library index could not be built: ${(err as Error).message}`, error: true });
+    }
+  }, []);
+
   const load = useCallback(async (f: LibraryFilter) => {
     const gen = ++generation.current;
     setLoading(true);
@@ -48,31 +58,30 @@ export function LibraryApp() {
       if (gen !== generation.current) return;
       setItems(r.items);
       setTotal(r.total);
-      if (gen === 1) performance.mark('newsmark:library-first-screen');
+      if (gen === 1) {
+        // Filters and the entity index need the full index: ask once the first screen is drawn.
+        void loadFacets();
+      }
     } catch (err) {
       if (gen === generation.current) setStatus({ text: `The library could not be read: ${(err as Error).message}`, error: true });
     } finally {
       if (gen === generation.current) setLoading(false);
     }
-  }, []);
-
-  const loadFacets = useCallback(async () => {
-    try {
-      const r = await ask({ type: 'library:facets' });
-      setFacets({ sites: r.sites, tags: r.tags, entities: r.entities, notes: r.notes, pages: r.pages });
-      performance.mark('newsmark:library-indexed');
-    } catch (err) {
-      setStatus({ text: `The library index could not be built: ${(err as Error).message}`, error: true });
-    }
-  }, []);
+  }, [loadFacets]);
 
   useEffect(() => {
     void load(filter);
   }, [filter, load]);
 
+  // After the first list is drawn (effects run after paint): for bench/library-scale.ts.
+  const marked = useRef(false);
   useEffect(() => {
-    void loadFacets();
-  }, [loadFacets]);
+    if (total !== null && !marked.current) {
+      marked.current = true;
+      performance.mark('newsmark:library-first-screen');
+    }
+  }, [total, items]);
+
 
   const refresh = async () => {
     await Promise.all([load(filter), loadFacets()]);

@@ -5,7 +5,9 @@
  */
 import { browser } from 'wxt/browser';
 import type { NoteRecord } from '../../utils/annotation';
-import type { LibraryReplies, LibraryRequest } from '../../utils/library/messages';
+import type { ExportFormat } from '../../utils/export/files';
+import { MAX_SLICE, type LibraryReplies, type LibraryRequest } from '../../utils/library/messages';
+import { EXPORT_CACHE, exportUrl } from '../../utils/library/handler';
 import type { LibraryFilter } from '../../utils/library/search';
 
 type Success<K extends keyof LibraryReplies> = Extract<LibraryReplies[K], { ok: true }>;
@@ -29,4 +31,26 @@ export async function notesToExport(filter: LibraryFilter, ids?: string[]): Prom
     if (offset + EXPORT_CHUNK >= r.total) break;
   }
   return out;
+}
+
+/**
+ * An export file rendered by the background, read in slices: the notes stay
+ * in the background and only the file's text crosses to the page.
+ */
+export async function exportFromBackground(format: ExportFormat, filter: LibraryFilter, ids?: string[]): Promise<{ parts: BlobPart[]; name: string; mime: string; count: number }> {
+  const head = await ask({ type: 'library:export-file', format, filter, ids });
+  if (head.via === 'cache') {
+    const cache = await caches.open(EXPORT_CACHE);
+    const res = await cache.match(exportUrl(head.token));
+    if (!res) throw new Error('The export file was not found; export again.');
+    const blob = await res.blob();
+    await cache.delete(exportUrl(head.token));
+    return { parts: [blob], name: head.name, mime: head.mime, count: head.count };
+  }
+  const parts: string[] = [];
+  for (let offset = 0; offset < head.chars; offset += MAX_SLICE) {
+    const r = await ask({ type: 'library:export-slice', token: head.token, offset, length: MAX_SLICE });
+    parts.push(r.text);
+  }
+  return { parts, name: head.name, mime: head.mime, count: head.count };
 }

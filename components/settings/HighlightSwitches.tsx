@@ -1,7 +1,8 @@
 /**
  * The popup's auto-highlight switches: all kinds, each kind, and "never on
- * this site". Saved at once in storage.local; they take effect when the page
- * is next loaded (or at once, if the content script listens to onSettingsChanged).
+ * this site". Saved at once in storage.local; the article session applies
+ * kinds live (onSettingsChanged), and the background injects nothing into an
+ * excluded site from its next load.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { AUTO_KINDS, isNeverSite, KIND_LABELS, normaliseSite, type Settings } from '../../utils/settings/settings';
@@ -79,7 +80,7 @@ export function HighlightSwitches({ url }: { url: string }) {
       )}
       {changed && (
         <p class="muted" role="status">
-          Reload the page to apply.
+          Saved. Kinds apply to open pages at once; an excluded site is left alone from its next load.
         </p>
       )}
     </section>

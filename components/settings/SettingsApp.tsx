@@ -111,7 +111,7 @@ export function SettingsApp() {
             </div>
           ))}
         </fieldset>
-        <p class="muted">Your own notes are always shown, except on the sites below. Changes apply when a page is next loaded.</p>
+        <p class="muted">Your own notes are always shown, except on the sites below. Kinds and colours apply to open pages at once; an excluded site is left alone from its next load.</p>
       </section>
 
       <section aria-labelledby="colours-h">

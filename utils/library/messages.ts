@@ -8,12 +8,16 @@ import { HIGHLIGHT_COLOURS } from '../annotation';
 import { MAX_NOTE_BODY, MAX_TAG, MAX_TAGS } from '../note-validation';
 import { DEFAULT_MAX_BYTES } from '../import/limits';
 import { noteProblem } from '../import/validate';
+import type { ExportFormat } from '../export/files';
 import type { EntityRow, Facet, LibraryFilter, LibraryItem } from './search';
 
 /** Most notes one library request returns (a screen, or a chunk of an export). */
 export const MAX_CHUNK = 20_000;
 /** Most notes one delete or restore carries. */
 export const MAX_BATCH = 100_000;
+/** Most characters of an export file one reply carries (well under any browser's message size limit). */
+export const MAX_SLICE = 8_000_000;
+const FORMATS: readonly ExportFormat[] = ['jsonld', 'markdown', 'csv'];
 
 export type LibraryRequest =
   /** One screen of notes matching the filter, newest first. */
@@ -22,6 +26,13 @@ export type LibraryRequest =
   | { type: 'library:facets' }
   /** A chunk of the notes to export: those matching `filter`, or exactly `ids`. */
   | { type: 'library:export'; filter: LibraryFilter; ids?: string[]; offset: number; limit: number }
+  /**
+   * Renders an export file in the background (where the notes already are) and
+   * keeps it for `library:export-slice`: the file crosses to the page as text
+   * in slices, not as 100,000 note objects.
+   */
+  | { type: 'library:export-file'; format: ExportFormat; filter: LibraryFilter; ids?: string[] }
+  | { type: 'library:export-slice'; token: string; offset: number; length: number }
   | { type: 'library:update'; id: string; body: string; tags: string[]; colour: HighlightColour }
   /** Deletes notes; the reply carries them so the library can undo. */
   | { type: 'library:delete'; ids: string[] }
@@ -36,10 +47,19 @@ export interface LibraryReplies {
     | { ok: true; sites: Facet[]; tags: Facet[]; entities: EntityRow[]; notes: number; pages: number }
     | { ok: false; error: string };
   'library:export': { ok: true; total: number; notes: NoteRecord[] } | { ok: false; error: string };
+  'library:export-file':
+    | { ok: true; token: string; name: string; mime: string; chars: number; count: number; via: 'cache' | 'slices' }
+    | { ok: false; error: string };
+  'library:export-slice': { ok: true; text: string; done: boolean } | { ok: false; error: string };
   'library:update': { ok: true; note: NoteRecord } | { ok: false; error: string };
   'library:delete': { ok: true; deleted: NoteRecord[] } | { ok: false; error: string };
   'library:restore': { ok: true; restored: number } | { ok: false; error: string };
   'library:import': { ok: true; added: number; skipped: number; summary: string } | { ok: false; error: string };
+}
+
+/** True for the library's requests (all named `library:*`). */
+export function isLibraryRequest(req: { type: string }): req is LibraryRequest {
+  return req.type.startsWith('library:');
 }
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
@@ -97,6 +117,20 @@ export function parseLibraryRequest(msg: Record<string, unknown>): LibraryReques
       if (typeof ids === 'string') return ids;
       return { type: 'library:export', filter, ids, offset: msg.offset, limit: msg.limit };
     }
+    case 'library:export-file': {
+      if (typeof msg.format !== 'string' || !(FORMATS as readonly string[]).includes(msg.format)) return 'library:export-file: unknown format';
+      const filter = parseFilter(msg.filter);
+      if (typeof filter === 'string') return `library:export-file: ${filter}`;
+      const format = msg.format as ExportFormat;
+      if (msg.ids === undefined) return { type: 'library:export-file', format, filter };
+      const ids = parseIds(msg.ids, 'library:export-file: ids');
+      if (typeof ids === 'string') return ids;
+      return { type: 'library:export-file', format, filter, ids };
+    }
+    case 'library:export-slice':
+      if (typeof msg.token !== 'string' || !/^[0-9a-f-]{36}$/.test(msg.token)) return 'library:export-slice: bad token';
+      if (!isCount(msg.offset, Number.MAX_SAFE_INTEGER) || !isCount(msg.length, MAX_SLICE) || msg.length === 0) return 'library:export-slice: bad offset or length';
+      return { type: 'library:export-slice', token: msg.token, offset: msg.offset, length: msg.length };
     case 'library:update': {
       if (!isId(msg.id)) return 'library:update: id must be a urn:uuid';
       if (typeof msg.body !== 'string' || msg.body.length > MAX_NOTE_BODY) return `library:update: the note must be text of at most ${MAX_NOTE_BODY} characters`;
