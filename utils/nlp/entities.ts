@@ -10,6 +10,7 @@ import * as dates from './ner/dates';
 import * as numbers from './ner/numbers';
 import * as groups from './ner/groups';
 import { trimSpan } from './ner/trim';
+import { dropHeadlineGuesses } from './ner/headlines';
 import { linkMentions } from './ner/link';
 import { propagateNames, type Claim } from './ner/propagate';
 import { repairSpans } from './ner/repair';
@@ -75,8 +76,9 @@ export function findEntities(text: string): Entity[] {
     if (attrs.capital[i] === 1 && isGroupWord(tokens.words[i])) out.push(toEntity(text, tokens, i, i + 1, 'GROUP'));
     i++;
   }
-  linkMentions(text, out);
-  return out;
+  const kept = dropHeadlineGuesses(text, out);
+  linkMentions(text, kept);
+  return kept;
 }
 
 function ruleNumber(tokens: Tokens, i: number): { start: number; end: number; subtype: string; type: EntityType } | null {
