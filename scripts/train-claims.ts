@@ -2,19 +2,27 @@
  * Train the cue classifier on PolNeAR's train split:
  *   tsx scripts/train-claims.ts [DIR]   (default ../shared/data/attribution/polnear/train)
  *
- * A deterministic averaged perceptron over features.ts, on the tokens whose
- * word is a cue candidate (often enough inside a gold Cue span); a token is
- * positive when it lies inside a gold Cue span. Writes models/claims-cues.json (weights only, pruned and rounded; no text
- * from the data). Deterministic: same data, same file.
+ * A deterministic averaged perceptron over features.ts (words, context,
+ * part-of-speech tags from models/pos-model.json, the hand-written cue-class
+ * lexicon of verbClasses.ts), on the tokens whose word is a cue candidate
+ * (often enough inside a gold Cue span, or in the lexicon); a token is
+ * positive when it lies inside a gold Cue span. Examples are visited in a
+ * seeded shuffle per epoch. Writes models/claims-cues.json (weights only,
+ * pruned and rounded; no text from the data). Deterministic: same data,
+ * same file. Train models/pos-model.json first (scripts/train-pos.ts).
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { loadCorpus, type GoldDoc } from '../utils/nlp/claims/eval/corpus';
 import { buildLayout } from '../utils/nlp/claims/layout';
 import { cueFeatures } from '../utils/nlp/claims/features';
-import type { CueModelData } from '../utils/nlp/claims/cueModel';
+import { cueCandidates, type CueModelData } from '../utils/nlp/claims/cueModel';
+import { CUE_CLASS } from '../utils/nlp/claims/verbClasses';
 
 const EPOCHS = 5;
+/** Shuffles whose averaged perceptrons are averaged (chosen by cross-validation on the train split). */
+const SEEDS = 6;
 const MIN_COUNT = 3;
 /** Decision threshold on the cue score (cue when above): the perceptron's own boundary. */
 const THRESHOLD = 0;
@@ -22,7 +30,7 @@ const THRESHOLD = 0;
 const MIN_RATE = 0.01;
 /** …and it is a cue token at least this often. */
 const MIN_HITS = 2;
-const MIN_ABS = 0.02;
+const MIN_ABS = 1;
 
 /**
  * Function words are parts of longer cues ("has said", "according to", "in
@@ -62,6 +70,8 @@ function candidateVocab(docs: GoldDoc[]): Set<string> {
   }
   const out = new Set<string>();
   for (const [w, h] of hit) if (!FUNCTION_WORDS.has(w) && h >= MIN_HITS && h / (occ.get(w) ?? 1) >= MIN_RATE) out.add(w);
+  // the hand-written attribution lexicon: cue words the data is too small to show
+  for (const w of CUE_CLASS.keys()) if (!FUNCTION_WORDS.has(w)) out.add(w);
   return out;
 }
 
@@ -74,9 +84,9 @@ function cueExamples(docs: GoldDoc[], vocab: Set<string>): Example[] {
     for (const s of L.sents) {
       const toks = L.toks.slice(s.from, s.to);
       const inq = L.inQuote.subarray(s.from, s.to);
-      for (let i = 0; i < toks.length; i++) {
-        if (!vocab.has(toks[i].lower)) continue;
-        out.push({ feats: [...cueFeatures(toks, inq, i, [])], y: isCue[toks[i].start] ? 1 : -1 });
+      const { idx, pos } = cueCandidates(toks, vocab);
+      for (const i of idx) {
+        out.push({ feats: [...cueFeatures(toks, inq, i, [], pos)], y: isCue[toks[i].start] ? 1 : -1 });
       }
     }
   }
@@ -91,17 +101,37 @@ function pruneRare(ex: Example[]): Example[] {
   return ex;
 }
 
-/** Deterministic averaged perceptron; returns pruned, rounded averaged weights. */
-function perceptron(ex: Example[], epochs: number, label: string): Map<string, number> {
+/** A seeded 32-bit PRNG (mulberry32): the same visiting order on every run. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Deterministic averaged perceptron (visiting order from `seed`); returns the averaged weights. */
+function perceptron(ex: Example[], epochs: number, label: string, seed: number): Map<string, number> {
   const w = new Map<string, number>();
   const acc = new Map<string, number>();
   let c = 1;
   const n = ex.length;
+  const order = Array.from({ length: n }, (_, i) => i);
+  const rand = rng(seed);
   for (let ep = 0; ep < epochs; ep++) {
     let errors = 0;
-    const stride = 7919 + ep * 2; // deterministic visiting order (coprime with most n)
-    for (let k = 0, idx = ep % n; k < n; k++, idx = (idx + stride) % n) {
-      const e = ex[idx];
+    // a fresh seeded shuffle every epoch (Fisher–Yates): every example once
+    for (let i = n - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      const t = order[i];
+      order[i] = order[j];
+      order[j] = t;
+    }
+    for (let k = 0; k < n; k++) {
+      const e = ex[order[k]];
       let s = 0;
       for (const f of e.feats) s += w.get(f) ?? 0;
       if ((s > 0 ? 1 : -1) !== e.y) {
@@ -116,10 +146,7 @@ function perceptron(ex: Example[], epochs: number, label: string): Map<string, n
     console.log(`${label} epoch ${ep + 1}: ${errors} errors / ${n}`);
   }
   const avg = new Map<string, number>();
-  for (const [f, v] of w) {
-    const a = v - (acc.get(f) ?? 0) / c;
-    if (Math.abs(a) >= MIN_ABS) avg.set(f, Math.round(a * 1000) / 1000);
-  }
+  for (const [f, v] of w) avg.set(f, v - (acc.get(f) ?? 0) / c);
   return avg;
 }
 
@@ -129,8 +156,26 @@ function toRecord(w: Map<string, number>): Record<string, number> {
   return out;
 }
 
+/**
+ * Averaged perceptrons from SEEDS shuffles, their weights averaged (a
+ * bagged-order ensemble: no extra cost at run time), then pruned and rounded.
+ */
 function trainCue(docs: GoldDoc[], vocab: Set<string>, label: string): Map<string, number> {
-  return perceptron(pruneRare(cueExamples(docs, vocab)), EPOCHS, label);
+  const ex = pruneRare(cueExamples(docs, vocab));
+  const sum = new Map<string, number>();
+  for (let k = 0; k < SEEDS; k++) {
+    for (const [f, v] of perceptron(ex, EPOCHS, `${label} #${k + 1}`, 20161108 + k)) sum.set(f, (sum.get(f) ?? 0) + v / SEEDS);
+  }
+  const out = new Map<string, number>();
+  for (const [f, a] of sum) if (Math.abs(a) >= MIN_ABS) out.set(f, Math.round(a * 10) / 10);
+  return out;
+}
+
+/** Train a cue model on `docs` (exported for cross-validated error analysis). */
+export function trainCueModel(docs: GoldDoc[]): CueModelData {
+  const vocab = candidateVocab(docs);
+  const weights = trainCue(docs, vocab, 'cue');
+  return { threshold: THRESHOLD, vocab: [...vocab].sort(), weights: toRecord(weights) };
 }
 
 function main(): void {
@@ -140,11 +185,10 @@ function main(): void {
     process.exit(2);
   }
   const docs = loadCorpus(dir);
-  const vocab = candidateVocab(docs);
-  const weights = trainCue(docs, vocab, 'cue');
-  const data: CueModelData = { threshold: THRESHOLD, vocab: [...vocab].sort(), weights: toRecord(weights) };
+  const data = trainCueModel(docs);
+  const { vocab, weights } = { vocab: data.vocab, weights: new Map(Object.entries(data.weights)) };
   writeFileSync('models/claims-cues.json', JSON.stringify(data) + '\n');
-  console.log(`wrote models/claims-cues.json: ${vocab.size} candidate words, ${weights.size} features`);
+  console.log(`wrote models/claims-cues.json: ${vocab.length} candidate words, ${weights.size} features`);
 }
 
-main();
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();

@@ -9,8 +9,13 @@
 import type { Layout } from './layout';
 import { isWord, prepositionalCue, type SourceRange } from './source';
 import { ADDRESSEE_VERBS, TIME_WORDS } from './lexicon';
+import { cueClass } from './verbClasses';
 import { isSpeakerLabel, paragraphEnd } from './patterns';
 
+/** Cue classes whose trailing words are setting, not object ("said Friday"). */
+const SAYING = new Set(['SAY', 'THINK']);
+/** Words that open a setting phrase after a cue ("… on Twitter", "… last week"). */
+const SETTING_START: ReadonlySet<string> = new Set([...TIME_WORDS, 'during', 'via', 'from', 'with', 'at', 'after', 'before', 'by', 'to', 'through', 'over', 'in', 'on']);
 const BOUNDARY = /^[,”"’―—–(]$/;
 const OPEN_Q = /^[“"]$/;
 const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'us', 'them', 'you', 'reporters']);
@@ -61,9 +66,23 @@ export function findContent(L: Layout, from: number, to: number, src: SourceRang
     k++;
   }
   // the cue phrase closes the clause: sentence end or a break follows it
-  const closesClause = words <= 4 && (k >= s.to || /^[.,;!?—–―)]$/.test(L.toks[k].text));
+  // — unless the words after it are the object of a stance or action cue
+  // ("…, the FDIC declined to comment", "…, he announced his resignation"):
+  // a few words after a cue are setting only after a verb of saying or
+  // thinking, an addressee verb ("told reporters"), or a time/place opener
+  const setting =
+    words === 0 ||
+    ADDRESSEE_VERBS.has(L.toks[to].lower) ||
+    SETTING_START.has(L.toks[right + 1].lower) ||
+    SAYING.has(cueClass(L.toks[from].lower) ?? '') ||
+    SAYING.has(cueClass(L.toks[to].lower) ?? '');
+  const closesClause = words <= 4 && (k >= s.to || /^[.,;!?—–―)]$/.test(L.toks[k].text)) && setting;
   const prepStart = prepositionalCue(L, to) && left === s.from;
-  if (before && BOUNDARY.test(before.text) && closesClause && !prepStart) {
+  // “…,” Trump said in August after …: a quote closed by a comma just before
+  // the source and cue is their content, whatever follows the cue
+  const quoteBefore =
+    !!before && before.text !== ',' && /^[”"]$/.test(before.text) && left - 2 >= 0 && L.toks[left - 2].text === ',' && L.quoteOf[left - 1] >= 0;
+  if (before && BOUNDARY.test(before.text) && (closesClause || quoteBefore) && !prepStart) {
     let start = s.start;
     let end = before.end;
     const q = L.quoteOf[left - 1];

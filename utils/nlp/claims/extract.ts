@@ -35,6 +35,13 @@ interface CueProposal {
   convention: boolean;
 }
 
+/**
+ * Classifier score above which a cue inside another claim's content (outside
+ * quotes) starts a claim of its own and cuts the outer content, rather than
+ * being treated as nested in it. Chosen by cross-validation on the train split.
+ */
+const NESTED_MIN_SCORE = 6;
+
 function span(text: string, start: number, end: number): Span {
   return { text: text.slice(start, end), start, end };
 }
@@ -89,6 +96,20 @@ function clauseBreakBefore(L: Layout, at: number): number {
   if (k >= 0 && /^[,;—–―]$/.test(L.toks[k].text)) return L.toks[k].start;
   if (k === at - 2 && k >= 0) return L.toks[k + 1].start; // "X said A and said B"
   return -1;
+}
+
+/**
+ * End of an outer content cut at `cut`: trailing spaces, separators and a
+ * dangling relative or conjunction ("…, which", "… and") left off.
+ */
+function trimTail(text: string, start: number, cut: number): number {
+  let end = cut;
+  for (;;) {
+    while (end > start && /[\s,;:—–―]/.test(text[end - 1])) end--;
+    const m = /(?:^|[^\p{L}])(which|that|who|whom|whose|and|but|as|while)$/iu.exec(text.slice(Math.max(start, end - 8), end));
+    if (!m || end - m[1].length <= start) return end;
+    end -= m[1].length;
+  }
 }
 
 /**
@@ -162,13 +183,14 @@ export function buildDrafts(L: Layout, model: CueModel = DEFAULT_MODEL): Draft[]
     const prev = drafts[drafts.length - 1];
     if (prev && cs >= prev.content[0] && cs < prev.content[1]) {
       // a cue inside the previous claim's content: a new clause ("…, adding
-      // that …") ends that content; otherwise it is nested and the outer
-      // claim keeps it (PolNeAR-style univocal annotation)
-      const cut = clauseBreakBefore(L, src && src.side === 'left' ? src.from : cue.from);
+      // that …") or a confident cue ends that content; otherwise it is
+      // nested and the outer claim keeps it (PolNeAR-style univocal annotation)
+      let cut = clauseBreakBefore(L, src && src.side === 'left' ? src.from : cue.from);
+      // a confident cue outside quotes is its own claim ("…, which the probe
+      // said was …"): the outer content ends where the inner claim begins
+      if (cut < 0 && !L.inQuote[cue.from] && cue.score > NESTED_MIN_SCORE) cut = L.toks[src && src.side === 'left' ? src.from : cue.from].start;
       if (cut < 0 || L.inQuote[cue.from] || cut <= prev.content[0]) continue;
-      let end = cut;
-      while (end > prev.content[0] && /\s/.test(L.text[end - 1])) end--;
-      prev.content[1] = end;
+      prev.content[1] = trimTail(L.text, prev.content[0], cut);
     }
     if (prev && content[0] < prev.content[1] && content[1] > prev.content[0]) {
       // overlapping contents: keep the earlier one, trim this one to start after it
@@ -190,7 +212,7 @@ export function extractClaims(text: string, entities: Entity[], model: CueModel 
   let lastNamed: ClaimSource | null = null;
   const toClaim = (d: { cue: Span | null; src: Span | null; content: [number, number] }) => {
     const content = span(text, d.content[0], d.content[1]);
-    const source: ClaimSource | null = d.src ? resolveSource(text, d.src, entities) : null;
+    const source: ClaimSource | null = d.src ? resolveSource(d.src, entities) : null;
     if (source) {
       if (source.canonical === undefined && isPronoun(source.text)) inheritSpeaker(source, lastNamed);
       else if (/^\p{Lu}/u.test(source.text) && !isPronoun(source.text)) lastNamed = source;

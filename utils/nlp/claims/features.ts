@@ -1,9 +1,31 @@
 /**
  * Context features for the cue classifier: for each token, the strings the
- * trained weights are keyed by (word, neighbours, shape, quote state).
- * Shared by the training script and the runtime so both see the same view.
+ * trained weights are keyed by (word, neighbours, shape, quote state,
+ * part-of-speech tags of the token and its neighbours, the kind of subject
+ * before it and of complement after it, and the attribution class of the
+ * word from the hand-written lexicon of verbClasses.ts, so unseen cue words
+ * share weights with known ones). Shared by the training script and the
+ * runtime so both see the same view.
  */
 import type { Tok } from './tokens';
+import { HUMAN_NOUNS, cueClass } from './verbClasses';
+import { POS_TAGS } from '../pos/tagger';
+
+/** Tag name of token `k` of the sentence (or a boundary marker). */
+function tg(pos: Uint8Array | undefined, k: number, n: number): string {
+  if (!pos) return '?';
+  return k < 0 ? '<s>' : k >= n ? '</s>' : POS_TAGS[pos[k]];
+}
+
+/** The kind of subject ending at token `j` (after auxiliaries were skipped). */
+function subjKind(toks: Tok[], pos: Uint8Array | undefined, j: number): string {
+  if (j < 0) return 'NONE';
+  const t = toks[j];
+  if (HUMAN_NOUNS.has(t.lower)) return 'HUM';
+  if (PRONOUNS.has(t.lower)) return t.lower === 'who' || t.lower === 'which' ? 'REL' : 'PRON';
+  const tag = tg(pos, j, toks.length);
+  return tag === 'NP' ? 'NAME' : tag;
+}
 
 function shape(t: Tok | undefined): string {
   if (!t) return '∅';
@@ -25,6 +47,28 @@ function cls(t: Tok | undefined): string {
   return shape(t);
 }
 
+const POSSESSIVE = new Set(['’s', "'s", 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
+const COMP_WORDS = new Set(['that', 'to', 'whether', 'if', 'how', 'what', 'why', 'for', 'against', 'about', 'on', 'with', 'of', 'in', 'by', 'at', 'as', 'from']);
+const DETS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'some', 'no', 'any']);
+
+/** The subject side of a verb: human nouns, pronouns, names, relatives. */
+function subjCls(t: Tok | undefined): string {
+  if (!t) return 'END';
+  if (HUMAN_NOUNS.has(t.lower)) return 'HUM';
+  return cls(t);
+}
+
+/** What follows a cue: a clause ("that", quote, colon), a preposition, a name, a determiner, a stop. */
+function compCls(t: Tok | undefined): string {
+  if (!t) return 'END';
+  const w = t.lower;
+  if (COMP_WORDS.has(w)) return w;
+  if (w === '“' || w === '"') return 'Q';
+  if (PRONOUNS.has(w) || w === 'him' || w === 'them' || w === 'us' || w === 'me') return 'PRON';
+  if (DETS.has(w)) return 'DET';
+  return shape(t);
+}
+
 /** A crude lemma: strips -ing, -ed, -es, -s ("warned" → "warn"). */
 export function lemma(w: string): string {
   if (w.length > 5 && w.endsWith('ing')) return w.slice(0, -3);
@@ -38,7 +82,7 @@ export function lemma(w: string): string {
  * Feature strings for token `i` of a sentence's tokens `toks` (with quote
  * flags `inq`). Pushed into `out` (cleared first) to avoid allocation.
  */
-export function cueFeatures(toks: Tok[], inq: Uint8Array, i: number, out: string[]): string[] {
+export function cueFeatures(toks: Tok[], inq: Uint8Array, i: number, out: string[], pos?: Uint8Array): string[] {
   out.length = 0;
   const w = toks[i].lower;
   const p1 = i > 0 ? toks[i - 1].lower : '<s>';
@@ -53,9 +97,34 @@ export function cueFeatures(toks: Tok[], inq: Uint8Array, i: number, out: string
   const lc = cls(toks[j]);
   const rc = cls(toks[i + 1]);
   const lw = lemma(w);
+  const vc = cueClass(w) ?? '-';
+  const sc = subjCls(toks[j]);
+  const cc = compCls(toks[i + 1]);
+  const poss = i > 0 && POSSESSIVE.has(p1) ? 'P' : 'n';
+  const n = toks.length;
+  const ti = tg(pos, i, n);
+  const sk = subjKind(toks, pos, j);
+  const tr = tg(pos, i + 1, n);
   out.push(
+    'pt=' + ti + '|' + vc,
+    'ptw=' + ti + '|' + lw,
+    'ptl=' + tg(pos, j, n) + '|' + ti,
+    'ptr=' + ti + '|' + tr,
+    'pt3=' + tg(pos, i - 1, n) + '|' + ti + '|' + tr,
+    'sk=' + sk + '|' + ti + '|' + vc,
+    'skw=' + sk + '|' + lw,
+    'ptc=' + ti + '|' + vc + '|' + cc,
+    'vc=' + vc,
+    'vcs=' + vc + '|' + sc,
+    'vcc=' + vc + '|' + cc,
+    'vsc=' + vc + '|' + sc + '|' + cc,
+    'cc=' + lw + '|' + cc,
+    'scc=' + sc + '|' + cc,
+    'vq=' + vc + q,
+    'vp=' + vc + poss,
+    'sx4=' + w.slice(-4),
+    'sx2=' + w.slice(-2),
     'lc=' + lc + '|' + lw,
-    'rc=' + lw + '|' + rc,
     'fr=' + lc + '|' + lw + '|' + rc,
     'aux=' + (j < i - 1 ? 'y' : 'n') + lw,
     'l=' + lw,

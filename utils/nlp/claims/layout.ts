@@ -33,10 +33,13 @@ export interface Layout {
 /**
  * The text as the extractor reads it: same length and offsets, with
  * two-apostrophe quotes ('' and ``) written as a straight double quote and a
- * space, so they pair like any other quotation mark.
+ * space (space first when closing), so they pair like any other quotation
+ * mark and the quote spans both apostrophes.
  */
 export function normalizeQuotes(text: string): string {
-  return text.indexOf("''") < 0 && text.indexOf('``') < 0 ? text : text.replace(/''|``/g, '" ');
+  if (text.indexOf("''") < 0 && text.indexOf('``') < 0) return text;
+  // the mark goes on the outer apostrophe, so a quote spans both: ''A,'' → " A, "
+  return text.replace(/''|``/g, (m, at: number) => (at > 0 && !/\s/.test(text[at - 1]) && m === "''" ? ' "' : '" '));
 }
 
 /** Build the layout of `text` in linear time. */

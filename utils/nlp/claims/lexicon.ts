@@ -1,7 +1,8 @@
 /**
  * Hand-written word lists the claim extractor's rules use around a cue found
  * by the trained classifier (models/claims-cues.json): addressee verbs,
- * auxiliaries and adverbs between source and cue, clause boundaries, pronouns.
+ * auxiliaries and adverbs between source and cue, noun-phrase stops, time
+ * words, pronouns.
  */
 
 /** Verbs whose object is the addressee: "told reporters (that) …". */
@@ -30,9 +31,6 @@ export const NP_STOP: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
-/** Conjunctions that, after a comma, start a new clause with its own claim. */
-export const CLAUSE_CONJ: ReadonlySet<string> = new Set('and but while whereas though although as'.split(' '));
-
 /** Words after a cue that are time or setting, not content ("said Friday"). */
 export const TIME_WORDS: ReadonlySet<string> = new Set(
   (
@@ -47,5 +45,3 @@ export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'him',
 /** Plural/collective pronouns, resolved to an earlier organisation or group. */
 export const GROUP_PRONOUNS: ReadonlySet<string> = new Set(['they', 'them', 'we', 'it']);
 
-/** Dashes that can introduce a quote's author ("“…” ― Jane Doe"). */
-export const ATTRIBUTION_DASHES: ReadonlySet<string> = new Set(['―', '—', '–']);

@@ -37,8 +37,7 @@ function link(src: Span, e: Entity): ClaimSource {
  * previous PERSON of a fitting (or unknown) gender; "they"/"we"/"it" the
  * previous ORG, GROUP or PLACE.
  */
-export function resolveSource(text: string, src: Span, entities: Entity[]): ClaimSource {
-  void text;
+export function resolveSource(src: Span, entities: Entity[]): ClaimSource {
   const k = lastBefore(entities, src.end);
   let best: Entity | null = null;
   for (let i = k; i >= 0 && entities[i].end > src.start - 200; i--) {

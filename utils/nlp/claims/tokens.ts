@@ -34,14 +34,3 @@ export function tokenize(text: string, from = 0, to = text.length): Tok[] {
   }
   return out;
 }
-
-/** True for an opening or closing quotation mark (straight or curly). */
-export function isQuoteChar(s: string): boolean {
-  return s === '"' || s === '“' || s === '”' || s === '‘' || s === '’' || s === '«' || s === '»';
-}
-
-/** True when the token starts with an upper-case letter. */
-export function isCapitalized(t: Tok): boolean {
-  const c = t.text.charCodeAt(0);
-  return t.text[0] !== t.lower[0] || (c >= 65 && c <= 90);
-}

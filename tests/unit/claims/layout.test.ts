@@ -1,0 +1,46 @@
+/**
+ * The extractor's text layout: sentences, quotes (curly, straight and
+ * two-apostrophe), and the layout conventions that mark speakers.
+ */
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../../utils/nlp/claims/sentences';
+import { buildLayout } from '../../../utils/nlp/claims/layout';
+import { findClaims } from '../../../utils/nlp/claims';
+
+describe('sentences', () => {
+  it('splits at terminal punctuation but not after titles and initials', () => {
+    const text = 'Mr. Obama met Sen. John F. Kerry. They talked.\n\nA new paragraph.';
+    const s = splitSentences(text).map((x) => text.slice(x.start, x.end));
+    expect(s).toEqual(['Mr. Obama met Sen. John F. Kerry.', 'They talked.', 'A new paragraph.']);
+    expect(splitSentences(text).map((x) => x.para)).toEqual([0, 0, 1]);
+  });
+});
+
+describe('quotes', () => {
+  it('pairs curly, straight and two-apostrophe quotes', () => {
+    const text = '“One,” she said. "Two," he said. \'\'Three,\'\' they said.';
+    const L = buildLayout(text);
+    expect(L.quotes.map((q) => text.slice(q.open, q.close))).toEqual(['“One,”', '"Two,"', "''Three,''"]);
+    expect(L.text.length).toBe(text.length);
+  });
+});
+
+describe('layout conventions', () => {
+  it('a dash after a quote signs it', () => {
+    const text = '“The rent doubled in a year.” ― Maria Gomez';
+    const [c] = findClaims(text, []);
+    expect(c.cue?.text).toBe('―');
+    expect(c.source?.text).toBe('Maria Gomez');
+    expect(c.content.text).toBe('“The rent doubled in a year.”');
+  });
+
+  it('a transcript speaker label introduces the rest of its paragraph', () => {
+    const text = 'HOST: Will you run again? I ask because people want to know.\n\nMAYOR: No.';
+    const claims = findClaims(text, []);
+    expect(claims.map((c) => [c.source?.text, c.cue?.text])).toEqual([
+      ['HOST', ':'],
+      ['MAYOR', ':'],
+    ]);
+    expect(claims[0].content.text).toBe('Will you run again? I ask because people want to know');
+  });
+});
