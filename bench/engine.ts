@@ -28,27 +28,36 @@ export interface EngineResult {
 
 const mb = (n: number) => Math.round((n / 1048576) * 10) / 10;
 
-/** CoNLL text as eval-ner builds it: tokens joined by spaces, sentences by newlines. */
-export function conllText(file: string): { text: string; tokens: number } {
-  const lines: string[] = [];
+/**
+ * CoNLL documents as eval-ner builds its text (tokens joined by spaces,
+ * sentences by newlines), one text per -DOCSTART- document: every system gets
+ * one news story at a time, as in the extension.
+ */
+export function conllDocs(file: string): { texts: string[]; tokens: number } {
+  const docs: string[][] = [[]];
   let tokens = 0;
   let sentence: string[] = [];
   const flush = () => {
     if (sentence.length) {
-      lines.push(sentence.join(' '));
+      docs[docs.length - 1].push(sentence.join(' '));
       tokens += sentence.length;
     }
     sentence = [];
   };
   for (const line of readFileSync(file, 'utf8').split('\n')) {
-    if (!line.trim() || line.startsWith('-DOCSTART-')) {
+    if (line.startsWith('-DOCSTART-')) {
+      flush();
+      if (docs[docs.length - 1].length) docs.push([]);
+      continue;
+    }
+    if (!line.trim()) {
       flush();
       continue;
     }
     sentence.push(line.split(' ')[0]);
   }
   flush();
-  return { text: lines.join('\n'), tokens };
+  return { texts: docs.filter((d) => d.length).map((d) => d.join('\n')), tokens };
 }
 
 /** Word and punctuation tokens, counted the same way for every system. */
@@ -110,8 +119,8 @@ export async function benchEngine(dataDir: string, opts: { runs?: number; capMs?
   const corpora: { corpus: string; texts: string[]; tokens: number }[] = [];
   const conll = join(dataDir, 'ner', 'conllpp_dev.txt');
   if (existsSync(conll)) {
-    const { text, tokens } = conllText(conll);
-    corpora.push({ corpus: 'CoNLL++ dev', texts: [text], tokens });
+    const { texts, tokens } = conllDocs(conll);
+    corpora.push({ corpus: `CoNLL++ dev (${texts.length} docs)`, texts, tokens });
   } else console.log(`bench: ${conll} absent, skipping the CoNLL++ engine figures`);
   const polDir = join(dataDir, 'attribution', 'polnear', 'dev', 'text');
   if (existsSync(polDir)) {

@@ -51,12 +51,13 @@ function fileFor(pathname) {
   return null;
 }
 
-/** Removes <script> elements and meta refreshes from an HTML document. */
+/** Removes <script> elements, inline event handlers (onload=…) and meta refreshes from an HTML document. */
 export function stripScripts(html) {
   return html
     .replace(/<script\b[^>]*>[\s\S]*?<\/script\s*>/gi, '')
     .replace(/<script\b[^>]*\/>/gi, '')
-    .replace(/<meta\b[^>]*http-equiv\s*=\s*["']?refresh[^>]*>/gi, '');
+    .replace(/<meta\b[^>]*http-equiv\s*=\s*["']?refresh[^>]*>/gi, '')
+    .replace(/<[a-z][\w-]*\s[^>]*>/gi, (tag) => tag.replace(/\s+on[a-z]+\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/gi, ''));
 }
 
 /** Bodies that are built rather than read as they are: decompressed extraction pages, the generated 5 MB page. */

@@ -45,6 +45,11 @@ export interface TestBrowser {
   /** Stops the extension's background (Chromium's MV3 service worker); resolves once stopped. */
   stopBackground?(): Promise<void>;
   close(): Promise<void>;
+  /**
+   * Console messages of the extension's background (Chromium: its service
+   * worker). Optional: not every browser driver exposes them.
+   */
+  onBackgroundConsole?(listener: (type: string, text: string) => void): void;
 }
 
 /** Whether a browser binary exists; under CI=true a missing browser is a failure. */
@@ -135,16 +140,17 @@ async function launchChromium(profile?: string, visible = false): Promise<TestBr
  * Chromium for the benchmark: the same binary and flags as `launch('chromium')`,
  * with or without the built extension, exposing Playwright's context so the
  * caller can open CDP sessions (profiling, tracing). `extensionOrigin` is null
- * without the extension.
+ * without the extension. `extensionDir` loads a copy of the build instead of
+ * .output/chrome-mv3 (a snapshot that a concurrent rebuild cannot change).
  */
-export async function launchChromiumContext(withExtension: boolean): Promise<{
+export async function launchChromiumContext(withExtension: boolean, extensionDir?: string): Promise<{
   context: import('playwright-core').BrowserContext;
   extensionOrigin: string | null;
   close(): Promise<void>;
 }> {
   const { chromium } = await import('playwright-core');
   const userDataDir = mkdtempSync(join(tmpdir(), 'newsmark-bench-'));
-  const ext = withExtension ? buildDir('chromium') : null;
+  const ext = withExtension ? (extensionDir ?? buildDir('chromium')) : null;
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
     headless: false,

@@ -209,6 +209,9 @@ function recordPage() {
   }
   w.__nmSerialize = serialize;
   w.__nmMutations = [];
+  window.addEventListener('load', () => {
+    (window as unknown as { __nmLoadedAt: number }).__nmLoadedAt = performance.now();
+  });
   document.addEventListener('DOMContentLoaded', () => {
     w.__nmBefore = serialize(document.documentElement);
     if (document.documentElement.hasAttribute('data-nm-dynamic')) return; // the page checks itself (selfcheck.js)
@@ -239,6 +242,8 @@ interface PageReport {
   hasMarkedRegions: boolean;
   title: string;
   h1: string;
+  /** The page's own summary (description metas): a standfirst the detector may take with the headline. */
+  description: string;
 }
 
 /** Page-world: everything the checks need, in one round trip. */
@@ -299,6 +304,9 @@ function inspectPage(): PageReport {
     hasMarkedRegions: !!document.querySelector('[data-nm-article]'),
     title: document.title,
     h1: [...document.querySelectorAll('h1')].map((h) => h.textContent ?? '').join(' \n '),
+    description: [...document.querySelectorAll('meta[name=description], meta[property="og:description"], meta[name="twitter:description"]')]
+      .map((m) => m.getAttribute('content') ?? '')
+      .join(' \n '),
   };
 }
 
@@ -319,11 +327,12 @@ function checkReport(p: SweepPage, rep: PageReport, r: PageResult): void {
   }
   const outside: string[] = [];
   const truthMisses: string[] = [];
-  const head = normalise(`${rep.title} \n ${rep.h1}`);
+  const head = normalise(`${rep.title} \n ${rep.h1} \n ${rep.description}`);
   for (const x of rep.ranges) {
     if (!x.connected) continue; // the page replaced that text; the range paints nothing
-    if (x.region) outside.push(`${x.name} «${x.text.slice(0, 60)}» in <${x.region}>`);
-    else if (rep.hasMarkedRegions && !x.inMarked) outside.push(`${x.name} «${x.text.slice(0, 60)}» outside [data-nm-article]`);
+    const what = x.text ? `«${x.text.slice(0, 60)}»` : `(a collapsed range, its text since replaced by the page, in «${x.context.slice(0, 60)}»)`;
+    if (x.region) outside.push(`${x.name} ${what} in <${x.region}>`);
+    else if (rep.hasMarkedRegions && !x.inMarked) outside.push(`${x.name} ${what} outside [data-nm-article]`);
     else if (p.truth) {
       // Independent of our detector: the painted words, with the text around them in the same node, are in the ground-truth article (or its headline).
       const t = normalise(x.text);
@@ -359,6 +368,8 @@ function printSummary(): void {
     const lines = [`safety sweep, ${name}: ${rs.length} pages run, ${rs.filter((r) => r.painted).length} painted, ${rs.filter((r) => r.failures.length).length} with failures`];
     for (const [kind, pages] of byKind) lines.push(`  ${kind}: ${pages.length} (${[...new Set(pages)].slice(0, 12).join(', ')}${pages.length > 12 ? ', …' : ''})`);
     if (!byKind.size) lines.push('  no failures');
+    const unpainted = rs.filter((r) => !r.painted && !r.page.startsWith('pages/') && r.page !== 'hard/iframe.html').map((r) => r.page);
+    if (unpainted.length) lines.push(`  (info) not detected as articles: ${unpainted.length} (${unpainted.join(', ')})`);
     console.log(lines.join('\n'));
   }
 }
@@ -407,8 +418,21 @@ describe.each(browsers)('safety sweep in %s', (name) => {
       });
       if (p.expect === 'none') await new Promise((res) => setTimeout(res, 2500));
       else {
-        // The detector marks newsmark:article soon after document_idle on an article; then the background analyses it.
-        const found = await waitInPage(page, () => performance.getEntriesByName('newsmark:article').length > 0, null, p.expect === 'article' ? 15_000 : 4000, 'article').catch(() => false);
+        // The detector marks newsmark:article soon after document_idle on an article (in Firefox only after the load
+        // event, which waits for the page's unreachable resources); then the background analyses it. A page is taken
+        // as not detected 4 s after its load event without the mark.
+        const state = await waitInPage(
+          page,
+          () => {
+            if (performance.getEntriesByName('newsmark:article').length > 0) return 'article';
+            const loadedAt = (window as unknown as { __nmLoadedAt?: number }).__nmLoadedAt;
+            return loadedAt !== undefined && performance.now() - loadedAt > 4000 ? 'none' : null;
+          },
+          null,
+          30_000,
+          'article mark or load + 4 s',
+        ).catch(() => 'none');
+        const found = state === 'article';
         const painted = found && (await waitInPage(page, () => performance.getEntriesByName('newsmark:painted').length > 0, null, 20_000, 'painted').catch(() => false));
         await new Promise((res) => setTimeout(res, painted ? 400 : 0));
       }
