@@ -22,7 +22,8 @@ const LOADED = '__newsmarkArticleSession';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
-  runAt: 'document_idle',
+  // At DOMContentLoaded: Firefox's document_idle waits for the load event (slow ads delay it by seconds).
+  runAt: 'document_end',
   main() {
     const g = globalThis as unknown as { browser?: { runtime: Runtime }; chrome: { runtime: Runtime } } & Record<string, unknown>;
     const runtime = (g.browser ?? g.chrome).runtime;

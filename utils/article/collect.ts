@@ -3,14 +3,16 @@
  * boilerplate boxes inside it (share bars, related links, captions…).
  */
 import { BLOCK_TAGS, ELEMENT_NODE, SKIP_TAGS, TEXT_NODE, classAndId, isHiddenByAttributes, plainText, tagOf } from './dom';
-import { isEmbedWords, isFurnitureLine } from './patterns';
+import { isAboutCompany, isEmbedWords, isFurnitureLine } from './patterns';
 import type { BlockStats } from './analyze';
 import { TextMapBuilder } from './text-map';
 
 const ALWAYS_DROP = new Set(['FIGCAPTION', 'ASIDE', 'FOOTER']);
 const MEDIA_BOX_TEXT = 300;
 const CELL_TAGS = new Set(['TD', 'TH']);
-const FURNITURE_TEXT = 200;
+const FURNITURE_TEXT = 300;
+/** Company boilerplate at the end of press releases runs longer than other furniture. */
+const ABOUT_TEXT = 1500;
 const PROSE_TAGS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'PRE', 'LI', 'TD', 'TH', 'DD', 'DT']);
 
 /** True when a block inside the article container should be left out whole. */
@@ -27,6 +29,8 @@ export function shouldDrop(el: Element, s: BlockStats | undefined, rootProse: nu
   if (s.media > 0 && s.text < MEDIA_BOX_TEXT && !PROSE_TAGS.has(tag)) return true;
   // a short line of furniture (byline, dateline, ad label, newsletter prompt)
   if (s.text <= FURNITURE_TEXT && !CELL_TAGS.has(tag) && isFurnitureLine(plainText(el))) return true;
+  // a press release's "about the company" paragraph
+  if (s.text <= ABOUT_TEXT && !CELL_TAGS.has(tag) && isAboutCompany(plainText(el))) return true;
   // embedded posts are link-heavy (handles, t.co links) but quoted by the article
   if (s.text > 0 && s.link * 2 > s.text && !inEmbed) return true;
   if (s.score < 0 && !PROSE_TAGS.has(tag) && !inEmbed) return true;

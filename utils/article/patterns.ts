@@ -6,7 +6,7 @@
 
 /** Words that mark boilerplate wherever they appear in a class token. */
 const STRONG =
-  /(?:^|[_-])(?:comments?|commentlist|disqus|related|relacionad\w*|correlat\w*|share|sharing|sharebar|social|newsletters?|outbrain|taboola|recommend\w*|sponsor\w*|advert\w*|advertisement|promo|promos|promotion|subscribe|subscription|cookies?|gdpr|consent|breadcrumbs?|mostpopular|most-popular|most-read|trending|more-stories|morestories|author-?bio|about-?the-?author|byline|bylines|dateline|caption|captions|credits?|tags|taglist|tag-list|keywords|signup|sign-up|rating|pagination|pager|toolbar|popular|next-?article|prev-?article|see-?also)(?:$|[_-])/;
+  /(?:^|[_-])(?:comments?|commentlist|disqus|related|relacionad\w*|correlat\w*|share|sharing|sharebar|social|newsletters?|outbrain|taboola|recommend\w*|sponsor\w*|advert\w*|advertisement|promo|promos|promotion|subscribe|subscription|cookies?|gdpr|consent|breadcrumbs?|mostpopular|most-popular|most-read|trending|more-stories|morestories|author-?bio|about-?the-?author|byline|bylines|dateline|caption|captions|credits?|tags|taglist|tag-list|keywords|signup|sign-up|rating|pagination|pager|toolbar|popular|next-?article|prev-?article|see-?also|keypoints|key-?points|takeaways|key-?takeaways)(?:$|[_-])/;
 
 /** Words that mark boilerplate unless the element also names itself as content. */
 const WEAK =
@@ -59,6 +59,11 @@ const FURNITURE_LINE = new RegExp(
     '^(?:more|related|other) [^.]{0,30}(?:stories|articles|columns|coverage|news)$',
     // an author bio: "Jane Doe is a reporter for …"
     '^\\p{Lu}[\\p{L}.\'’ -]{2,40} (?:is|was) (?:a|an|the) [^.]{0,80}\\b(?:reporter|correspondent|editor|writer|journalist|columnist|contributor|producer|critic)\\b',
+    // "Follow our full coverage of the election at …"
+    '^(?:follow|read|see|get) (?:\\S+ ){0,3}(?:full|complete|latest|live|more) coverage\\b',
+    // a photo credit line: "Jane Doe | Agency | Getty Images", "© Agency", "photos © Studio, 2018"
+    '^[^.!?]{0,80}\\|\\s*(?:getty images|reuters|afp|ap|ap photo|epa|bloomberg|shutterstock|alamy|afp via getty images)\\s*$',
+    '^©|\\s©\\s*[\\p{L}\\d]',
   ].join('|'),
   'iu',
 );
@@ -72,11 +77,35 @@ const STAMP = /^(?:updated|published|posted|last updated|aktualisiert|veröffent
 /** "By" + a capitalised name ("By Jane Doe", "Von Hans Meier"); case matters here. */
 const BYLINE = /^(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Dd]i|[Aa]v)\s+\p{Lu}[\p{L}'’.-]*\s+(?:\p{Lu}|de |van |von |da )/u;
 
+/**
+ * A newsletter or subscription prompt: it asks the reader to sign up or
+ * subscribe and names what for. Checked on short blocks only.
+ */
+const PROMO = /\b(?:sign up|subscribe|get it delivered)\b[^]{0,160}\b(?:newsletter|inbox|briefing|daily|weekly|free)\b|\b(?:newsletter|briefing)\b[^]{0,160}\b(?:sign up|subscribe|inbox)\b/i;
+
+/** A caption ending in a parenthesised credit with an agency path: "A map of Titan. (NASA/JPL-Caltech/ASU)". */
+const CREDITED_CAPTION = /\((?:[\p{Lu}][\p{L}.&-]*)(?:\s*[/|]\s*[\p{Lu}][\p{L}.&-]*)+\)$/u;
+
+/**
+ * A press release's "About the company" boilerplate: "Acme is a leading
+ * global provider of …", "Acme is headquartered in …".
+ */
+const ABOUT_COMPANY =
+  /^\p{Lu}[\p{L}\d&.’'-]*(?: [\p{Lu}\d&][\p{L}\d&.’'-]*){0,4},? (?:is|are) (?:(?:a|an|the) (?:[\p{L}-]+ ){0,5}(?:provider|company|manufacturer|developer|maker|supplier|leader|firm|group|pioneer|innovator)\b|headquartered in\b)/u;
+
+/** True for a block of company boilerplate (see ABOUT_COMPANY); such blocks run to a few hundred words. */
+export function isAboutCompany(text: string): boolean {
+  const t = text.trim();
+  return t.length > 0 && t.length <= 1500 && ABOUT_COMPANY.test(t);
+}
+
 /** True for a short line of page furniture (see FURNITURE_LINE), a byline, or a bare date/time line. */
 export function isFurnitureLine(text: string): boolean {
   const t = text.trim();
-  if (t.length === 0 || t.length > 200) return false;
-  if (FURNITURE_LINE.test(t)) return true;
+  if (t.length === 0 || t.length > 300) return false;
+  if (PROMO.test(t)) return true;
+  if (t.length > 200) return false;
+  if (FURNITURE_LINE.test(t) || CREDITED_CAPTION.test(t)) return true;
   if (t.length <= 120 && BYLINE.test(t)) return true;
   // a time stamp: "Updated 10:32", "Published: Nov. 19, 2019"
   if (t.length <= 80 && STAMP.test(t) && /\d/.test(t)) return true;
