@@ -6,10 +6,11 @@ import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { BackgroundReplies } from '../utils/messages';
 import { exportFile, EXPORT_FORMATS, type ExportFormat } from '../utils/export/files';
+import { OfferedLinks, useOfferedFiles } from './download';
 
 export function ExportSection() {
   const [status, setStatus] = useState<{ message: string; error: boolean } | null>(null);
-  const [links, setLinks] = useState<Partial<Record<ExportFormat, { href: string; name: string }>>>({});
+  const { files, offer } = useOfferedFiles<ExportFormat>();
 
   const run = async (format: ExportFormat) => {
     const reply = (await browser.runtime.sendMessage({ type: 'notes:all' })) as BackgroundReplies['notes:all'];
@@ -18,12 +19,7 @@ export function ExportSection() {
       return;
     }
     const file = exportFile(format, reply.notes, new Date());
-    const href = URL.createObjectURL(new Blob([file.content], { type: file.mime }));
-    setLinks((l) => ({ ...l, [format]: { href, name: file.name } }));
-    const a = document.createElement('a');
-    a.href = href;
-    a.download = file.name;
-    a.click();
+    offer(format, [file.content], file.mime, file.name);
     setStatus({ message: `Exported ${reply.notes.length} notes as ${file.name}`, error: false });
   };
 
@@ -40,13 +36,7 @@ export function ExportSection() {
       <p role="status" class={status?.error ? 'error' : 'muted'}>
         {status?.message}
       </p>
-      <div hidden>
-        {Object.entries(links).map(([format, l]) => (
-          <a key={format} data-export-link={format} href={l.href} download={l.name}>
-            {l.name}
-          </a>
-        ))}
-      </div>
+      <OfferedLinks files={files} />
     </section>
   );
 }

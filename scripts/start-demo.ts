@@ -13,6 +13,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startServer } from './static-server.mjs';
 import { browserAvailable, launch, launchVisible, ROOT, waitInPage, type BrowserName } from './lib/browsers';
+import { clickUi, dragSelect } from './lib/reader';
 
 const args = process.argv.slice(2);
 const browserArg = args.includes('--browser') ? args[args.indexOf('--browser') + 1] : 'chromium';
@@ -49,44 +50,11 @@ if (!headless) {
     await page.goto(demoUrl);
     await waitInPage(page, () => performance.getEntriesByName('newsmark:painted').length > 0, null, 30_000, 'highlights');
     // Make one note, as a reader would: drag over a phrase, press Note, type, save.
-    const r = await page.evaluate((needle: string) => {
-      const walker = document.createTreeWalker(document.querySelector('article')!, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const i = (n as Text).data.indexOf(needle);
-        if (i < 0) continue;
-        const range = document.createRange();
-        range.setStart(n, i);
-        range.setEnd(n, i + needle.length);
-        const b = range.getClientRects()[0];
-        return { left: b.left, right: b.right, y: (b.top + b.bottom) / 2 };
-      }
-      return null;
-    }, 'mapping undersea data cables');
-    if (r) {
-      await page.mouse.move(r.left + 1, r.y);
-      await page.mouse.down();
-      await page.mouse.move(r.right - 1, r.y, { steps: 5 });
-      await page.mouse.up();
-      const clickUi = async (selector: string) => {
-        const at = await waitInPage(
-          page,
-          (sel: string) => {
-            const el = document.querySelector('newsmark-ui')?.shadowRoot?.querySelector(sel) as HTMLElement | null;
-            if (!el || el.closest('[hidden]')) return null;
-            const b = el.getBoundingClientRect();
-            return b.width ? { x: b.left + b.width / 2, y: b.top + b.height / 2 } : null;
-          },
-          selector,
-          5000,
-          selector,
-        );
-        await page.mouse.click(at.x, at.y);
-      };
-      await clickUi('.toolbar [data-action=note]');
-      await page.keyboard.type('Who else tracked these trawlers?');
-      await clickUi('.editor [data-action=save]');
-      await waitInPage(page, () => (CSS.highlights.get('newsmark-note')?.size ?? 0) > 0, null, 5000, 'note');
-    }
+    await dragSelect(page, 'mapping undersea data cables');
+    await clickUi(page, '.toolbar [data-action=note]');
+    await page.keyboard.type('Who else tracked these trawlers?');
+    await clickUi(page, '.editor [data-action=save]');
+    await waitInPage(page, () => (CSS.highlights.get('newsmark-note')?.size ?? 0) > 0, null, 5000, 'note');
     const seen = await page.evaluate(() => {
       const out: Record<string, string[]> = {};
       for (const [name, h] of CSS.highlights as unknown as Map<string, Iterable<Range>>) {

@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { EXPORT_FORMATS, type ExportFormat } from '../../utils/export/files';
 import type { LibraryFilter } from '../../utils/library/search';
 import { exportFromBackground } from './api';
+import { OfferedLinks, useOfferedFiles } from '../download';
 
 interface Props {
   filter: LibraryFilter;
@@ -14,7 +15,7 @@ interface Props {
 
 export function ExportPanel({ filter, total, selected, onClear, onDelete }: Props) {
   const [message, setMessage] = useState<{ text: string; error?: boolean } | null>(null);
-  const [links, setLinks] = useState<Partial<Record<ExportFormat, { href: string; name: string }>>>({});
+  const { files, offer } = useOfferedFiles<ExportFormat>();
   const n = selected.size;
   const scope = n > 0 ? `${n.toLocaleString('en')} selected` : `${total.toLocaleString('en')} ${Object.keys(filter).length ? 'matching' : ''}`.trim();
 
@@ -23,14 +24,7 @@ export function ExportPanel({ filter, total, selected, onClear, onDelete }: Prop
     try {
       const t0 = performance.now();
       const file = await exportFromBackground(format, filter, n > 0 ? [...selected] : undefined);
-      const href = URL.createObjectURL(new Blob(file.parts, { type: file.mime }));
-      const old = links[format];
-      if (old) URL.revokeObjectURL(old.href);
-      setLinks((l) => ({ ...l, [format]: { href, name: file.name } }));
-      const a = document.createElement('a');
-      a.href = href;
-      a.download = file.name;
-      a.click();
+      offer(format, file.parts, file.mime, file.name);
       performance.measure(`newsmark:export:${format}`, { start: t0 });
       setMessage({ text: `Exported ${file.count.toLocaleString('en')} notes as ${file.name}.` });
     } catch (err) {
@@ -61,13 +55,7 @@ export function ExportPanel({ filter, total, selected, onClear, onDelete }: Prop
       <span role="status" class={message?.error ? 'error' : 'muted'} data-testid="export-status">
         {message?.text}
       </span>
-      <div hidden>
-        {Object.entries(links).map(([format, l]) => (
-          <a key={format} data-export-link={format} href={l.href} download={l.name}>
-            {l.name}
-          </a>
-        ))}
-      </div>
+      <OfferedLinks files={files} />
     </div>
   );
 }

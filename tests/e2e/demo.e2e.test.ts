@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../../scripts/static-server.mjs';
 import { browserAvailable, launch, waitInPage, type BrowserName, type TestBrowser, type TestPage } from '../../scripts/lib/browsers';
+import { clickUi, dragSelect, paintedTexts, rectOf, uiRect } from '../../scripts/lib/reader';
 
 const KINDS = ['person', 'org', 'place', 'date', 'number', 'claim'] as const;
 
@@ -25,58 +26,39 @@ function recordBody() {
   });
 }
 
-/** Page-world: the texts painted under each Newsmark highlight name. */
-function paintedTexts(kinds: readonly string[]) {
-  const out: Record<string, string[]> = {};
-  for (const k of kinds) {
-    const h = CSS.highlights.get(`newsmark-${k}`);
-    out[k] = h ? [...(h as unknown as Iterable<Range>)].map((r) => r.toString()) : [];
+/**
+ * Hovers `needle` (x offset `dx` into it) until the tooltip shows text containing `kind`.
+ * Re-measures and moves again on each try: on a loaded machine the page may still be settling.
+ */
+async function hoverUntil(page: TestPage, needle: string, dx: number, kind: string): Promise<string> {
+  for (let attempt = 0; ; attempt++) {
+    const r = await page.evaluate(rectOf, { needle, scope: 'article' });
+    expect(r).not.toBeNull();
+    await page.mouse.move(1, 1);
+    await page.mouse.move(r!.left + dx, (r!.top + r!.bottom) / 2, { steps: 2 });
+    const text = await waitInPage(
+      page,
+      (k: string) => {
+        const t = document.querySelector('newsmark-ui')?.shadowRoot?.querySelector('.tooltip') as HTMLElement | null;
+        return t && !t.hidden && t.textContent?.includes(k) ? t.textContent : null;
+      },
+      kind,
+      2000,
+      `${kind} tooltip`,
+    ).catch((err: Error) => {
+      if (attempt >= 4) throw err;
+      return null;
+    });
+    if (text) return text;
   }
-  return out;
 }
 
-/** Page-world: viewport rectangle of the first occurrence of `needle` inside `scope`. */
-function rectOf({ needle, scope }: { needle: string; scope: string }) {
-  const root = document.querySelector(scope)!;
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const i = (n as Text).data.indexOf(needle);
-    if (i < 0) continue;
-    (n.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
-    const r = document.createRange();
-    r.setStart(n, i);
-    r.setEnd(n, i + needle.length);
-    const b = r.getClientRects()[0];
-    return { left: b.left, top: b.top, right: b.right, bottom: b.bottom };
-  }
-  return null;
-}
-
-/** Page-world: the rectangle of an element inside Newsmark's shadow root. */
-function uiRect(selector: string) {
-  const host = document.querySelector('newsmark-ui');
-  const el = host?.shadowRoot?.querySelector(selector) as HTMLElement | null;
-  if (!el || el.closest('[hidden]')) return null;
-  const b = el.getBoundingClientRect();
-  if (b.width === 0) return null;
-  return { x: b.left + b.width / 2, y: b.top + b.height / 2, text: el.textContent ?? '' };
-}
-
-function uiText(selector: string) {
-  const el = document.querySelector('newsmark-ui')?.shadowRoot?.querySelector(selector) as HTMLElement | null;
-  return el && !el.hidden ? el.textContent : null;
-}
 
 async function openDemo(b: TestBrowser, query = ''): Promise<TestPage> {
   const page = await b.newPage(recordBody);
   await page.goto(`${server.url}/demo/index.html${query}`);
   await waitInPage(page, () => performance.getEntriesByName('newsmark:painted').length > 0, null, 20_000, 'newsmark:painted');
   return page;
-}
-
-async function clickUi(page: TestPage, selector: string): Promise<void> {
-  const at = await waitInPage(page, uiRect, selector, 5000, `our UI's ${selector}`);
-  await page.mouse.click(at.x, at.y);
 }
 
 const browsers: BrowserName[] = ['chromium', 'firefox'];
@@ -133,25 +115,9 @@ describe.each(browsers)('Newsmark in %s', (name) => {
 
   it.skipIf(!available)('explains a highlight on hover, naming the speaker of a claim', async () => {
     const page = await openDemo(b);
-    const person = await page.evaluate(rectOf, { needle: 'Pieter Vandersloot', scope: 'article' });
-    expect(person).not.toBeNull();
-    await page.mouse.move(person!.left + 5, (person!.top + person!.bottom) / 2, { steps: 2 });
-    const tip = await waitInPage(page, uiText, '.tooltip', 5000, 'tooltip');
-    expect(tip).toContain('Person');
+    const tip = await hoverUntil(page, 'Pieter Vandersloot', 5, 'Person');
     expect(tip).toContain('Pieter Vandersloot');
-
-    const claim = await page.evaluate(rectOf, { needle: 'These ships were not fishing', scope: 'article' });
-    await page.mouse.move(claim!.left + 20, (claim!.top + claim!.bottom) / 2, { steps: 2 });
-    const claimTip = await waitInPage(
-      page,
-      (sel: string) => {
-        const t = document.querySelector('newsmark-ui')?.shadowRoot?.querySelector(sel) as HTMLElement | null;
-        return t && !t.hidden && t.textContent?.includes('Claim') ? t.textContent : null;
-      },
-      '.tooltip',
-      5000,
-      'claim tooltip',
-    );
+    const claimTip = await hoverUntil(page, 'These ships were not fishing', 20, 'Claim');
     expect(claimTip).toContain('Lindqvist');
     await page.close();
   });
@@ -161,14 +127,7 @@ describe.each(browsers)('Newsmark in %s', (name) => {
     const pageDbsBefore = await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name), null);
 
     // Drag-select a phrase in the first paragraph, as a reader would.
-    const phrase = 'mapping undersea data cables';
-    const r = await page.evaluate(rectOf, { needle: phrase, scope: 'article' });
-    const y = (r!.top + r!.bottom) / 2;
-    await page.mouse.move(r!.left + 1, y);
-    await page.mouse.down();
-    await page.mouse.move(r!.right - 1, y, { steps: 5 });
-    await page.mouse.up();
-    const selected = await page.evaluate(() => document.getSelection()!.toString().trim(), null);
+    const selected = await dragSelect(page, 'mapping undersea data cables');
     expect(selected.length).toBeGreaterThan(10);
 
     await clickUi(page, '.toolbar [data-action=note]');
@@ -274,13 +233,9 @@ describe.each(browsers)('Newsmark in %s', (name) => {
 
   it.skipIf(!available)('a click on a note opens it; delete removes the highlight at once, and Undo brings it back', async () => {
     const page = await openDemo(b);
-    const phrase = 'standing presence';
-    const r = await page.evaluate(rectOf, { needle: phrase, scope: 'article' });
+    await dragSelect(page, 'standing presence');
+    const r = await page.evaluate(rectOf, { needle: 'standing presence', scope: 'article' });
     const y = (r!.top + r!.bottom) / 2;
-    await page.mouse.move(r!.left + 1, y);
-    await page.mouse.down();
-    await page.mouse.move(r!.right - 1, y, { steps: 5 });
-    await page.mouse.up();
     await clickUi(page, '.toolbar .swatch.green'); // highlight in green
     const green = await waitInPage(
       page,

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../../scripts/static-server.mjs';
 import { browserAvailable, launch, waitInPage, type BrowserName, type TestBrowser, type TestPage } from '../../scripts/lib/browsers';
+import { clickUi, dragSelect } from '../../scripts/lib/reader';
 
 let server: { url: string; close(): Promise<void> };
 beforeAll(async () => {
@@ -17,29 +18,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await server?.close();
 });
-
-/** Page-world: drag-selects nothing; instead finds a phrase's rectangle in the article. */
-function rectOf(needle: string) {
-  const walker = document.createTreeWalker(document.querySelector('article')!, NodeFilter.SHOW_TEXT);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const i = (n as Text).data.indexOf(needle);
-    if (i < 0) continue;
-    (n.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
-    const r = document.createRange();
-    r.setStart(n, i);
-    r.setEnd(n, i + needle.length);
-    const b = r.getClientRects()[0];
-    return { left: b.left, right: b.right, y: (b.top + b.bottom) / 2 };
-  }
-  return null;
-}
-
-function uiPoint(selector: string) {
-  const el = document.querySelector('newsmark-ui')?.shadowRoot?.querySelector(selector) as HTMLElement | null;
-  if (!el || el.closest('[hidden]')) return null;
-  const b = el.getBoundingClientRect();
-  return b.width ? { x: b.left + b.width / 2, y: b.top + b.height / 2 } : null;
-}
 
 async function openDemo(b: TestBrowser): Promise<TestPage> {
   const page = await b.newPage();
@@ -50,13 +28,8 @@ async function openDemo(b: TestBrowser): Promise<TestPage> {
 
 /** Highlights a phrase with the in-page toolbar and waits for the saved acknowledgement. */
 async function highlight(page: TestPage, phrase: string): Promise<void> {
-  const r = await page.evaluate(rectOf, phrase);
-  await page.mouse.move(r!.left + 1, r!.y);
-  await page.mouse.down();
-  await page.mouse.move(r!.right - 1, r!.y, { steps: 4 });
-  await page.mouse.up();
-  const at = await waitInPage(page, uiPoint, '.toolbar [data-action=highlight]', 5000, 'toolbar');
-  await page.mouse.click(at.x, at.y);
+  await dragSelect(page, phrase);
+  await clickUi(page, '.toolbar [data-action=highlight]');
   await waitInPage(
     page,
     () => document.querySelector('newsmark-ui')?.shadowRoot?.querySelector('[role=status]')?.textContent?.includes('Highlight saved'),

@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../../scripts/static-server.mjs';
 import { browserAvailable, launch, waitInPage, type BrowserName, type TestBrowser } from '../../scripts/lib/browsers';
+import { clickUi, dragSelect } from '../../scripts/lib/reader';
 
 let server: { url: string; close(): Promise<void> };
 beforeAll(async () => {
@@ -46,37 +47,8 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('late content in %s', (n
     expect(await page.evaluate(() => performance.getEntriesByName('newsmark:painted').length, null)).toBe(2);
 
     const phrase = 'late seventeenth century';
-    const r = await page.evaluate((needle: string) => {
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const i = (n as Text).data.indexOf(needle);
-        if (i < 0) continue;
-        const range = document.createRange();
-        range.setStart(n, i);
-        range.setEnd(n, i + needle.length);
-        (n.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
-        const box = range.getClientRects()[0];
-        return { left: box.left, right: box.right, y: (box.top + box.bottom) / 2 };
-      }
-      return null;
-    }, phrase);
-    await page.mouse.move(r!.left + 1, r!.y);
-    await page.mouse.down();
-    await page.mouse.move(r!.right - 1, r!.y, { steps: 4 });
-    await page.mouse.up();
-    const at = await waitInPage(
-      page,
-      () => {
-        const el = document.querySelector('newsmark-ui')?.shadowRoot?.querySelector('.toolbar [data-action=highlight]') as HTMLElement | null;
-        if (!el || el.closest('[hidden]')) return null;
-        const box = el.getBoundingClientRect();
-        return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
-      },
-      null,
-      5000,
-      'toolbar',
-    );
-    await page.mouse.click(at.x, at.y);
+    await dragSelect(page, phrase);
+    await clickUi(page, '.toolbar [data-action=highlight]');
     await waitInPage(page, () => document.querySelector('newsmark-ui')?.shadowRoot?.textContent?.includes('Highlight saved'), null, 5000, 'saved');
 
     // Reload with a longer delay: first painted without the passage (the note is an orphan), then anchored.

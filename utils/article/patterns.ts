@@ -12,6 +12,9 @@ const STRONG =
 const WEAK =
   /(?:^|[_-])(?:sidebar|side-bar|footer|ad|ads|adv|widget|masthead|menu|modal|popup|banner|nav|navigation|rail|overlay|widgets)(?:$|[_-])/;
 
+/** A class token ending in caption or credit ("inlineimage-imageembedcaption", "photocredit"). */
+const CAPTION_TOKEN = /(?:caption|captions|credit|credits)$/;
+
 /** Embedded posts (tweets, Instagram…) quoted by the article: content, even inside "social" boxes. */
 const EMBED = /embed|tweet|instagram-media|tiktok-embed/;
 
@@ -35,6 +38,8 @@ export const ARTICLE_BODY =
 export function boilerplateWords(words: string): boolean {
   const tokens = words.split(/\s+/).filter(Boolean);
   if (tokens.length === 0) return false;
+  // "…EmbedCaption", "photo-credit": a token that ends in caption or credit names one, whatever comes before.
+  if (tokens.some((t) => CAPTION_TOKEN.test(t))) return true;
   if (tokens.some((t) => ARTICLE_BODY.test(t) || EMBED.test(t))) return false;
   if (tokens.some((t) => STRONG.test(t))) return true;
   const weak = tokens.some((t) => WEAK.test(t) && !CONTENT_OR_LAYOUT.test(t));

@@ -1,0 +1,67 @@
+/**
+ * What a reader does on a page, for the end-to-end tests and `npm start`:
+ * find a phrase, drag-select it with the mouse, press a button in Newsmark's
+ * shadow-root UI, read what is painted. Functions passed to `page.evaluate`
+ * run in the page, so each of them is self-contained.
+ */
+import { waitInPage, type TestPage } from './browsers';
+
+/** Page-world: viewport rectangle of the first occurrence of `needle` inside `scope`, scrolled into view. */
+export function rectOf({ needle, scope }: { needle: string; scope: string }) {
+  const root = document.querySelector(scope);
+  if (!root) return null;
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const i = (n as Text).data.indexOf(needle);
+    if (i < 0) continue;
+    (n.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
+    const r = document.createRange();
+    r.setStart(n, i);
+    r.setEnd(n, i + needle.length);
+    const b = r.getClientRects()[0];
+    return { left: b.left, top: b.top, right: b.right, bottom: b.bottom };
+  }
+  return null;
+}
+
+/** Page-world: centre of a visible element inside Newsmark's shadow root, with its text. */
+export function uiRect(selector: string) {
+  const el = document.querySelector('newsmark-ui')?.shadowRoot?.querySelector(selector) as HTMLElement | null;
+  if (!el || el.closest('[hidden]')) return null;
+  const b = el.getBoundingClientRect();
+  if (b.width === 0) return null;
+  return { x: b.left + b.width / 2, y: b.top + b.height / 2, text: el.textContent ?? '' };
+}
+
+/** Page-world: the texts painted under each `newsmark-<kind>` highlight. */
+export function paintedTexts(kinds: readonly string[]) {
+  const out: Record<string, string[]> = {};
+  for (const k of kinds) {
+    const h = CSS.highlights.get(`newsmark-${k}`);
+    out[k] = h ? [...(h as unknown as Iterable<Range>)].map((r) => r.toString()) : [];
+  }
+  return out;
+}
+
+/** Page-world: true once Newsmark has painted the page. */
+export function isPainted() {
+  return performance.getEntriesByName('newsmark:painted').length > 0;
+}
+
+/** Drag-selects `phrase` (first occurrence inside `scope`) with the mouse; returns the selection's text. */
+export async function dragSelect(page: TestPage, phrase: string, scope = 'article'): Promise<string> {
+  const r = await page.evaluate(rectOf, { needle: phrase, scope });
+  if (!r) throw new Error(`"${phrase}" not found in ${scope}`);
+  const y = (r.top + r.bottom) / 2;
+  await page.mouse.move(r.left + 1, y);
+  await page.mouse.down();
+  await page.mouse.move(r.right - 1, y, { steps: 5 });
+  await page.mouse.up();
+  return page.evaluate(() => document.getSelection()?.toString().trim() ?? '', null);
+}
+
+/** Clicks an element of Newsmark's UI (waits for it to show). */
+export async function clickUi(page: TestPage, selector: string, timeoutMs = 5000): Promise<void> {
+  const at = await waitInPage(page, uiRect, selector, timeoutMs, `our UI's ${selector}`);
+  await page.mouse.click(at.x, at.y);
+}
