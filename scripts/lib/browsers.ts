@@ -18,6 +18,20 @@ export const FIREFOX_UUID = '6f1e3a52-2c1b-4f7e-9d1a-5e6b7c8d9e0f';
 
 export type BrowserName = 'chromium' | 'firefox';
 
+/**
+ * Flags for Debian's Chromium here: as root (no sandbox), no GPU, and none of
+ * the background connections this closed network refuses.
+ */
+const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
 /** The subset of Playwright's and Puppeteer's Page that the tests use (they agree on it). */
 export interface TestPage {
   goto(url: string): Promise<unknown>;
@@ -90,13 +104,7 @@ async function launchChromium(profile?: string, visible = false): Promise<TestBr
       ...(visible ? [] : ['--headless=new']),
       `--disable-extensions-except=${ext}`,
       `--load-extension=${ext}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
+      ...CHROMIUM_FLAGS,
     ],
   });
   let [worker] = context.serviceWorkers();
@@ -158,13 +166,7 @@ export async function launchChromiumContext(withExtension: boolean, extensionDir
     args: [
       '--headless=new',
       ...(ext ? [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`] : ['--disable-extensions']),
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
+      ...CHROMIUM_FLAGS,
     ],
   });
   let extensionOrigin: string | null = null;
