@@ -29,6 +29,7 @@ import { toJsonLd } from '../utils/export/jsonld';
 import type { PageSummary } from '../utils/storage/schema';
 import { browserAvailable, launch, waitInPage, type TestBrowser, type TestPage } from '../scripts/lib/browsers';
 import { startServer } from '../scripts/static-server.mjs';
+import { seededRandom as rng } from '../utils/random';
 
 export interface LibraryScaleResult {
   skipped?: string;
@@ -46,18 +47,6 @@ export interface LibraryScaleResult {
   exportBytes: { jsonld: number; markdown: number; csv: number };
   libraryHeapMb: { firstScreen: number; afterSearch: number; afterExport: number };
   bars: Record<string, { value: number; bar: number; ok: boolean }>;
-}
-
-/** Small deterministic PRNG (mulberry32). */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const WORDS =

@@ -27,7 +27,8 @@ import { benchAnchoring, type AnchoringBenchResult } from '../utils/anchoring/be
 import { compilePattern, searchEnds } from '../utils/anchoring/myers';
 import { anchorFolded } from '../utils/anchoring/anchor';
 import { fold, foldText, toFolded, toOriginal } from '../utils/anchoring/normalize';
-import { pick, randomInt, seededRandom, wordSpans } from '../utils/anchoring/random';
+import { pick, randomInt, seededRandom } from '../utils/random';
+import { wordSpans } from '../utils/anchoring/words';
 import { FIXTURE_TEXTS } from '../tests/unit/anchoring/fixtures';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');

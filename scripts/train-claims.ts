@@ -19,6 +19,7 @@ import { buildLayout } from '../utils/nlp/claims/layout';
 import { cueFeatures } from '../utils/nlp/claims/features';
 import { cueCandidates, type CueModelData } from '../utils/nlp/claims/cueModel';
 import { CUE_CLASS } from '../utils/nlp/claims/verbClasses';
+import { seededRandom as rng } from '../utils/random';
 
 const EPOCHS = 5;
 /** Shuffles whose averaged perceptrons are averaged (chosen by cross-validation on the train split). */
@@ -99,18 +100,6 @@ function pruneRare(ex: Example[]): Example[] {
   for (const e of ex) for (const f of e.feats) count.set(f, (count.get(f) ?? 0) + 1);
   for (const e of ex) e.feats = e.feats.filter((f) => (count.get(f) ?? 0) >= MIN_COUNT);
   return ex;
-}
-
-/** A seeded 32-bit PRNG (mulberry32): the same visiting order on every run. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Deterministic averaged perceptron (visiting order from `seed`); returns the averaged weights. */

@@ -13,6 +13,7 @@ import { computeAttrs, type Segment } from '../utils/nlp/ner/features';
 import { LABELS, NUM_LABELS, tagSegments, type Scorer } from '../utils/nlp/ner/tagger';
 import { CompactScorer, serialize } from '../utils/nlp/ner/weights';
 import { bioSpans } from '../utils/nlp/ner/conll';
+import { seededRandom as rng } from '../utils/random';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = new Map<string, string>();
@@ -22,16 +23,6 @@ const epochs = Number(args.get('epochs') ?? 16);
 const bits = Number(args.get('bits') ?? 21);
 const outPath = args.get('out') ?? resolve(root, 'models/ner-model.json');
 const seed = Number(args.get('seed') ?? 1);
-
-/** Mulberry32: small seeded PRNG so training is reproducible. */
-function rng(s: number): () => number {
-  return () => {
-    s = (s + 0x6d2b79f5) | 0;
-    let t = Math.imul(s ^ (s >>> 15), 1 | s);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'to', 'in', 'on', 'at', 'for', 'by', 'as', 'but', 'nor', 'with', 'from']);
 

@@ -5,7 +5,8 @@
  * strategy finds them.
  */
 import { anchor, anchorMany, describe, type AnchorTarget } from './index';
-import { pick, randomInt, seededRandom, wordSpans } from './random';
+import { pick, randomInt, seededRandom } from '../random';
+import { wordSpans } from './words';
 
 /** Timings for one text. */
 export interface AnchoringBenchResult {

@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { anchoredMatch, compilePattern, editDistance, lcsLength, reverseString, searchEnds } from '../../../utils/anchoring/myers';
-
-/** Deterministic PRNG (mulberry32). */
-function prng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom as prng } from '../../../utils/random';
 
 /** Reference: for each end j, min errors of pattern against a substring ending at j (Sellers). */
 function naiveEndScores(p: string, t: string): number[] {

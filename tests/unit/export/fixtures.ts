@@ -1,18 +1,7 @@
 /** Notes for export/import tests: ordinary ones and ones full of awkward text. */
 import type { HighlightColour, NoteRecord } from '../../../utils/annotation';
 import { HIGHLIGHT_COLOURS } from '../../../utils/annotation';
-
-/** A small seeded PRNG (mulberry32): the same seed gives the same sequence. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom as rng } from '../../../utils/random';
 
 /** A deterministic urn:uuid for test note `n`. */
 export function testId(n: number): string {

@@ -9,19 +9,10 @@ import { toJsonLd } from '../../../utils/export/jsonld';
 import { LibraryStore } from '../../../utils/storage/library-store';
 import { NotesStore } from '../../../utils/storage/notes-store';
 import { note } from './fixtures';
+import { seededRandom as rng } from '../../../utils/random';
 
 const CASES = 150;
 const SCRIPT = ['<script>globalThis.__libFuzz = 1</script>', '<img src=x onerror="globalThis.__libFuzz=1">', 'javascript:globalThis.__libFuzz=1', '${globalThis.__libFuzz=1}'];
-
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;

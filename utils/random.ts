@@ -1,6 +1,6 @@
 /**
- * A small seeded pseudo-random generator (mulberry32) for the robustness
- * suite and the benchmark, so that every run draws the same cases.
+ * A small seeded pseudo-random generator (mulberry32), so that training,
+ * generated test cases and benchmarks draw the same numbers on every run.
  */
 
 /** Returns a function that yields numbers in [0, 1), the same sequence for the same seed. */
@@ -22,12 +22,4 @@ export function randomInt(rand: () => number, lo: number, hi: number): number {
 /** One element of a non-empty array. */
 export function pick<T>(rand: () => number, items: readonly T[]): T {
   return items[Math.floor(rand() * items.length)];
-}
-
-/** The words of a text (maximal runs of non-whitespace) as [start, end) offsets. */
-export function wordSpans(text: string): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
-  const re = /\S+/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });
-  return out;
 }
