@@ -16,7 +16,6 @@ export const MAX_TEXT = 2_000_000;
 export type BackgroundRequest =
   /** Analyse an article; with `url`, also return that page's notes anchored in `text`. */
   | { type: 'analyze'; text: string; url?: string }
-  | { type: 'notes:list'; url: string }
   | { type: 'notes:save'; note: NoteRecord; summary?: PageSummary }
   | { type: 'notes:delete'; id: string }
   | { type: 'notes:all' }
@@ -38,7 +37,6 @@ export type Reply<T> = Ok<T> | Failure;
 
 export interface BackgroundReplies {
   analyze: Reply<{ analysis: Analysis; notes: PageNote[]; ms: number; notesError?: string }>;
-  'notes:list': Reply<{ notes: NoteRecord[] }>;
   'notes:save': Reply<{ note: NoteRecord }>;
   'notes:delete': Reply<{ deleted: boolean }>;
   'notes:all': Reply<{ notes: NoteRecord[] }>;
@@ -81,9 +79,6 @@ export function parseBackgroundRequest(msg: unknown): BackgroundRequest | string
       if (msg.text.length > MAX_TEXT) return `analyze: text is longer than ${MAX_TEXT} characters`;
       if (msg.url !== undefined && (typeof msg.url !== 'string' || msg.url.length > 8192)) return 'analyze: url must be a string';
       return msg.url === undefined ? { type: 'analyze', text: msg.text } : { type: 'analyze', text: msg.text, url: msg.url };
-    case 'notes:list':
-      if (typeof msg.url !== 'string' || msg.url.length > 8192) return 'notes:list: url must be a string';
-      return { type: 'notes:list', url: msg.url };
     case 'notes:save': {
       const error = validateNote(msg.note);
       if (error) return `notes:save: ${error}`;

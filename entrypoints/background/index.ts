@@ -67,8 +67,6 @@ async function handle(req: BackgroundRequest): Promise<unknown> {
         return { ok: true, analysis, notes: [], ms, notesError: describeError(err) };
       }
     }
-    case 'notes:list':
-      return { ok: true, notes: await (await notesStore()).forUrl(req.url) };
     case 'notes:save': {
       const note = await (await notesStore()).save(req.note, siteOf(req.note.target.source), req.summary);
       toLibrary((l) => l.noteSaved(note));

@@ -77,8 +77,11 @@ export class PageSession {
   private async run(): Promise<void> {
     const doc = this.doc;
     this.key = pageKey(doc.location.href, canonicalOf(doc));
-    this.policy = await loadHighlightPolicy(doc.location.hostname).catch(() => this.policy);
-    this.watchSettings();
+    if (!this.watchingSettings) {
+      // Once watched, the settings listener keeps the policy current; no need to read storage on every run.
+      this.policy = await loadHighlightPolicy(doc.location.hostname).catch(() => this.policy);
+      this.watchSettings();
+    }
     if (!this.policy.enabled) {
       this.reset('Newsmark is switched off on this site (see Settings).');
       return;
@@ -288,16 +291,16 @@ export class PageSession {
     note: (sel, result) => void this.addNote(sel, result),
   };
 
-  /** The note whose highlight is under a viewport point, if any. */
-  private noteAt(x: number, y: number): PageNote | null {
-    const article = this.article;
-    if (!article || this.notes.length === 0) return null;
-    const offset = pointToOffset(this.doc, article, x, y);
-    if (offset === null) return null;
+  /** True if the text range `[start, end)` is drawn under the viewport point (not just near it). */
+  private drawnAt(start: number, end: number, x: number, y: number): boolean {
+    const r = this.range(start, end);
+    return !!r && [...r.getClientRects()].some((b) => x >= b.left && x <= b.right && y >= b.top && y <= b.bottom);
+  }
+
+  /** The note whose highlight covers text `offset` and is drawn under the point, if any. */
+  private noteAt(offset: number, x: number, y: number): PageNote | null {
     for (const n of this.notes) {
-      if (!n.anchor || offset < n.anchor.start || offset >= n.anchor.end) continue;
-      const r = this.range(n.anchor.start, n.anchor.end);
-      if (r && [...r.getClientRects()].some((b) => x >= b.left && x <= b.right && y >= b.top && y <= b.bottom)) return n;
+      if (n.anchor && n.anchor.start <= offset && offset < n.anchor.end && this.drawnAt(n.anchor.start, n.anchor.end, x, y)) return n;
     }
     return null;
   }
@@ -322,7 +325,8 @@ export class PageSession {
     const sel = this.doc.getSelection();
     if (sel && !sel.isCollapsed) return this.onSelection();
     hideToolbar();
-    const note = this.noteAt(x, y);
+    const offset = this.notes.length ? pointToOffset(this.doc, this.article, x, y) : null;
+    const note = offset === null ? null : this.noteAt(offset, x, y);
     if (note) {
       hideTooltip();
       this.editNote(note, x, y);
@@ -356,14 +360,11 @@ export class PageSession {
     if (!article) return null;
     const offset = pointToOffset(this.doc, article, x, y);
     if (offset === null) return null;
-    const covers = (s: number, e: number) => {
-      const r = this.range(s, e);
-      return !!r && [...r.getClientRects()].some((b) => x >= b.left && x <= b.right && y >= b.top && y <= b.bottom);
-    };
+    const covers = (s: number, e: number) => this.drawnAt(s, e, x, y);
     const lines: string[] = [];
     let kind = '';
-    const note = this.notes.find((n) => n.anchor && n.anchor.start <= offset && offset < n.anchor.end);
-    if (note?.anchor && covers(note.anchor.start, note.anchor.end)) {
+    const note = this.noteAt(offset, x, y);
+    if (note) {
       kind = note.note.body ? 'Your note' : 'Your highlight';
       if (note.note.body) lines.push(note.note.body.length > 280 ? `${note.note.body.slice(0, 280)}…` : note.note.body);
     }

@@ -8,7 +8,7 @@ import { MAX_NOTE_BODY, validateNote } from '../../../utils/note-validation';
 describe('parseBackgroundRequest', () => {
   it('accepts well-formed requests', () => {
     expect(parseBackgroundRequest({ type: 'analyze', text: 'Kirby said.' })).toEqual({ type: 'analyze', text: 'Kirby said.' });
-    expect(parseBackgroundRequest({ type: 'notes:list', url: 'https://e.com/' })).toEqual({ type: 'notes:list', url: 'https://e.com/' });
+    expect(parseBackgroundRequest({ type: 'analyze', text: 'x', url: 'https://e.com/' })).toEqual({ type: 'analyze', text: 'x', url: 'https://e.com/' });
     expect(parseBackgroundRequest({ type: 'notes:save', note: sampleNote() })).toMatchObject({ type: 'notes:save' });
   });
   it('refuses malformed ones with a reason', () => {
