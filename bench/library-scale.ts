@@ -189,7 +189,11 @@ export async function libraryScale(opts: { notes?: number; pages?: number; profi
       writeFileSync(marker, String(seedSeconds));
       log(`library-scale: seeded in ${seedSeconds} s; restarting the browser`);
       await b.close();
-    } else log(`library-scale: reusing the seeded profile ${profile}`);
+    } else {
+      log(`library-scale: reusing the seeded profile ${profile}`);
+      // Chromium keeps the service worker it registered for an unpacked extension: drop it so this build's runs.
+      rmSync(join(profile, 'Default', 'Service Worker'), { recursive: true, force: true });
+    }
     b = await launch('chromium', profile);
 
     // Popup ready, on the demo article (its notes are not among the synthetic ones).

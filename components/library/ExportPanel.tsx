@@ -7,7 +7,8 @@ import { OfferedLinks, useOfferedFiles } from '../download';
 
 interface Props {
   filter: LibraryFilter;
-  total: number;
+  /** Notes matching the filter; null while not yet counted (there are some). */
+  total: number | null;
   selected: Set<string>;
   onClear: () => void;
   onDelete: (ids: string[]) => void;
@@ -17,7 +18,8 @@ export function ExportPanel({ filter, total, selected, onClear, onDelete }: Prop
   const [message, setMessage] = useState<{ text: string; error?: boolean } | null>(null);
   const { files, offer } = useOfferedFiles<ExportFormat>();
   const n = selected.size;
-  const scope = n > 0 ? `${n.toLocaleString('en')} selected` : `${total.toLocaleString('en')} ${Object.keys(filter).length ? 'matching' : ''}`.trim();
+  const scope =
+    n > 0 ? `${n.toLocaleString('en')} selected` : total === null ? 'all' : `${total.toLocaleString('en')} ${Object.keys(filter).length ? 'matching' : ''}`.trim();
 
   const run = async (format: ExportFormat) => {
     setMessage({ text: 'Preparing the file…' });

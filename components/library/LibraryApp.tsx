@@ -9,7 +9,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { NoteRecord } from '../../utils/annotation';
-import type { EntityRow, Facet, LibraryFilter, LibraryItem } from '../../utils/library/search';
+import { isEmptyFilter, type EntityRow, type Facet, type LibraryFilter, type LibraryItem } from '../../utils/library/search';
 import { ask } from './api';
 import { EntityIndex } from './EntityIndex';
 import { ExportPanel } from './ExportPanel';
@@ -18,6 +18,13 @@ import { ImportPanel } from './ImportPanel';
 import { NoteList } from './NoteList';
 
 export const PAGE_SIZE = 50;
+
+/**
+ * The unfiltered first screen, asked for as soon as this module runs, so the
+ * background's answer travels while Preact draws the page around it.
+ */
+const firstScreen = ask({ type: 'library:query', filter: {}, offset: 0, limit: PAGE_SIZE });
+firstScreen.catch(() => undefined); // handled where it is awaited
 
 interface Facets {
   sites: Facet[];
@@ -32,7 +39,9 @@ type Status = { text: string; error?: boolean } | null;
 export function LibraryApp() {
   const [filter, setFilter] = useState<LibraryFilter>({});
   const [items, setItems] = useState<LibraryItem[]>([]);
+  // null until known: the first screen is drawn before the notes are counted (the facets bring the count).
   const [total, setTotal] = useState<number | null>(null);
+  const [drawn, setDrawn] = useState(false);
   const [facets, setFacets] = useState<Facets | null>(null);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [status, setStatus] = useState<Status>(null);
@@ -44,6 +53,8 @@ export function LibraryApp() {
     try {
       const r = await ask({ type: 'library:facets' });
       setFacets({ sites: r.sites, tags: r.tags, entities: r.entities, notes: r.notes, pages: r.pages });
+      // The unfiltered list's total, when the first screen came before the count.
+      if (generation.current === 1) setTotal((t) => t ?? r.notes);
       requestAnimationFrame(() => performance.mark('newsmark:library-indexed'));
     } catch (err) {
       setStatus({ text: `The library index could not be built: ${(err as Error).message}`, error: true });
@@ -54,10 +65,12 @@ export function LibraryApp() {
     const gen = ++generation.current;
     setLoading(true);
     try {
-      const r = await ask({ type: 'library:query', filter: f, offset: 0, limit: PAGE_SIZE });
+      // The first screen was asked for before the page was drawn (see firstScreen below).
+      const r = gen === 1 && isEmptyFilter(f) ? await firstScreen : await ask({ type: 'library:query', filter: f, offset: 0, limit: PAGE_SIZE });
       if (gen !== generation.current) return;
       setItems(r.items);
       setTotal(r.total);
+      setDrawn(true);
       if (gen === 1) {
         // Filters and the entity index need the full index: ask once the first screen is drawn.
         void loadFacets();
@@ -75,12 +88,13 @@ export function LibraryApp() {
 
   // After the first list is drawn (effects run after paint): for bench/library-scale.ts.
   const marked = useRef(false);
+
   useEffect(() => {
-    if (total !== null && !marked.current) {
+    if (drawn && !marked.current) {
       marked.current = true;
       performance.mark('newsmark:library-first-screen');
     }
-  }, [total, items]);
+  }, [drawn, items]);
 
 
   const refresh = async () => {
@@ -90,7 +104,7 @@ export function LibraryApp() {
   const more = async () => {
     const r = await ask({ type: 'library:query', filter, offset: items.length, limit: PAGE_SIZE });
     setItems((cur) => [...cur, ...r.items]);
-    setTotal(r.total);
+    setTotal((t) => r.total ?? t);
   };
 
   const toggle = (id: string, on: boolean) => {
@@ -142,7 +156,7 @@ export function LibraryApp() {
       <header class="lib-head">
         <h1>Newsmark library</h1>
         <p class="muted" data-testid="library-counts">
-          {facets ? `${plural(facets.notes, 'note')} on ${plural(facets.pages, 'article')}` : total !== null ? `${plural(total, 'note')}` : ''}
+          {facets ? `${plural(facets.notes, 'note')} on ${plural(facets.pages, 'article')}` : total !== null ? `${plural(total, 'note')}` : drawn ? 'Counting notes…' : ''}
         </p>
         <a href={browser.runtime.getURL('/options.html')} onClick={openSettings} data-testid="settings-link">
           Settings
@@ -162,7 +176,7 @@ export function LibraryApp() {
           <h2 id="results-h">
             {total === null ? 'Notes' : `${plural(total, 'note')}${Object.keys(filter).length ? ' match' : ''}`}
           </h2>
-          <ExportPanel filter={filter} total={total ?? 0} selected={selected} onClear={() => setSelected(new Set())} onDelete={(ids) => void remove(ids)} />
+          <ExportPanel filter={filter} total={total ?? (items.length > 0 ? null : 0)} selected={selected} onClear={() => setSelected(new Set())} onDelete={(ids) => void remove(ids)} />
           <NoteList
             items={items}
             selected={selected}
@@ -180,6 +194,11 @@ export function LibraryApp() {
           {total !== null && items.length < total && (
             <button type="button" onClick={() => void more()} data-testid="more">
               Show {Math.min(PAGE_SIZE, total - items.length)} more of {total - items.length}
+            </button>
+          )}
+          {total === null && items.length > 0 && items.length % PAGE_SIZE === 0 && (
+            <button type="button" onClick={() => void more()} data-testid="more">
+              Show {PAGE_SIZE} more
             </button>
           )}
         </section>

@@ -12,6 +12,7 @@ import { NotesStore } from '../../utils/storage/notes-store';
 import { LibraryStore } from '../../utils/storage/library-store';
 import { handleLibraryRequest } from '../../utils/library/handler';
 import { isLibraryRequest } from '../../utils/library/messages';
+import { serveExportStream } from '../../utils/library/export-stream';
 
 let store: Promise<NotesStore> | null = null;
 
@@ -148,6 +149,16 @@ export default defineBackground(() => {
     if (req.type === 'article:inject') return injectArticleSession(sender);
     return handle(req).catch((err: unknown) => ({ ok: false, error: describeError(err) }));
   });
+
+  // As a service worker (Chromium), the library page reaches us directly for streamed exports (utils/library/export-stream.ts).
+  if ('ServiceWorkerGlobalScope' in globalThis) {
+    globalThis.addEventListener('message', (event: Event) => {
+      const e = event as Event & { data: unknown; origin: string; ports: readonly MessagePort[]; waitUntil(p: Promise<unknown>): void };
+      // Only our own pages are controlled by this worker; check the origin all the same.
+      if (e.origin !== globalThis.location.origin || !e.ports[0]) return;
+      e.waitUntil(serveExportStream(e.data, e.ports[0], libraryStore, new Date()));
+    });
+  }
 });
 
 /** A message a reader can act on, for storage failures above all. */

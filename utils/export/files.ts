@@ -5,9 +5,9 @@
  * carries the day of the export.
  */
 import type { NoteRecord } from '../annotation';
-import { toCsv } from './csv';
-import { toJsonLd } from './jsonld';
-import { toMarkdown } from './markdown';
+import { csvParts } from './csv';
+import { jsonLdParts } from './jsonld';
+import { markdownParts } from './markdown';
 
 /** The export formats. */
 export type ExportFormat = 'jsonld' | 'markdown' | 'csv';
@@ -28,10 +28,10 @@ export interface ExportFile {
   mime: string;
 }
 
-const KINDS: Record<ExportFormat, { ext: string; mime: string; render: (notes: readonly NoteRecord[]) => string }> = {
-  jsonld: { ext: 'jsonld', mime: 'application/ld+json', render: (n) => toJsonLd(n) },
-  markdown: { ext: 'md', mime: 'text/markdown;charset=utf-8', render: (n) => toMarkdown(n) },
-  csv: { ext: 'csv', mime: 'text/csv;charset=utf-8', render: toCsv },
+const KINDS: Record<ExportFormat, { ext: string; mime: string; parts: (notes: readonly NoteRecord[]) => Iterable<string> }> = {
+  jsonld: { ext: 'jsonld', mime: 'application/ld+json', parts: (n) => jsonLdParts(n) },
+  markdown: { ext: 'md', mime: 'text/markdown;charset=utf-8', parts: (n) => markdownParts(n) },
+  csv: { ext: 'csv', mime: 'text/csv;charset=utf-8', parts: csvParts },
 };
 
 /** The local calendar day of `date` as YYYY-MM-DD. */
@@ -40,8 +40,21 @@ function localDay(date: Date): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
+/** An export file as consecutive parts of its text, made as they are read (for large exports). */
+export interface ExportParts {
+  parts: Iterable<string>;
+  name: string;
+  mime: string;
+}
+
+/** The export of `notes` in `format` as parts; `now` only names the file. Joined, the parts are `exportFile(…).content`. */
+export function exportParts(format: ExportFormat, notes: readonly NoteRecord[], now: Date): ExportParts {
+  const kind = KINDS[format];
+  return { parts: kind.parts(notes), name: `newsmark-notes-${localDay(now)}.${kind.ext}`, mime: kind.mime };
+}
+
 /** The export of `notes` in `format`; `now` only names the file. */
 export function exportFile(format: ExportFormat, notes: readonly NoteRecord[], now: Date): ExportFile {
-  const kind = KINDS[format];
-  return { content: kind.render(notes), name: `newsmark-notes-${localDay(now)}.${kind.ext}`, mime: kind.mime };
+  const { parts, name, mime } = exportParts(format, notes, now);
+  return { content: [...parts].join(''), name, mime };
 }

@@ -76,12 +76,18 @@ export function collectionId(notes: readonly NoteRecord[]): string {
   return `urn:uuid:${uuidV5(`collection\n${ids.join('\n')}`)}`;
 }
 
+/** Annotations per part of {@link jsonLdParts}: about 1.5 MB of text each. */
+export const PART_NOTES = 2000;
+
 /**
- * Serialises `notes` as a W3C AnnotationCollection (see the module doc).
+ * The JSON-LD file of {@link toJsonLd} as consecutive parts (the head, then
+ * {@link PART_NOTES} annotations per part, then the tail), so that a large
+ * export can be handed over while it is being written. Joined, the parts
+ * are exactly `toJsonLd(notes, opts)`.
  * Layout: the collection and page indented by two spaces, each annotation
  * on one line (compact, and one line per annotation in a diff).
  */
-export function toJsonLd(notes: readonly NoteRecord[], opts: JsonLdOptions = {}): string {
+export function* jsonLdParts(notes: readonly NoteRecord[], opts: JsonLdOptions = {}): Generator<string> {
   const sorted = sortNotes(notes);
   const id = opts.id ?? collectionId(sorted);
   let generated = opts.generated;
@@ -98,19 +104,21 @@ export function toJsonLd(notes: readonly NoteRecord[], opts: JsonLdOptions = {})
   if (generated !== undefined) collection.generated = generated;
   collection.generator = { type: 'Software', name: 'Newsmark' };
   const head = JSON.stringify(collection, null, 2);
-  if (sorted.length === 0) return `${head}\n`;
+  if (sorted.length === 0) {
+    yield `${head}\n`;
+    return;
+  }
   const pageId = `urn:uuid:${uuidV5(`page\n${id}\n0`)}`;
-  const items = sorted.map((n) => `      ${JSON.stringify(annotationObject(n))}`).join(',\n');
-  const page = [
-    '  "first": {',
-    `    "id": ${JSON.stringify(pageId)},`,
-    '    "type": "AnnotationPage",',
-    '    "startIndex": 0,',
-    '    "items": [',
-    items,
-    '    ]',
-    '  }',
-    '}',
-  ].join('\n');
-  return `${head.slice(0, -2)},\n${page}\n`;
+  yield [`${head.slice(0, -2)},`, '  "first": {', `    "id": ${JSON.stringify(pageId)},`, '    "type": "AnnotationPage",', '    "startIndex": 0,', '    "items": [\n'].join('\n');
+  for (let i = 0; i < sorted.length; i += PART_NOTES) {
+    const lines = sorted.slice(i, i + PART_NOTES).map((n) => `      ${JSON.stringify(annotationObject(n))}`);
+    // Every annotation but the last ends with a comma.
+    yield `${lines.join(',\n')}${i + PART_NOTES < sorted.length ? ',' : ''}\n`;
+  }
+  yield ['    ]', '  }', '}\n'].join('\n');
+}
+
+/** Serialises `notes` as a W3C AnnotationCollection (see the module doc and {@link jsonLdParts}). */
+export function toJsonLd(notes: readonly NoteRecord[], opts: JsonLdOptions = {}): string {
+  return [...jsonLdParts(notes, opts)].join('');
 }

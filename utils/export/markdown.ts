@@ -62,15 +62,21 @@ function inReadingOrder(group: readonly NoteRecord[]): NoteRecord[] {
   return keyed.map((k) => k.note);
 }
 
-/** Serialises `notes` as Markdown grouped by article (see the module doc). */
-export function toMarkdown(notes: readonly NoteRecord[], opts: MarkdownOptions = {}): string {
+/** Lines per part of {@link markdownParts}, roughly (a part ends with an article). */
+const PART_LINES = 20_000;
+
+/**
+ * The Markdown file as consecutive parts, each a run of whole articles.
+ * Joined, they are exactly `toMarkdown(notes, opts)`.
+ */
+export function* markdownParts(notes: readonly NoteRecord[], opts: MarkdownOptions = {}): Generator<string> {
   const groups = new Map<string, NoteRecord[]>();
   for (const note of sortNotes(notes)) {
     const group = groups.get(note.target.source);
     if (group) group.push(note);
     else groups.set(note.target.source, [note]);
   }
-  const out: string[] = [`# ${escapeInline(opts.title ?? 'Newsmark notes')}`];
+  let out: string[] = [`# ${escapeInline(opts.title ?? 'Newsmark notes')}`];
   for (const [url, group] of groups) {
     // The latest non-empty title wins: pages get renamed, the newest is the best guess.
     const titled = group.filter((n) => n.pageTitle.trim() !== '');
@@ -79,6 +85,16 @@ export function toMarkdown(notes: readonly NoteRecord[], opts: MarkdownOptions =
     const last = day(group.reduce((max, n) => (n.created > max ? n.created : max), group[0].created));
     out.push('', `## ${escapeInline(title)}`, '', markdownUrl(url), first === last ? `Annotated ${first}` : `Annotated ${first} to ${last}`);
     for (const note of inReadingOrder(group)) out.push('', ...noteMarkdown(note));
+    if (out.length >= PART_LINES) {
+      yield `${out.join('\n')}\n`;
+      // The next part starts a line; the blank line before the next article comes from its own ''.
+      out = [];
+    }
   }
-  return `${out.join('\n')}\n`;
+  yield out.length > 0 ? `${out.join('\n')}\n` : '';
+}
+
+/** Serialises `notes` as Markdown grouped by article (see the module doc and {@link markdownParts}). */
+export function toMarkdown(notes: readonly NoteRecord[], opts: MarkdownOptions = {}): string {
+  return [...markdownParts(notes, opts)].join('');
 }

@@ -6,18 +6,13 @@ import type { LibraryStore } from '../storage/library-store';
 import { exportFile } from '../export/files';
 import type { LibraryRequest } from './messages';
 
-/** Rendered export files waiting to be read in slices; each is dropped when read to the end, or after a minute. */
+/**
+ * Rendered export files waiting to be read in slices (where the page cannot
+ * stream them, see ./export-stream.ts); each is dropped when read to the end,
+ * or after a minute.
+ */
 const files = new Map<string, { content: string; timer: ReturnType<typeof setTimeout> }>();
 const FILE_TTL_MS = 60_000;
-const pendingInCache = new Set<string>();
-
-/** The Cache Storage cache through which export files reach the page. */
-export const EXPORT_CACHE = 'newsmark-export';
-
-/** The cache key of an export file (a URL in the extension's own origin). */
-export function exportUrl(token: string): string {
-  return `${globalThis.location?.origin ?? 'https://newsmark.invalid'}/__export/${token}`;
-}
 
 function dropFile(token: string): void {
   const f = files.get(token);
@@ -34,33 +29,12 @@ export async function handleLibraryRequest(store: LibraryStore, req: LibraryRequ
       return { ok: true, ...(await store.query(req.filter, req.offset, req.limit)) };
     case 'library:facets':
       return { ok: true, ...(await store.facets(ENTITY_LIMIT)) };
-    case 'library:export':
-      return { ok: true, ...(await store.exportChunk(req.filter, req.ids, req.offset, req.limit)) };
     case 'library:export-file': {
       const notes = await store.notesFor(req.filter, req.ids);
       const file = exportFile(req.format, notes, new Date(now()));
       const token = crypto.randomUUID();
-      const head = { ok: true, token, name: file.name, mime: file.mime, chars: file.content.length, count: notes.length };
-      // Where the extension's pages share Cache Storage with the background, hand the file over there:
-      // one write and one read of bytes, instead of tens of megabytes through JSON messages.
-      if (typeof caches !== 'undefined') {
-        try {
-          // Files left behind by a background that stopped before its timer ran: drop them when nothing is pending.
-          if (pendingInCache.size === 0) await caches.delete(EXPORT_CACHE);
-          const cache = await caches.open(EXPORT_CACHE);
-          await cache.put(exportUrl(token), new Response(file.content, { headers: { 'content-type': file.mime } }));
-          pendingInCache.add(token);
-          setTimeout(() => {
-            pendingInCache.delete(token);
-            void cache.delete(exportUrl(token));
-          }, FILE_TTL_MS);
-          return { ...head, via: 'cache' };
-        } catch {
-          // fall back to slices
-        }
-      }
       files.set(token, { content: file.content, timer: setTimeout(() => files.delete(token), FILE_TTL_MS) });
-      return { ...head, via: 'slices' };
+      return { ok: true, token, name: file.name, mime: file.mime, chars: file.content.length, count: notes.length };
     }
     case 'library:export-slice': {
       const f = files.get(req.token);

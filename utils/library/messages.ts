@@ -24,8 +24,6 @@ export type LibraryRequest =
   | { type: 'library:query'; filter: LibraryFilter; offset: number; limit: number }
   /** Sites, tags and the entity index (needs the full index: may wait for it). */
   | { type: 'library:facets' }
-  /** A chunk of the notes to export: those matching `filter`, or exactly `ids`. */
-  | { type: 'library:export'; filter: LibraryFilter; ids?: string[]; offset: number; limit: number }
   /**
    * Renders an export file in the background (where the notes already are) and
    * keeps it for `library:export-slice`: the file crosses to the page as text
@@ -42,13 +40,13 @@ export type LibraryRequest =
   | { type: 'library:import'; text: string };
 
 export interface LibraryReplies {
-  'library:query': { ok: true; total: number; items: LibraryItem[]; indexed: boolean } | { ok: false; error: string };
+  /** `total` is null when the index is not built yet and the notes were not counted. */
+  'library:query': { ok: true; total: number | null; items: LibraryItem[]; indexed: boolean } | { ok: false; error: string };
   'library:facets':
     | { ok: true; sites: Facet[]; tags: Facet[]; entities: EntityRow[]; notes: number; pages: number }
     | { ok: false; error: string };
-  'library:export': { ok: true; total: number; notes: NoteRecord[] } | { ok: false; error: string };
   'library:export-file':
-    | { ok: true; token: string; name: string; mime: string; chars: number; count: number; via: 'cache' | 'slices' }
+    | { ok: true; token: string; name: string; mime: string; chars: number; count: number }
     | { ok: false; error: string };
   'library:export-slice': { ok: true; text: string; done: boolean } | { ok: false; error: string };
   'library:update': { ok: true; note: NoteRecord } | { ok: false; error: string };
@@ -108,15 +106,6 @@ export function parseLibraryRequest(msg: Record<string, unknown>): LibraryReques
     }
     case 'library:facets':
       return { type: 'library:facets' };
-    case 'library:export': {
-      const filter = parseFilter(msg.filter);
-      if (typeof filter === 'string') return `library:export: ${filter}`;
-      if (!isCount(msg.offset, Number.MAX_SAFE_INTEGER) || !isCount(msg.limit, MAX_CHUNK)) return 'library:export: bad offset or limit';
-      if (msg.ids === undefined) return { type: 'library:export', filter, offset: msg.offset, limit: msg.limit };
-      const ids = parseIds(msg.ids, 'library:export: ids');
-      if (typeof ids === 'string') return ids;
-      return { type: 'library:export', filter, ids, offset: msg.offset, limit: msg.limit };
-    }
     case 'library:export-file': {
       if (typeof msg.format !== 'string' || !(FORMATS as readonly string[]).includes(msg.format)) return 'library:export-file: unknown format';
       const filter = parseFilter(msg.filter);

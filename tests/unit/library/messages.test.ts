@@ -28,7 +28,7 @@ describe('library messages', () => {
     [{ type: 'library:query', filter: {}, offset: 0, limit: 1e9 }, /limit/],
     [{ type: 'library:query', filter: 'text', offset: 0, limit: 5 }, /filter must be an object/],
     [{ type: 'library:query', filter: { orphans: 'yes' }, offset: 0, limit: 5 }, /orphans/],
-    [{ type: 'library:export', filter: {}, ids: ['javascript:alert(1)'], offset: 0, limit: 5 }, /urn:uuid/],
+    [{ type: 'library:export-file', format: 'csv', filter: {}, ids: ['javascript:alert(1)'] }, /urn:uuid/],
     [{ type: 'library:update', id: 'x', body: '', tags: [], colour: 'green' }, /urn:uuid/],
     [{ type: 'library:update', id: note(1).id, body: 'b', tags: [''], colour: 'green' }, /tag/],
     [{ type: 'library:update', id: note(1).id, body: 'b', tags: [], colour: 'red; background:url(x)' }, /colour/],
