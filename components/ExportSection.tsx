@@ -1,26 +1,26 @@
 /**
  * Export of every note: W3C Web Annotation JSON-LD, Markdown and CSV.
- * Files are made here from the background's notes and offered as downloads.
+ * The background writes the file (streamed where it can, as for the
+ * library) and the popup offers it as a download.
  */
 import { useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
-import type { BackgroundReplies } from '../utils/messages';
-import { exportFile, EXPORT_FORMATS, type ExportFormat } from '../utils/export/files';
+import { EXPORT_FORMATS, type ExportFormat } from '../utils/export/files';
 import { OfferedLinks, useOfferedFiles } from './download';
+import { exportFromBackground } from './library/api';
 
 export function ExportSection() {
   const [status, setStatus] = useState<{ message: string; error: boolean } | null>(null);
   const { files, offer } = useOfferedFiles<ExportFormat>();
 
   const run = async (format: ExportFormat) => {
-    const reply = (await browser.runtime.sendMessage({ type: 'notes:all' })) as BackgroundReplies['notes:all'];
-    if (!reply?.ok) {
-      setStatus({ message: `Export failed: ${reply?.error ?? 'no answer'}`, error: true });
-      return;
+    setStatus({ message: 'Preparing the file…', error: false });
+    try {
+      const file = await exportFromBackground(format, {});
+      offer(format, file.parts, file.mime, file.name);
+      setStatus({ message: `Exported ${file.count.toLocaleString('en')} notes as ${file.name}`, error: false });
+    } catch (err) {
+      setStatus({ message: `Export failed: ${(err as Error).message}`, error: true });
     }
-    const file = exportFile(format, reply.notes, new Date());
-    offer(format, [file.content], file.mime, file.name);
-    setStatus({ message: `Exported ${reply.notes.length} notes as ${file.name}`, error: false });
   };
 
   return (

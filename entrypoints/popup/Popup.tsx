@@ -7,6 +7,7 @@ import { browser } from 'wxt/browser';
 import type { ContentReplies, PageState } from '../../utils/messages';
 import { ClaimsSection } from '../../components/ClaimsSection';
 import { EntitiesSection } from '../../components/EntitiesSection';
+import { AnalysisExport } from '../../components/AnalysisExport';
 import { ExportSection } from '../../components/ExportSection';
 import { NotesSection } from '../../components/NotesSection';
 import { HighlightSwitches } from '../../components/settings/HighlightSwitches';
@@ -95,6 +96,7 @@ function PageView({ state, scrollTo }: { state: PageState; scrollTo: (s: number,
       <EntitiesSection entities={state.entities} scrollTo={scrollTo} />
       <ClaimsSection claims={state.claims} scrollTo={scrollTo} />
       <NotesSection notes={state.notes} scrollTo={scrollTo} />
+      <AnalysisExport state={state} />
     </>
   );
 }

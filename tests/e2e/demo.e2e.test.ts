@@ -227,6 +227,31 @@ describe.each(browsers)('Newsmark in %s', (name) => {
     expect(files.csv.split('\r\n')[0]).toContain('quote');
     expect(files.csv).toContain(selected);
     expect(files.csv).toContain('Check the coast guard logs <b>not bold</b>');
+
+    // This article's findings: entities and claims as JSON and as two CSV files.
+    const findings: Record<string, string> = {};
+    for (const kind of ['json', 'entities-csv', 'claims-csv']) {
+      await popup.evaluate((k: string) => (document.querySelector(`button[data-analysis="${k}"]`) as HTMLButtonElement).click(), kind);
+      findings[kind] = await waitInPage(
+        popup,
+        async (k: string) => {
+          const a = document.querySelector(`[data-testid=analysis-export] a[data-export-link="${k}"]`) as HTMLAnchorElement | null;
+          return a ? (await fetch(a.href)).text() : null;
+        },
+        kind,
+        5000,
+        `${kind} findings export`,
+      );
+    }
+    const found = JSON.parse(findings.json);
+    expect(found.articles).toHaveLength(1);
+    expect(found.articles[0].title).toBe('Norway Says Russian Trawlers Mapped Undersea Cables, Asks NATO for Patrols');
+    expect(found.articles[0].entities.some((e: { text: string; type: string }) => e.text === 'Kari Lindqvist' && e.type === 'PERSON')).toBe(true);
+    expect(found.articles[0].claims.some((c: { source: { text: string } | null }) => /Lindqvist/.test(c.source?.text ?? ''))).toBe(true);
+    // (text() drops the BOM)
+    expect(findings['entities-csv'].split('\r\n')[0]).toBe('url,page title,type,subtype,text,canonical,entity id,start,end');
+    expect(findings['entities-csv']).toContain('Kari Lindqvist');
+    expect(findings['claims-csv'].split('\r\n').length).toBe(found.articles[0].claims.length + 2);
     await popup.close();
     await page.close();
   });

@@ -7,6 +7,7 @@
  */
 import type { Analysis, Claim, ClaimSource, Entity, Span } from '../types';
 import { csvRow } from './csv';
+import { localDay, type ExportFile } from './files';
 import { compareStrings } from './order';
 
 /** One article and what the engine found in it. */
@@ -88,4 +89,27 @@ export function claimsToCsv(articles: readonly AnalysedArticle[]): string {
       ),
   );
   return `\uFEFF${csvRow(CLAIM_COLUMNS)}${rows.join('')}`;
+}
+
+/** The files of an analysis export. */
+export type AnalysisFormat = 'json' | 'entities-csv' | 'claims-csv';
+
+/** The formats with a label for buttons, in the order to offer them. */
+export const ANALYSIS_FORMATS: readonly { id: AnalysisFormat; label: string }[] = [
+  { id: 'json', label: 'Entities and claims (JSON)' },
+  { id: 'entities-csv', label: 'Entities (CSV)' },
+  { id: 'claims-csv', label: 'Claims (CSV)' },
+];
+
+/** The analysis export of `articles` in `format`; `now` only names the file. */
+export function analysisFile(format: AnalysisFormat, articles: readonly AnalysedArticle[], now: Date): ExportFile {
+  const day = localDay(now);
+  switch (format) {
+    case 'json':
+      return { content: analysisToJson(articles), name: `newsmark-findings-${day}.json`, mime: 'application/json' };
+    case 'entities-csv':
+      return { content: entitiesToCsv(articles), name: `newsmark-entities-${day}.csv`, mime: 'text/csv;charset=utf-8' };
+    case 'claims-csv':
+      return { content: claimsToCsv(articles), name: `newsmark-claims-${day}.csv`, mime: 'text/csv;charset=utf-8' };
+  }
 }

@@ -34,8 +34,8 @@ const KINDS: Record<ExportFormat, { ext: string; mime: string; parts: (notes: re
   csv: { ext: 'csv', mime: 'text/csv;charset=utf-8', parts: csvParts },
 };
 
-/** The local calendar day of `date` as YYYY-MM-DD. */
-function localDay(date: Date): string {
+/** The local calendar day of `date` as YYYY-MM-DD (for file names). */
+export function localDay(date: Date): string {
   const pad = (n: number): string => String(n).padStart(2, '0');
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }

@@ -44,3 +44,14 @@ describe('analysis export', () => {
     expect(claims[1].slice(2, 8)).toEqual(['direct', article.analysis.claims[0].text, 'John Kirby', 'John Kirby', 'said', "'=the talks, in Geneva, will go on"]);
   });
 });
+
+describe('analysisFile', () => {
+  it('names each file by its kind and day and carries the matching content', async () => {
+    const { analysisFile, ANALYSIS_FORMATS } = await import('../../../utils/export/analysis');
+    const day = new Date(2026, 10, 27, 15);
+    expect(ANALYSIS_FORMATS.map((f) => f.id)).toEqual(['json', 'entities-csv', 'claims-csv']);
+    expect(analysisFile('json', [article], day)).toEqual({ content: analysisToJson([article]), name: 'newsmark-findings-2026-11-27.json', mime: 'application/json' });
+    expect(analysisFile('entities-csv', [article], day)).toMatchObject({ content: entitiesToCsv([article]), name: 'newsmark-entities-2026-11-27.csv' });
+    expect(analysisFile('claims-csv', [article], day)).toMatchObject({ content: claimsToCsv([article]), name: 'newsmark-claims-2026-11-27.csv', mime: 'text/csv;charset=utf-8' });
+  });
+});
