@@ -25,6 +25,9 @@ export default defineConfig({
     // whose gate says they may hold an article (the pages the content script runs on).
     permissions: ['unlimitedStorage', 'contextMenus', 'storage', 'scripting'],
     host_permissions: ['http://*/*', 'https://*/*'],
+    // The gate (entrypoints/gate.ts), a plain script. At DOMContentLoaded: Firefox's
+    // document_idle waits for the load event (slow ads delay it by seconds).
+    content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['gate.js'], run_at: 'document_end' }],
     commands: {
       'highlight-selection': {
         suggested_key: { default: 'Alt+Shift+H' },

@@ -61,7 +61,12 @@ export function watchForChanges(doc: Document, rerun: (reason: ChangeReason) => 
   const observer = new view.MutationObserver((records) => {
     if (onUrl()) return;
     // Our own UI host lives on <html>, outside the observed body.
-    added += addedText(records);
+    if (timer !== undefined && added >= minAdded) {
+      // A run is already due: more text only pushes it back (debounce), no need to count it.
+      schedule();
+      return;
+    }
+    added += addedText(records, minAdded - added);
     if (added >= minAdded) schedule();
   });
   observer.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true, characterData: true });

@@ -396,7 +396,7 @@ describe.each(browsers)('safety sweep in %s', (name) => {
     results.push(r);
     const page = await b.newPage(recordPage);
     const extOrigin = b.extensionOrigin;
-    const fromExtension = (s: string) => s.includes(extOrigin) || /\[newsmark\]|newsmark/i.test(s) || s.includes('content-scripts/content.js');
+    const fromExtension = (s: string) => s.includes(extOrigin) || /\[newsmark\]|newsmark/i.test(s) || s.includes('/gate.js');
     type Msg = { type(): string; text(): string; location?(): { url?: string } };
     const events = page as unknown as { on(e: 'console', l: (m: Msg) => void): void; on(e: 'pageerror', l: (e: Error) => void): void };
     events.on('console', (m) => {

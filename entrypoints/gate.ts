@@ -1,16 +1,20 @@
 /**
- * The content script every http(s) page loads, kept tiny: a cheap gate
+ * The content script every http(s) page loads (declared in wxt.config.ts),
+ * kept tiny: a cheap gate
  * ("could this page hold an article?"). Where it says yes, now or after
  * late content or a single-page-app navigation, it asks the background to
  * inject the article session (entrypoints/article-session.ts). Other pages
  * cost a few property reads and one MutationObserver.
  *
- * No webextension-polyfill here: the global `browser` (Firefox) or `chrome`
+ * A plain script, not a WXT content script: WXT's content-script wrapper
+ * brings the webextension-polyfill and a context that posts a message to the
+ * page's window on every load, which costs more than the gate itself (and
+ * tells the page we are here). The global `browser` (Firefox) or `chrome`
  * (Chrome, promise-based in MV3) is enough for two calls.
  */
-import { defineContentScript } from 'wxt/utils/define-content-script';
-import { looksLikeArticle } from '../../utils/article/gate';
-import { watchForChanges } from './page-changes';
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { looksLikeArticle } from '../utils/article/gate';
+import { watchForChanges } from './content/page-changes';
 
 type Runtime = {
   sendMessage(msg: unknown): Promise<unknown>;
@@ -20,10 +24,7 @@ type Runtime = {
 /** Set by the article session in this isolated world once it runs. */
 const LOADED = '__newsmarkArticleSession';
 
-export default defineContentScript({
-  matches: ['http://*/*', 'https://*/*'],
-  // At DOMContentLoaded: Firefox's document_idle waits for the load event (slow ads delay it by seconds).
-  runAt: 'document_end',
+export default defineUnlistedScript({
   main() {
     const g = globalThis as unknown as { browser?: { runtime: Runtime }; chrome: { runtime: Runtime } } & Record<string, unknown>;
     const runtime = (g.browser ?? g.chrome).runtime;
