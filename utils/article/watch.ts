@@ -8,14 +8,13 @@
  * `textContent` (which would build a string of a whole inserted subtree).
  */
 
-/** Non-space characters in `s`, counting at most up to `cap`. */
+import { textWeight } from './dom';
+
+/** Non-space characters in `s` (as countNonSpace counts them), counting at most up to `cap`. */
 function countUpTo(s: string, cap: number): number {
   let n = 0;
-  for (let i = 0; i < s.length && n < cap; i++) {
-    const c = s.charCodeAt(i);
-    if (c > 32 && c !== 160 && c !== 0x200b) n++;
-  }
-  return n;
+  for (let i = 0; i < s.length && n < cap; i++) n += textWeight(s.charCodeAt(i));
+  return Math.min(n, cap);
 }
 
 const TEXT = 3;

@@ -49,3 +49,13 @@ describe('addedText', () => {
     expect(addedText(records)).toBe(0);
   });
 });
+
+describe('countNonSpace', () => {
+  it('skips whitespace and counts Chinese, Japanese and Korean characters twice', async () => {
+    const { countNonSpace } = await import('../../../utils/article/dom');
+    expect(countNonSpace(' a b\u00a0c\u200b\n')).toBe(3);
+    expect(countNonSpace('北朝鮮が')).toBe(8);
+    expect(countNonSpace('서울 시')).toBe(6);
+    expect(countNonSpace('、。')).toBe(2); // CJK punctuation counts once
+  });
+});
