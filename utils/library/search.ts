@@ -140,7 +140,12 @@ export class LibraryIndex {
   constructor(notes: Iterable<NoteRecord> = [], pages: Iterable<LibraryPage> = []) {
     for (const p of pages) this.setPage(p);
     for (const n of notes) this.upsert(n);
-    this.all(); // sort now, and join the search text, not on the first search
+    this.prepare();
+  }
+
+  /** Sorts the notes and joins the search text now, not on the first search (after a series of upserts). */
+  prepare(): void {
+    this.all();
     this.joined();
   }
 

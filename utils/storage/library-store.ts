@@ -57,19 +57,20 @@ export class LibraryStore {
     if (this.built) return Promise.resolve(this.built);
     this.building ??= (async () => {
       const t0 = performance.now();
-      const pages = (await this.db.getAll('pages')) as LibraryPage[];
-      // In chunks, each its own short transaction, so that other requests (a first screen, a save) get their turn.
-      const notes: NoteRecord[] = [];
+      const idx = new LibraryIndex([], (await this.db.getAll('pages')) as LibraryPage[]);
+      // In chunks, each its own short transaction and indexed as it arrives, so that other
+      // requests (a first screen, a save) get their turn between chunks.
       let after: string | null = null;
       for (;;) {
         const range: IDBKeyRange | null = after === null ? null : IDBKeyRange.lowerBound(after, true);
         const chunk: NoteRecord[] = await this.db.getAll('annotations', range, INDEX_CHUNK);
-        for (const n of chunk) notes.push(n);
+        for (const n of chunk) idx.upsert(n);
         if (chunk.length < INDEX_CHUNK) break;
         after = chunk[chunk.length - 1].id;
       }
       const t1 = performance.now();
-      this.built = new LibraryIndex(notes, pages);
+      idx.prepare();
+      this.built = idx;
       // Read by bench/library-scale.ts from the background.
       performance.measure('newsmark:library-index-read', { start: t0, end: t1 });
       performance.measure('newsmark:library-index-build', { start: t1, end: performance.now() });
