@@ -14,7 +14,7 @@
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { looksLikeArticle } from '../utils/article/gate';
-import { watchForChanges } from './content/page-changes';
+import { watchForChanges } from './article-session/page-changes';
 
 type Runtime = {
   sendMessage(msg: unknown): Promise<unknown>;

@@ -1,6 +1,6 @@
 /**
  * Cheap screening of page mutations: how much text did they add? The
- * content script (entrypoints/content/page-changes.ts) re-runs detection only
+ * content script (entrypoints/article-session/page-changes.ts) re-runs detection only
  * when enough text arrived or the URL changed, once per quiet period.
  *
  * This runs on every mutation batch of every page, so it stops counting as

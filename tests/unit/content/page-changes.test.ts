@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { watchForChanges, type ChangeReason } from '../../../entrypoints/content/page-changes';
+import { watchForChanges, type ChangeReason } from '../../../entrypoints/article-session/page-changes';
 
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const para = (s: string) => {

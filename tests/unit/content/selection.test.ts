@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../utils/article';
-import { selectionToText } from '../../../entrypoints/content/selection';
+import { selectionToText } from '../../../entrypoints/article-session/selection';
 
 const sentence = (s: string) => `${s} `.repeat(5).trim();
 

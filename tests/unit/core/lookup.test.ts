@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mentionCounts, spanAt } from '../../../entrypoints/content/lookup';
+import { mentionCounts, spanAt } from '../../../entrypoints/article-session/lookup';
 
 describe('spanAt', () => {
   const spans = [

@@ -6,10 +6,10 @@
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { browser } from 'wxt/browser';
-import { parseContentRequest } from '../utils/messages';
-import { highlightsSupported } from './content/highlighter';
-import { watchForChanges } from './content/page-changes';
-import { PageSession } from './content/session';
+import { parseContentRequest } from '../../utils/messages';
+import { highlightsSupported } from './highlighter';
+import { watchForChanges } from './page-changes';
+import { PageSession } from './session';
 
 /** Set in our isolated world once the session runs, so a second injection does nothing. */
 const LOADED = '__newsmarkArticleSession';
