@@ -2,7 +2,8 @@
 import { useState } from 'preact/hooks';
 import { EXPORT_FORMATS, type ExportFormat } from '../../utils/export/files';
 import type { LibraryFilter } from '../../utils/library/search';
-import { exportFromBackground } from './api';
+import type { FindingsFormat } from '../../utils/library/messages';
+import { ask, exportFromBackground } from './api';
 import { OfferedLinks, useOfferedFiles } from '../download';
 
 interface Props {
@@ -16,7 +17,7 @@ interface Props {
 
 export function ExportPanel({ filter, total, selected, onClear, onDelete }: Props) {
   const [message, setMessage] = useState<{ text: string; error?: boolean } | null>(null);
-  const { files, offer } = useOfferedFiles<ExportFormat>();
+  const { files, offer } = useOfferedFiles<ExportFormat | `findings-${FindingsFormat}`>();
   const n = selected.size;
   const scope =
     n > 0 ? `${n.toLocaleString('en')} selected` : total === null ? 'all' : `${total.toLocaleString('en')} ${Object.keys(filter).length ? 'matching' : ''}`.trim();
@@ -34,6 +35,16 @@ export function ExportPanel({ filter, total, selected, onClear, onDelete }: Prop
     }
   };
 
+  const findings = async (format: FindingsFormat) => {
+    try {
+      const r = await ask({ type: 'library:findings', format, filter, ids: n > 0 ? [...selected] : undefined });
+      offer(`findings-${format}`, [r.content], r.mime, r.name);
+      setMessage({ text: `Exported the entities and claim sources of ${r.articles.toLocaleString('en')} articles as ${r.name}.` });
+    } catch (err) {
+      setMessage({ text: `Export failed: ${(err as Error).message}`, error: true });
+    }
+  };
+
   return (
     <div class="export-bar" data-testid="library-export">
       <span>
@@ -42,6 +53,12 @@ export function ExportPanel({ filter, total, selected, onClear, onDelete }: Prop
       {EXPORT_FORMATS.map((f) => (
         <button type="button" key={f.id} data-format={f.id} onClick={() => void run(f.id)} disabled={total === 0 && n === 0}>
           {f.label}
+        </button>
+      ))}
+      <span>· their articles' entities and claims as</span>
+      {(['json', 'csv'] as const).map((f) => (
+        <button type="button" key={f} data-findings={f} onClick={() => void findings(f)} disabled={total === 0 && n === 0}>
+          {f === 'json' ? 'JSON' : 'CSV'}
         </button>
       ))}
       {n > 0 && (

@@ -65,3 +65,29 @@ export async function clickUi(page: TestPage, selector: string, timeoutMs = 5000
   const at = await waitInPage(page, uiRect, selector, timeoutMs, `our UI's ${selector}`);
   await page.mouse.click(at.x, at.y);
 }
+
+/**
+ * Presses an export button on an extension page and returns the text of the
+ * file it offers (the hidden link `link`, see components/download.tsx). A
+ * link left by an earlier press is removed first. (Reading the file as text
+ * drops a UTF-8 byte-order mark.)
+ */
+export async function exportedText(page: TestPage, button: string, link: string, timeoutMs = 10_000): Promise<string> {
+  await page.evaluate(
+    ({ button, link }: { button: string; link: string }) => {
+      document.querySelector(link)?.remove();
+      (document.querySelector(button) as HTMLButtonElement).click();
+    },
+    { button, link },
+  );
+  return waitInPage(
+    page,
+    async (l: string) => {
+      const a = document.querySelector(l) as HTMLAnchorElement | null;
+      return a ? (await fetch(a.href)).text() : null;
+    },
+    link,
+    timeoutMs,
+    `the file of ${button}`,
+  );
+}

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../../scripts/static-server.mjs';
 import { browserAvailable, launch, waitInPage, type BrowserName, type TestBrowser, type TestPage } from '../../scripts/lib/browsers';
-import { clickUi, dragSelect, paintedTexts, rectOf, uiRect } from '../../scripts/lib/reader';
+import { clickUi, dragSelect, exportedText, paintedTexts, rectOf, uiRect } from '../../scripts/lib/reader';
 
 const KINDS = ['person', 'org', 'place', 'date', 'number', 'claim'] as const;
 
@@ -198,17 +198,7 @@ describe.each(browsers)('Newsmark in %s', (name) => {
     // Export all three formats and read the files the popup offers.
     const files: Record<string, string> = {};
     for (const format of ['jsonld', 'markdown', 'csv']) {
-      await popup.evaluate((f: string) => (document.querySelector(`button[data-format="${f}"]`) as HTMLButtonElement).click(), format);
-      files[format] = await waitInPage(
-        popup,
-        async (f: string) => {
-          const a = document.querySelector(`a[data-export-link="${f}"]`) as HTMLAnchorElement | null;
-          return a ? (await fetch(a.href)).text() : null;
-        },
-        format,
-        5000,
-        `${format} export`,
-      );
+      files[format] = await exportedText(popup, `button[data-format="${format}"]`, `a[data-export-link="${format}"]`, 5000);
     }
     const doc = JSON.parse(files.jsonld);
     expect(doc.type).toBe('AnnotationCollection');
@@ -231,17 +221,7 @@ describe.each(browsers)('Newsmark in %s', (name) => {
     // This article's findings: entities and claims as JSON and as two CSV files.
     const findings: Record<string, string> = {};
     for (const kind of ['json', 'entities-csv', 'claims-csv']) {
-      await popup.evaluate((k: string) => (document.querySelector(`button[data-analysis="${k}"]`) as HTMLButtonElement).click(), kind);
-      findings[kind] = await waitInPage(
-        popup,
-        async (k: string) => {
-          const a = document.querySelector(`[data-testid=analysis-export] a[data-export-link="${k}"]`) as HTMLAnchorElement | null;
-          return a ? (await fetch(a.href)).text() : null;
-        },
-        kind,
-        5000,
-        `${kind} findings export`,
-      );
+      findings[kind] = await exportedText(popup, `button[data-analysis="${kind}"]`, `[data-testid=analysis-export] a[data-export-link="${kind}"]`, 5000);
     }
     const found = JSON.parse(findings.json);
     expect(found.articles).toHaveLength(1);

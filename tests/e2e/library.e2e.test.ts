@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../../scripts/static-server.mjs';
 import { browserAvailable, launch, ROOT, waitInPage, type BrowserName, type TestBrowser, type TestPage } from '../../scripts/lib/browsers';
+import { exportedText } from '../../scripts/lib/reader';
 
 /** Where scripts/static-server.mjs serves /news/NAME/ from. */
 const NEWS_DIR = join(process.env.NEWSMARK_DATA ?? join(ROOT, '..', 'shared', 'data'), 'news-pages');
@@ -194,20 +195,7 @@ async function click(page: TestPage, selector: string): Promise<void> {
 async function exportAll(page: TestPage): Promise<Record<string, string>> {
   const files: Record<string, string> = {};
   for (const format of ['jsonld', 'markdown', 'csv']) {
-    await page.evaluate((f: string) => {
-      document.querySelector(`[data-testid=library-export] a[data-export-link="${f}"]`)?.remove();
-      (document.querySelector(`[data-testid=library-export] button[data-format="${f}"]`) as HTMLButtonElement).click();
-    }, format);
-    files[format] = await waitInPage(
-      page,
-      async (f: string) => {
-        const a = document.querySelector(`[data-testid=library-export] a[data-export-link="${f}"]`) as HTMLAnchorElement | null;
-        return a ? (await fetch(a.href)).text() : null;
-      },
-      format,
-      10_000,
-      `${format} export`,
-    );
+    files[format] = await exportedText(page, `[data-testid=library-export] button[data-format="${format}"]`, `[data-testid=library-export] a[data-export-link="${format}"]`);
   }
   return files;
 }
@@ -346,6 +334,13 @@ describe('the reader\'s desk in Chromium', () => {
     const doc = JSON.parse(selection.jsonld);
     expect(doc.first.items.map((i: { id: string }) => i.id)).toEqual([target.id]);
     expect(selection.csv.trimEnd().split('\r\n').length).toBe(2);
+    // The selected note's article: its entities and claim sources.
+    const findings = JSON.parse(
+      await exportedText(lib, '[data-testid=library-export] button[data-findings="json"]', '[data-testid=library-export] a[data-export-link="findings-json"]'),
+    );
+    expect(findings.articles).toHaveLength(1);
+    expect(findings.articles[0].entities.some((e: { name: string }) => e.name === 'Kari Lindqvist')).toBe(true);
+    expect(findings.articles[0].claimSources.some((c: { source: string; claims: number }) => c.source === 'Kari Lindqvist' && c.claims > 0)).toBe(true);
     await lib.reload();
     await libraryNotes(lib, made.length);
     exported = await exportAll(lib);

@@ -3,7 +3,8 @@
  * parseBackgroundRequest): a thin layer over LibraryStore.
  */
 import type { LibraryStore } from '../storage/library-store';
-import { exportFile } from '../export/files';
+import { exportFile, localDay } from '../export/files';
+import { summariesToCsv, summariesToJson } from '../export/summaries';
 import type { LibraryRequest } from './messages';
 
 /**
@@ -43,6 +44,13 @@ export async function handleLibraryRequest(store: LibraryStore, req: LibraryRequ
       const done = req.offset + req.length >= f.content.length;
       if (done) dropFile(req.token);
       return { ok: true, text, done };
+    }
+    case 'library:findings': {
+      const articles = await store.articlesFor(req.filter, req.ids);
+      const day = localDay(new Date(now()));
+      return req.format === 'json'
+        ? { ok: true, name: `newsmark-findings-${day}.json`, mime: 'application/json', content: summariesToJson(articles), articles: articles.length }
+        : { ok: true, name: `newsmark-findings-${day}.csv`, mime: 'text/csv;charset=utf-8', content: summariesToCsv(articles), articles: articles.length };
     }
     case 'library:update':
       return { ok: true, note: await store.update(req.id, { body: req.body, tags: req.tags, colour: req.colour }, now()) };

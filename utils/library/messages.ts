@@ -19,6 +19,9 @@ export const MAX_BATCH = 100_000;
 export const MAX_SLICE = 8_000_000;
 const FORMATS: readonly ExportFormat[] = ['jsonld', 'markdown', 'csv'];
 
+/** Formats of the findings file. */
+export type FindingsFormat = 'json' | 'csv';
+
 export type LibraryRequest =
   /** One screen of notes matching the filter, newest first. */
   | { type: 'library:query'; filter: LibraryFilter; offset: number; limit: number }
@@ -31,6 +34,8 @@ export type LibraryRequest =
    */
   | { type: 'library:export-file'; format: ExportFormat; filter: LibraryFilter; ids?: string[] }
   | { type: 'library:export-slice'; token: string; offset: number; length: number }
+  /** What Newsmark found in the articles of the notes matching `filter` (or of `ids`): entities and claim sources, as a file. */
+  | { type: 'library:findings'; format: FindingsFormat; filter: LibraryFilter; ids?: string[] }
   | { type: 'library:update'; id: string; body: string; tags: string[]; colour: HighlightColour }
   /** Deletes notes; the reply carries them so the library can undo. */
   | { type: 'library:delete'; ids: string[] }
@@ -49,6 +54,7 @@ export interface LibraryReplies {
     | { ok: true; token: string; name: string; mime: string; chars: number; count: number }
     | { ok: false; error: string };
   'library:export-slice': { ok: true; text: string; done: boolean } | { ok: false; error: string };
+  'library:findings': { ok: true; name: string; mime: string; content: string; articles: number } | { ok: false; error: string };
   'library:update': { ok: true; note: NoteRecord } | { ok: false; error: string };
   'library:delete': { ok: true; deleted: NoteRecord[] } | { ok: false; error: string };
   'library:restore': { ok: true; restored: number } | { ok: false; error: string };
@@ -115,6 +121,15 @@ export function parseLibraryRequest(msg: Record<string, unknown>): LibraryReques
       const ids = parseIds(msg.ids, 'library:export-file: ids');
       if (typeof ids === 'string') return ids;
       return { type: 'library:export-file', format, filter, ids };
+    }
+    case 'library:findings': {
+      if (msg.format !== 'json' && msg.format !== 'csv') return 'library:findings: format must be json or csv';
+      const filter = parseFilter(msg.filter);
+      if (typeof filter === 'string') return `library:findings: ${filter}`;
+      if (msg.ids === undefined) return { type: 'library:findings', format: msg.format, filter };
+      const ids = parseIds(msg.ids, 'library:findings: ids');
+      if (typeof ids === 'string') return ids;
+      return { type: 'library:findings', format: msg.format, filter, ids };
     }
     case 'library:export-slice':
       if (typeof msg.token !== 'string' || !/^[0-9a-f-]{36}$/.test(msg.token)) return 'library:export-slice: bad token';

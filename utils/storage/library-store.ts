@@ -17,6 +17,7 @@ import { parseImport } from '../import/jsonld';
 import { DEFAULT_MAX_BYTES } from '../import/limits';
 import { noteProblem } from '../import/validate';
 import { isEmptyFilter, LibraryIndex, siteOf, type EntityRow, type Facet, type LibraryFilter, type LibraryItem, type LibraryPage } from '../library/search';
+import type { SummarisedArticle } from '../export/summaries';
 import { DB_NAME, DB_VERSION, MIGRATIONS, type NewsmarkDb, type PageRecord } from './schema';
 
 /** Notes read per request while building the index. */
@@ -140,6 +141,19 @@ export class LibraryStore {
     const idx = await this.index();
     if (ids) return ids.map((id) => idx.get(id)).filter((n): n is NoteRecord => n !== undefined);
     return idx.filter(filter);
+  }
+
+  /** The articles of the notes matching `filter` (or of `ids`), each once, with what Newsmark found in them. */
+  async articlesFor(filter: LibraryFilter, ids: readonly string[] | undefined): Promise<SummarisedArticle[]> {
+    const idx = await this.index();
+    const out = new Map<string, SummarisedArticle>();
+    for (const n of await this.notesFor(filter, ids)) {
+      const url = n.target.source;
+      if (out.has(url)) continue;
+      const page = idx.page(url);
+      out.set(url, { url, title: page?.title || n.pageTitle || url, summary: page?.summary ?? { entities: [], claims: [] } });
+    }
+    return [...out.values()];
   }
 
   /** Changes a note's text, tags and colour; `now` becomes its `modified`. */

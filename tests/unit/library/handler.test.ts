@@ -65,3 +65,34 @@ describe('export files rendered in the background, read in slices', () => {
     expect(u).toMatchObject({ ok: true, note: { body: 'changed', colour: 'pink', modified: NOW } });
   });
 });
+
+describe('findings of the chosen articles', () => {
+  it('exports each matching article once with its entities and claim sources, as JSON or CSV', async () => {
+    const n = await NotesStore.open('library-findings');
+    const l = await LibraryStore.open('library-findings');
+    try {
+      const a = 'https://a.example/cables';
+      const b = 'https://b.example/budget';
+      await n.save(note(101, { url: a, tags: ['sea'] }), 'a.example', { entities: [{ name: 'Kari Lindqvist', type: 'PERSON', mentions: 4 }], claims: [{ source: 'Kari Lindqvist', count: 2 }] });
+      await n.save(note(102, { url: a, tags: ['sea'] }), 'a.example');
+      await n.save(note(103, { url: b }), 'b.example', { entities: [{ name: 'Oslo', type: 'PLACE', mentions: 1 }], claims: [] });
+      const ask = async (msg: unknown) => {
+        const req = parseBackgroundRequest(msg);
+        if (typeof req === 'string') return { ok: false, error: req };
+        return (await handleLibraryRequest(l, req as LibraryRequest, () => NOW)) as Record<string, unknown>;
+      };
+      const json = await ask({ type: 'library:findings', format: 'json', filter: { tag: 'sea' } });
+      expect(json).toMatchObject({ ok: true, articles: 1, name: 'newsmark-findings-2026-11-27.json' });
+      expect(JSON.parse(json.content as string).articles).toEqual([
+        { url: a, title: expect.any(String), entities: [{ name: 'Kari Lindqvist', type: 'PERSON', mentions: 4 }], claimSources: [{ source: 'Kari Lindqvist', claims: 2 }] },
+      ]);
+      const csv = await ask({ type: 'library:findings', format: 'csv', filter: {}, ids: [note(101).id, note(103).id] });
+      expect(csv).toMatchObject({ ok: true, articles: 2, mime: 'text/csv;charset=utf-8' });
+      expect((csv.content as string).split('\r\n').filter(Boolean)).toHaveLength(1 + 2 + 1);
+      expect(await ask({ type: 'library:findings', format: 'xml', filter: {} })).toMatchObject({ ok: false, error: expect.stringMatching(/json or csv/) });
+    } finally {
+      n.close();
+      l.close();
+    }
+  });
+});
