@@ -98,3 +98,23 @@ describe('span trimming', () => {
     expect(es.find((e) => e.text === 'Tuesday')?.type).toBe('DATE');
   });
 });
+
+describe('organisation names continued by "of" or "for"', () => {
+  it('keeps "Institute for …", "Ministry of …" and "University of …" whole', () => {
+    const text =
+      'Analysts at the Oslo Institute for Maritime Security said the data was of little use. The Ministry of Defence said on Monday it would send two frigates, and a professor at the University of Bergen agreed.';
+    const entities = findEntities(text);
+    checkInvariants(text, entities);
+    expect(find(text, 'Oslo Institute for Maritime Security')?.type).toBe('ORG');
+    expect(entities.some((e) => e.text === 'Maritime Security')).toBe(false);
+    expect(find(text, 'Ministry of Defence')?.type).toBe('ORG');
+    expect(find(text, 'University of Bergen')?.type).toBe('ORG');
+  });
+
+  it('stops at lower-case words and does not swallow a following clause', () => {
+    const text = 'The Commission for the first time fined the company. Kari Lindqvist of the Oslo Institute spoke later.';
+    const entities = findEntities(text);
+    expect(entities.some((e) => /Commission for/.test(e.text))).toBe(false);
+    expect(find(text, 'Kari Lindqvist')?.type).toBe('PERSON');
+  });
+});

@@ -17,9 +17,15 @@ export const ORG_HEADS = new Set([
 ]);
 const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'of', 'for', 'to', 'and', 'but', 'by', 'with', 'from', 'as', 'that', 'this', 'when', 'if', 'after', 'before', 'while', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.']);
 
-/** Apply both repairs; input and output are sorted, non-overlapping claims. */
+/**
+ * Heads after which "of"/"for" continues the name: "Ministry of Defence",
+ * "Institute for Maritime Security", "University of Bergen".
+ */
+const CONTINUED_HEADS = new Set([...ORG_HEADS, 'University', 'Bank', 'Centre', 'Center', 'School', 'College', 'Museum', 'Foundation', 'Society', 'Fund', 'Academy', 'Office', 'Union', 'Court', 'Institution']);
+
+/** Apply the repairs; input and output are sorted, non-overlapping claims. */
 export function repairSpans(t: Tokens, a: TokenAttrs, claims: Claim[]): Claim[] {
-  return extendOrganisations(t, a, joinSplitPlaces(t, a, claims));
+  return continueOrganisations(t, a, extendOrganisations(t, a, joinSplitPlaces(t, a, claims)));
 }
 
 function joinSplitPlaces(t: Tokens, a: TokenAttrs, claims: Claim[]): Claim[] {
@@ -73,6 +79,39 @@ function extendOrganisations(t: Tokens, a: TokenAttrs, claims: Claim[]): Claim[]
       start = i;
     }
     out.push({ start, end: cl.end, type: 'ORG' });
+  }
+  return out;
+}
+
+/**
+ * An organisation ending in a head noun followed by "of" or "for" (and
+ * "the") and a run of capitalised words takes the run in, with any names
+ * tagged inside it: "Oslo Institute" + "for" + "Maritime Security" is one
+ * organisation, not an organisation and a person.
+ */
+function continueOrganisations(t: Tokens, a: TokenAttrs, claims: Claim[]): Claim[] {
+  const out: Claim[] = [];
+  for (let k = 0; k < claims.length; k++) {
+    const cl = claims[k];
+    out.push(cl);
+    if (cl.type !== 'ORG' || !CONTINUED_HEADS.has(t.words[cl.end - 1])) continue;
+    let i = cl.end;
+    if (i >= t.words.length || t.lineStart[i] || (a.lower[i] !== 'of' && a.lower[i] !== 'for')) continue;
+    i++;
+    if (i < t.words.length && !t.lineStart[i] && a.lower[i] === 'the') i++;
+    let end = i;
+    for (let j = i; j < t.words.length && j < i + 6 && !t.lineStart[j]; j++) {
+      const w = t.words[j];
+      if (/^\p{Lu}/u.test(w) && !FUNCTION_WORDS.has(a.lower[j])) end = j + 1;
+      else if (!((w === 'and' || w === '&') && j > i && j + 1 < t.words.length && /^\p{Lu}/u.test(t.words[j + 1]))) break;
+    }
+    if (end === i) continue;
+    // Names tagged inside the run become part of the organisation; one reaching past it stops the repair.
+    let j = k + 1;
+    while (j < claims.length && claims[j].start < end) j++;
+    if (claims.slice(k + 1, j).some((x) => x.end > end)) continue;
+    out[out.length - 1] = { start: cl.start, end, type: 'ORG' };
+    k = j - 1;
   }
   return out;
 }
