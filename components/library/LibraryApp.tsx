@@ -10,6 +10,7 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { NoteRecord } from '../../utils/annotation';
 import { isEmptyFilter, type EntityRow, type Facet, type LibraryFilter, type LibraryItem } from '../../utils/library/search';
+import { readFirstScreen } from '../../utils/storage/newest';
 import { ask } from './api';
 import { EntityIndex } from './EntityIndex';
 import { ExportPanel } from './ExportPanel';
@@ -20,10 +21,14 @@ import { NoteList } from './NoteList';
 export const PAGE_SIZE = 50;
 
 /**
- * The unfiltered first screen, asked for as soon as this module runs, so the
- * background's answer travels while Preact draws the page around it.
+ * The unfiltered first screen, started as soon as this module runs: read
+ * from IndexedDB here (no need to wake the background, which may be asleep),
+ * else asked of the background. The count comes later, with the facets.
  */
-const firstScreen = ask({ type: 'library:query', filter: {}, offset: 0, limit: PAGE_SIZE });
+const firstScreen = readFirstScreen(PAGE_SIZE).then(
+  async (items): Promise<{ total: number | null; items: LibraryItem[] }> =>
+    items ? { total: null, items } : ask({ type: 'library:query', filter: {}, offset: 0, limit: PAGE_SIZE }),
+);
 firstScreen.catch(() => undefined); // handled where it is awaited
 
 interface Facets {

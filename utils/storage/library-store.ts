@@ -18,6 +18,7 @@ import { DEFAULT_MAX_BYTES } from '../import/limits';
 import { noteProblem } from '../import/validate';
 import { isEmptyFilter, LibraryIndex, siteOf, type EntityRow, type Facet, type LibraryFilter, type LibraryItem, type LibraryPage } from '../library/search';
 import type { SummarisedArticle } from '../export/summaries';
+import { newestItems } from './newest';
 import { DB_NAME, DB_VERSION, MIGRATIONS, type NewsmarkDb, type PageRecord } from './schema';
 
 /** Notes read per request while building the index. */
@@ -104,31 +105,13 @@ export class LibraryStore {
   }
 
   /**
-   * The newest notes straight from IndexedDB: a reverse cursor, skipping
-   * `offset`. The total is left unknown (null): IndexedDB's count() walks the
-   * whole store (about 200 ms for 100,000 notes in Chromium), longer than the
-   * screen itself; the page learns the total from the facets once the index is built.
+   * The newest notes straight from IndexedDB (./newest.ts). The total is left
+   * unknown (null): IndexedDB's count() walks the whole store (about 200 ms
+   * for 100,000 notes in Chromium), longer than the screen itself; the page
+   * learns the total from the facets once the index is built.
    */
   private async newest(offset: number, limit: number): Promise<{ total: null; items: LibraryItem[] }> {
-    const tx = this.db.transaction(['annotations', 'pages'], 'readonly');
-    const notes: NoteRecord[] = [];
-    let cursor = await tx.objectStore('annotations').index('by-created').openCursor(null, 'prev');
-    if (cursor && offset > 0) cursor = await cursor.advance(offset);
-    while (cursor && notes.length < limit) {
-      notes.push(cursor.value);
-      cursor = await cursor.continue();
-    }
-    // The screen's pages, asked for all at once (one round of requests, not one per page).
-    const urls = [...new Set(notes.map((n) => n.target.source))];
-    const found = await Promise.all(urls.map((url) => tx.objectStore('pages').get(url) as Promise<LibraryPage | undefined>));
-    const pages = new Map(urls.map((url, i) => [url, found[i]]));
-    await tx.done;
-    const items = notes.map((note) => ({
-      note,
-      site: siteOf(note.target.source),
-      orphan: pages.get(note.target.source)?.orphanIds?.includes(note.id) ?? false,
-    }));
-    return { total: null, items };
+    return { total: null, items: await newestItems(this.db, offset, limit) };
   }
 
   async facets(entityLimit = 500): Promise<{ sites: Facet[]; tags: Facet[]; entities: EntityRow[]; notes: number; pages: number }> {
