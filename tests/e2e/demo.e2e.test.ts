@@ -274,6 +274,39 @@ describe.each(browsers)('Newsmark in %s', (name) => {
     await page.close();
   });
 
+  it.skipIf(!available)('highlights the selection on the message the shortcut and the context menu send (Alt+Shift+H, "Highlight with Newsmark")', async () => {
+    // Headless browsers deliver neither keyboard commands nor context-menu clicks, so we send what the background
+    // sends for both (background/index.ts highlightIn): selection:highlight to the tab, from an extension page.
+    const page = await openDemo(b);
+    const selected = await dragSelect(page, 'radar records');
+    const ext = await b.openExtensionPage('options.html');
+    const send = () =>
+      ext.evaluate(async () => {
+        const api = ((globalThis as { browser?: typeof chrome }).browser ?? chrome) as typeof chrome;
+        const [tab] = await api.tabs.query({ url: '*://localhost/demo/*' });
+        return api.tabs.sendMessage(tab.id!, { type: 'selection:highlight' });
+      }, null);
+    expect(await send()).toEqual({ ok: true, saved: true });
+    const yellow = await waitInPage(
+      page,
+      () => {
+        const h = CSS.highlights.get('newsmark-note'); // yellow, the default colour
+        return h && h.size > 0 ? [...(h as unknown as Iterable<Range>)].map((x) => x.toString()) : null;
+      },
+      null,
+      5000,
+      'yellow highlight',
+    );
+    expect(yellow.join(' ')).toContain(selected);
+    await waitInPage(page, () => document.querySelector('newsmark-ui')?.shadowRoot?.querySelector('[role=status]')?.textContent?.includes('Highlight saved') || null, null, 5000, 'saved toast');
+    // With nothing selected, the reader is told what to do and nothing is saved.
+    await page.evaluate(() => getSelection()?.removeAllRanges(), null);
+    expect(await send()).toEqual({ ok: true, saved: false });
+    await waitInPage(page, () => document.querySelector('newsmark-ui')?.shadowRoot?.querySelector('[role=status]')?.textContent?.includes('Select some text') || null, null, 5000, 'hint');
+    await ext.close();
+    await page.close();
+  });
+
   it.skipIf(!available)('follows the reader\'s settings: a kind switched off is cleared at once; a "never" site gets nothing', async () => {
     const page = await openDemo(b);
     expect((await page.evaluate(paintedTexts, ['person'])).person.length).toBeGreaterThan(0);
