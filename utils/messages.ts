@@ -18,7 +18,6 @@ export type BackgroundRequest =
   | { type: 'analyze'; text: string; url?: string }
   | { type: 'notes:save'; note: NoteRecord; summary?: PageSummary }
   | { type: 'notes:delete'; id: string }
-  | { type: 'notes:all' }
   /** From the content script's gate: this page may hold an article; inject the article session. */
   | { type: 'article:inject' }
   /** The library page's requests (utils/library/messages.ts). */
@@ -39,7 +38,6 @@ export interface BackgroundReplies {
   analyze: Reply<{ analysis: Analysis; notes: PageNote[]; ms: number; notesError?: string }>;
   'notes:save': Reply<{ note: NoteRecord }>;
   'notes:delete': Reply<{ deleted: boolean }>;
-  'notes:all': Reply<{ notes: NoteRecord[] }>;
   'article:inject': Reply<{ injected: boolean }>;
 }
 
@@ -90,8 +88,6 @@ export function parseBackgroundRequest(msg: unknown): BackgroundRequest | string
     case 'notes:delete':
       if (typeof msg.id !== 'string' || !msg.id.startsWith('urn:uuid:')) return 'notes:delete: id must be a urn:uuid';
       return { type: 'notes:delete', id: msg.id };
-    case 'notes:all':
-      return { type: 'notes:all' };
     case 'article:inject':
       return { type: 'article:inject' };
     default:

@@ -79,8 +79,6 @@ async function handle(req: BackgroundRequest): Promise<unknown> {
       toLibrary((l) => l.noteDeleted(id));
       return { ok: true, deleted };
     }
-    case 'notes:all':
-      return { ok: true, notes: await (await notesStore()).all() };
     default:
       // The library page's requests (utils/library/messages.ts), validated like every other.
       if (isLibraryRequest(req)) return handleLibraryRequest(await libraryStore(), req);

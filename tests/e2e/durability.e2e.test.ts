@@ -128,8 +128,8 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('durability in %s', (nam
       expect(results).toEqual(Array(10).fill(100));
       const all = await tabs[0].evaluate(async () => {
         const api = (globalThis as unknown as { browser?: typeof chrome; chrome: typeof chrome }).browser ?? chrome;
-        const reply = (await api.runtime.sendMessage({ type: 'notes:all' })) as { notes: { id: string }[] };
-        return reply.notes.map((n) => n.id);
+        const reply = (await api.runtime.sendMessage({ type: 'library:query', filter: {}, offset: 0, limit: 5000 })) as { items: { note: { id: string } }[] };
+        return reply.items.map((i) => i.note.id);
       }, null);
       expect(all.length).toBe(1000);
       expect(new Set(all).size).toBe(1000);
