@@ -425,7 +425,7 @@ describe('the reader\'s desk in Chromium', () => {
   });
 });
 
-describe('the popup in Firefox', () => {
+describe('the popup and the library in Firefox', () => {
   const name: BrowserName = 'firefox';
   const available = browserAvailable(name);
   let b: TestBrowser;
@@ -460,6 +460,16 @@ describe('the popup in Firefox', () => {
     }, null, 5000, 'switch stored');
     expect(await axe(popup)).toEqual([]);
     await popup.close();
+
+    // The library page in Firefox: its first screen, and exports read in slices (no service worker to stream from).
+    const lib = await b.openExtensionPage('library.html');
+    const listed = await libraryNotes(lib);
+    expect(listed.some((n) => n.body === 'Firefox note')).toBe(true);
+    const files = await exportAll(lib);
+    expect(JSON.parse(files.jsonld).first.items.some((a: { body?: { value: string }[] }) => a.body?.some((x) => x.value === 'Firefox note'))).toBe(true);
+    expect(files.markdown).toContain(`> ${quote}`);
+    expect(files.csv).toContain('Firefox note');
+    await lib.close();
     await page.close();
   });
 
