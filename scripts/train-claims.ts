@@ -102,12 +102,37 @@ function pruneRare(ex: Example[]): Example[] {
   return ex;
 }
 
-/** Deterministic averaged perceptron (visiting order from `seed`); returns the averaged weights. */
-function perceptron(ex: Example[], epochs: number, label: string, seed: number): Map<string, number> {
-  const w = new Map<string, number>();
-  const acc = new Map<string, number>();
+/** Examples with features as dense ids (training is the hot loop: no string lookups). */
+interface Indexed {
+  names: string[];
+  feats: Int32Array[];
+  y: Int8Array;
+}
+
+function indexExamples(ex: Example[]): Indexed {
+  const ids = new Map<string, number>();
+  const names: string[] = [];
+  const feats = ex.map((e) =>
+    Int32Array.from(e.feats, (f) => {
+      let id = ids.get(f);
+      if (id === undefined) {
+        id = names.length;
+        ids.set(f, id);
+        names.push(f);
+      }
+      return id;
+    }),
+  );
+  return { names, feats, y: Int8Array.from(ex, (e) => e.y) };
+}
+
+/** Deterministic averaged perceptron (visiting order from `seed`); returns the averaged weights by feature id. */
+function perceptron(ex: Indexed, epochs: number, label: string, seed: number): Float64Array {
+  const nf = ex.names.length;
+  const w = new Float64Array(nf);
+  const acc = new Float64Array(nf);
   let c = 1;
-  const n = ex.length;
+  const n = ex.feats.length;
   const order = Array.from({ length: n }, (_, i) => i);
   const rand = rng(seed);
   for (let ep = 0; ep < epochs; ep++) {
@@ -120,22 +145,23 @@ function perceptron(ex: Example[], epochs: number, label: string, seed: number):
       order[j] = t;
     }
     for (let k = 0; k < n; k++) {
-      const e = ex[order[k]];
+      const e = ex.feats[order[k]];
+      const y = ex.y[order[k]];
       let s = 0;
-      for (const f of e.feats) s += w.get(f) ?? 0;
-      if ((s > 0 ? 1 : -1) !== e.y) {
+      for (let f = 0; f < e.length; f++) s += w[e[f]];
+      if ((s > 0 ? 1 : -1) !== y) {
         errors++;
-        for (const f of e.feats) {
-          w.set(f, (w.get(f) ?? 0) + e.y);
-          acc.set(f, (acc.get(f) ?? 0) + c * e.y);
+        for (let f = 0; f < e.length; f++) {
+          w[e[f]] += y;
+          acc[e[f]] += c * y;
         }
       }
       c++;
     }
     console.log(`${label} epoch ${ep + 1}: ${errors} errors / ${n}`);
   }
-  const avg = new Map<string, number>();
-  for (const [f, v] of w) avg.set(f, v - (acc.get(f) ?? 0) / c);
+  const avg = new Float64Array(nf);
+  for (let f = 0; f < nf; f++) avg[f] = w[f] - acc[f] / c;
   return avg;
 }
 
@@ -150,13 +176,16 @@ function toRecord(w: Map<string, number>): Record<string, number> {
  * bagged-order ensemble: no extra cost at run time), then pruned and rounded.
  */
 function trainCue(docs: GoldDoc[], vocab: Set<string>, label: string): Map<string, number> {
-  const ex = pruneRare(cueExamples(docs, vocab));
-  const sum = new Map<string, number>();
+  const ex = indexExamples(pruneRare(cueExamples(docs, vocab)));
+  const sum = new Float64Array(ex.names.length);
   for (let k = 0; k < SEEDS; k++) {
-    for (const [f, v] of perceptron(ex, EPOCHS, `${label} #${k + 1}`, 20161108 + k)) sum.set(f, (sum.get(f) ?? 0) + v / SEEDS);
+    const avg = perceptron(ex, EPOCHS, `${label} #${k + 1}`, 20161108 + k);
+    for (let f = 0; f < sum.length; f++) sum[f] += avg[f] / SEEDS;
   }
   const out = new Map<string, number>();
-  for (const [f, a] of sum) if (Math.abs(a) >= MIN_ABS) out.set(f, Math.round(a * 10) / 10);
+  ex.names.forEach((f, i) => {
+    if (Math.abs(sum[i]) >= MIN_ABS) out.set(f, Math.round(sum[i] * 10) / 10);
+  });
   return out;
 }
 
