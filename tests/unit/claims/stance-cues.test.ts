@@ -50,3 +50,14 @@ describe('transcripts', () => {
     expect(claims.map((c) => c.cue?.text)).toEqual([':']);
   });
 });
+
+describe('speaker labels', () => {
+  it('a heading with an article or a bare tally is not a speaker label', () => {
+    expect(findClaims('The Update: the council meets again on Monday.', []).map((c) => c.cue?.text)).not.toContain(':');
+    expect(findClaims('Smith: 1,204.\n\nJones: 987.', [])).toEqual([]);
+  });
+
+  it('a transcript label still introduces its speech', () => {
+    expect(findClaims('MAYOR: We will rebuild the bridge.', []).map((c) => [c.source?.text, c.cue?.text])).toEqual([['MAYOR', ':']]);
+  });
+});
