@@ -51,7 +51,7 @@ export function attachFollowOns(L: Layout, drafts: Draft[]): FollowOn[] {
       // “…?” Clinton said / “A. B,” said Trump: the quote belongs to its own cue
       let j = si;
       let owned = false;
-      while (j < L.sents.length && L.sents[j].start < end) owned ||= cueSent[j++] === 1;
+      while (j < L.sents.length && L.sents[j].start < end) if (cueSent[j++]) owned = true;
       if (j < L.sents.length && L.sents[j].para === s.para && cueSent[j] && L.sents[j].start - end < 3) owned = true;
       if (owned) break;
       if (s.para === para || (s.para === para + 1 && open)) {

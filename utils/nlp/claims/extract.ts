@@ -25,6 +25,8 @@ export interface Draft {
   content: [number, number];
   /** Sentence index of the cue. */
   sent: number;
+  /** A layout convention made the cue (speaker label, signature dash): its content is speech, like a quote. */
+  convention?: boolean;
 }
 
 /** A cue proposal: token range, classifier score, and whether a layout convention made it. */
@@ -171,6 +173,7 @@ export function buildDrafts(L: Layout, model: CueModel = DEFAULT_MODEL): Draft[]
       src: src ? [src.from, src.to] : inheritedSource(L, cue.from, prev0),
       content,
       sent: L.sentOf[cue.from],
+      convention: cue.convention,
     };
     // a claim whose cue lies inside this content is nested in it ("A told B
     // that C, the source added"): the outer claim wins
@@ -189,7 +192,8 @@ export function buildDrafts(L: Layout, model: CueModel = DEFAULT_MODEL): Draft[]
       // a confident cue outside quotes is its own claim ("…, which the probe
       // said was …"): the outer content ends where the inner claim begins
       if (cut < 0 && !L.inQuote[cue.from] && cue.score > NESTED_MIN_SCORE) cut = L.toks[src && src.side === 'left' ? src.from : cue.from].start;
-      if (cut < 0 || L.inQuote[cue.from] || cut <= prev.content[0]) continue;
+      // inside quotes or a transcript's speech the speaker's own words stay theirs
+      if (cut < 0 || L.inQuote[cue.from] || prev.convention || cut <= prev.content[0]) continue;
       prev.content[1] = trimTail(L.text, prev.content[0], cut);
     }
     if (prev && content[0] < prev.content[1] && content[1] > prev.content[0]) {

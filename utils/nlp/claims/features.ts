@@ -1,8 +1,10 @@
 /**
  * Context features for the cue classifier: for each token, the strings the
  * trained weights are keyed by (word, neighbours, shape, quote state,
- * part-of-speech tags of the token and its neighbours, the kind of subject
- * before it and of complement after it, and the attribution class of the
+ * part-of-speech tags of the token and its neighbours, the kind and word of
+ * the subject before it and the kind of complement after it, the clause
+ * before it (a finite verb already? a bare noun phrase?), the nearest saying
+ * or thinking word on either side in the sentence, and the attribution class of the
  * word from the hand-written lexicon of verbClasses.ts, so unseen cue words
  * share weights with known ones). Shared by the training script and the
  * runtime so both see the same view.
@@ -105,7 +107,45 @@ export function cueFeatures(toks: Tok[], inq: Uint8Array, i: number, out: string
   const ti = tg(pos, i, n);
   const sk = subjKind(toks, pos, j);
   const tr = tg(pos, i + 1, n);
+  const sj = j >= 0 ? lemma(toks[j].lower) : '<s>';
+  // the nearest saying/thinking word before and after the token in the sentence (outside quotes)
+  let ls = 'n';
+  for (let k = i - 1; k >= 0 && k >= i - 12; k--) {
+    const c = inq[k] ? undefined : cueClass(toks[k].lower);
+    if (c === 'SAY' || c === 'THINK') {
+      ls = c + (i - k <= 3 ? 'near' : 'far');
+      break;
+    }
+  }
+  let rs = 'n';
+  for (let k = i + 1; k < n && k <= i + 6; k++) {
+    const c = inq[k] ? undefined : cueClass(toks[k].lower);
+    if (c === 'SAY' || c === 'THINK') {
+      rs = c + (toks[k - 1].text === ',' || (k >= 2 && toks[k - 2].text === ',') ? 'c' : '');
+      break;
+    }
+  }
+  // the clause before the token: does a finite verb precede it, and is the rest a bare noun phrase?
+  let fv = 'n';
+  let np = 'np';
+  let k0 = i - 1;
+  for (; k0 >= 0; k0--) {
+    const t = toks[k0];
+    if (t.text === ',' || t.text === ';' || t.text === ':' || t.lower === 'that' || t.lower === 'and' || t.lower === 'but' || /^[“”"—–―(]$/.test(t.text)) break;
+    const tk = tg(pos, k0, n);
+    if (tk === 'V' || tk === 'VZ' || tk === 'VD' || tk === 'MD') fv = 'v';
+    if (!(tk === 'N' || tk === 'NP' || tk === 'D' || tk === 'J' || tk === 'CD' || tk === 'POS' || AUX.has(t.lower))) np = 'x';
+  }
+  const cl = fv + np + (k0 < 0 ? 's' : toks[k0].text === ',' ? ',' : 'o');
   out.push(
+    'cl=' + cl + '|' + vc,
+    'clt=' + cl + '|' + ti,
+    'clw=' + cl + '|' + lw,
+    'sjw=' + sj,
+    'sjv=' + sj + '|' + vc,
+    'ls=' + ls + '|' + vc,
+    'rs=' + rs + '|' + vc,
+    'ptr2=' + ti + '|' + tr + '|' + tg(pos, i + 2, n),
     'pt=' + ti + '|' + vc,
     'ptw=' + ti + '|' + lw,
     'ptl=' + tg(pos, j, n) + '|' + ti,

@@ -8,6 +8,7 @@ import { isWord } from './source';
 
 const DASHES = new Set(['―', '—', '–']);
 const MAX_LABEL = 4;
+const ARTICLES = new Set(['the', 'a', 'an']);
 
 /** True when token `i` is a dash signing the quote before it. */
 export function isSignatureDash(L: Layout, i: number): boolean {
@@ -31,6 +32,12 @@ export function isSpeakerLabel(L: Layout, i: number): boolean {
     const t = L.toks[k];
     if (!(isWord(t) && /^\p{Lu}/u.test(t.text)) && t.text !== '.') return false;
   }
+  // a heading, not a speaker: "The Latest: …", "A Note: …"
+  if (ARTICLES.has(L.toks[first].lower)) return false;
+  // speech has words: "Smith: 1,204." is a tally
+  let words = false;
+  for (let k = i + 1; k < s.to && !words; k++) words = /\p{L}/u.test(L.toks[k].text);
+  if (!words) return false;
   // a label is followed by speech, not by a list or a headline-like fragment
   return i + 1 < L.toks.length && L.sentOf[i + 1] === L.sentOf[i];
 }
