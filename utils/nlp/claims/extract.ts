@@ -240,5 +240,15 @@ export function extractClaims(text: string, entities: Entity[], model: CueModel 
     const src = f.src ? span(text, L.toks[f.src[0]].start, L.toks[f.src[1]].end) : null;
     toClaim({ cue: null, src, content: f.content });
   }
+  claims.sort((x, y) => x.start - y.start);
+  // Two claims sharing one source ("X called the report … and said …"): the later one starts at its own cue or
+  // content, so that no claim's text holds another's. Its source keeps pointing at the shared name.
+  for (let k = 1; k < claims.length; k++) {
+    const prev = claims[k - 1];
+    const c = claims[k];
+    if (c.start >= prev.end) continue;
+    const own = Math.min(c.cue?.start ?? c.content.start, c.content.start);
+    if (own >= prev.end) Object.assign(c, span(text, own, c.end));
+  }
   return claims.sort((x, y) => x.start - y.start);
 }

@@ -47,7 +47,11 @@ export function resolveSource(src: Span, entities: Entity[]): ClaimSource {
       if (!best || e.type === 'PERSON') best = e;
     }
   }
-  if (best) return link(src, best);
+  if (best) {
+    // A source found inside a longer name ("Maritime Security" of "the Oslo Institute for Maritime Security") is that name.
+    const whole = best.start <= src.start && best.end >= src.end && best.end - best.start > src.end - src.start;
+    return link(whole ? { text: best.text, start: best.start, end: best.end } : src, best);
+  }
   const lower = src.text.toLowerCase();
   const want = PERSON_PRONOUNS.has(lower) ? ['PERSON'] : GROUP_PRONOUNS.has(lower) ? ['ORG', 'GROUP', 'PLACE'] : null;
   if (want) {
