@@ -58,8 +58,8 @@ export function LibraryApp() {
     try {
       const r = await ask({ type: 'library:facets' });
       setFacets({ sites: r.sites, tags: r.tags, entities: r.entities, notes: r.notes, pages: r.pages });
-      // The unfiltered list's total, when the first screen came before the count.
-      if (generation.current === 1) setTotal((t) => t ?? r.notes);
+      // The total is only unknown (null) for the unfiltered list read before the index: the facets know it.
+      setTotal((t) => t ?? r.notes);
       requestAnimationFrame(() => performance.mark('newsmark:library-indexed'));
     } catch (err) {
       setStatus({ text: `The library index could not be built: ${(err as Error).message}`, error: true });
@@ -70,7 +70,7 @@ export function LibraryApp() {
     const gen = ++generation.current;
     setLoading(true);
     try {
-      // The first screen was asked for before the page was drawn (see firstScreen below).
+      // The first screen was asked for before the page was drawn (see firstScreen above).
       const r = gen === 1 && isEmptyFilter(f) ? await firstScreen : await ask({ type: 'library:query', filter: f, offset: 0, limit: PAGE_SIZE });
       if (gen !== generation.current) return;
       setItems(r.items);
@@ -93,7 +93,6 @@ export function LibraryApp() {
 
   // After the first list is drawn (effects run after paint): for bench/library-scale.ts.
   const marked = useRef(false);
-
   useEffect(() => {
     if (drawn && !marked.current) {
       marked.current = true;

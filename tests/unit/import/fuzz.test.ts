@@ -23,7 +23,6 @@ const SCRIPT_TEXTS = [
   '{{constructor.constructor("globalThis.__fuzzRan=true")()}}',
 ];
 const PROTO_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'valueOf'];
-const TEXT_KEYS = new Set(['value', 'exact', 'prefix', 'suffix', 'newsmark:pageTitle', 'source', 'id', 'created', 'modified', 'motivation', 'type', 'bodyValue']);
 
 type Json = any;
 type Family =

@@ -241,7 +241,6 @@ const EOS = hashString('</s>');
 export function staticFeatures(a: TokenAttrs, i: number, s: number, e: number, out: Uint32Array): number {
   const lw = a.low[i];
   const l1 = i - 1 >= s ? a.low[i - 1] : BOS;
-  const l2 = i - 2 >= s ? a.low[i - 2] : BOS;
   const r1 = i + 1 < e ? a.low[i + 1] : EOS;
   const r2 = i + 2 < e ? a.low[i + 2] : EOS;
   const sh = a.shape[i];
