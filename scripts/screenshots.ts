@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import type { NoteRecord } from '../utils/annotation';
 import { toJsonLd } from '../utils/export/jsonld';
 import { browserAvailable, launch, ROOT, waitInPage, type TestPage } from './lib/browsers';
+import { clickUi, dragSelect, uiRect } from './lib/reader';
 import { startServer } from './static-server.mjs';
 
 interface PwPage extends TestPage {
@@ -71,44 +72,11 @@ async function main(): Promise<void> {
     // A note on the demo article made with the in-page UI: select, Note, type, Save.
     const painted = await waitInPage(article, () => performance.getEntriesByName('newsmark:painted').length > 0, null, 30_000, 'demo painted').catch(() => false);
     if (!painted) throw new Error('the demo article was not painted: the popup would have nothing to show (is the content script working?)');
-    const r = await article.evaluate((needle: string) => {
-      const walker = document.createTreeWalker(document.querySelector('article')!, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const i = (n as Text).data.indexOf(needle);
-        if (i < 0) continue;
-        (n.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
-        const range = document.createRange();
-        range.setStart(n, i);
-        range.setEnd(n, i + needle.length);
-        const q = range.getClientRects()[0];
-        return { x1: q.left + 1, x2: q.right - 1, y: (q.top + q.bottom) / 2 };
-      }
-      return null;
-    }, 'mapping undersea data cables');
-    if (!r) throw new Error('demo text not found');
-    await article.mouse.move(r.x1, r.y);
-    await article.mouse.down();
-    await article.mouse.move(r.x2, r.y, { steps: 5 });
-    await article.mouse.up();
-    const ui = (sel: string) =>
-      waitInPage(
-        article,
-        (s: string) => {
-          const el = document.querySelector('newsmark-ui')?.shadowRoot?.querySelector(s) as HTMLElement | null;
-          if (!el || el.closest('[hidden]')) return null;
-          const q = el.getBoundingClientRect();
-          return q.width ? { x: q.left + q.width / 2, y: q.top + q.height / 2 } : null;
-        },
-        sel,
-        5000,
-        sel,
-      );
-    let at = await ui('.toolbar [data-action=note]');
-    await article.mouse.click(at.x, at.y);
-    await ui('.editor textarea');
+    await dragSelect(article, 'mapping undersea data cables');
+    await clickUi(article, '.toolbar [data-action=note]');
+    await waitInPage(article, uiRect, '.editor textarea', 5000, 'note editor');
     await article.keyboard.type('Check the coast guard logs for the trawlers’ routes');
-    at = await ui('.editor [data-action=save]');
-    await article.mouse.click(at.x, at.y);
+    await clickUi(article, '.editor [data-action=save]');
     await waitInPage(article, () => document.querySelector('newsmark-ui')?.shadowRoot?.querySelector('[role=status]')?.textContent?.includes('saved') || null, null, 8000, 'saved');
 
     for (const scheme of ['light', 'dark'] as const) {
