@@ -12,6 +12,7 @@ import { NotesStore } from '../../utils/storage/notes-store';
 import { LibraryStore } from '../../utils/storage/library-store';
 import { handleLibraryRequest } from '../../utils/library/handler';
 import { isLibraryRequest } from '../../utils/library/messages';
+import { siteOf } from '../../utils/library/search';
 import { serveExportStream } from '../../utils/library/export-stream';
 
 let store: Promise<NotesStore> | null = null;
@@ -41,14 +42,6 @@ function toLibrary(fn: (l: LibraryStore) => unknown): void {
   void libraryStore()
     .then(fn)
     .catch(() => undefined);
-}
-
-function siteOf(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return '';
-  }
 }
 
 async function handle(req: BackgroundRequest): Promise<unknown> {
