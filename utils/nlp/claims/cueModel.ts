@@ -7,6 +7,7 @@
  */
 import model from '../../../models/claims-cues.json';
 import { cueFeatures } from './features';
+import { cueClass } from './verbClasses';
 import type { Tok } from './tokens';
 import { POS_MODEL } from '../pos';
 import { tagSentence } from '../pos/tagger';
@@ -24,6 +25,8 @@ export interface CueModelData {
   /** Words the classifier scores; any other token is never a cue. */
   vocab: string[];
   weights: Record<string, number>;
+  /** Second pass (optional): re-scores each candidate from the first pass's scores of it and its sentence. */
+  stack?: { threshold: number; weights: Record<string, number> };
 }
 
 /** A loaded model, ready to score. */
@@ -31,6 +34,8 @@ export interface CueModel {
   threshold: number;
   vocab: Set<string>;
   weights: Map<string, number>;
+  /** Second pass: weights of its context features, and of the first pass's features (stored with a "1" prefix). */
+  stack?: { threshold: number; weights: Map<string, number>; lex: Map<string, number> };
 }
 
 /** Turn serialized weights into a ready model. */
@@ -39,7 +44,18 @@ export function loadCueModel(data: CueModelData): CueModel {
     threshold: data.threshold,
     vocab: new Set(data.vocab),
     weights: new Map(Object.entries(data.weights)),
+    stack: data.stack && splitStack(data.stack.threshold, data.stack.weights),
   };
+}
+
+function splitStack(threshold: number, weights: Record<string, number>): NonNullable<CueModel['stack']> {
+  const ctx = new Map<string, number>();
+  const lex = new Map<string, number>();
+  for (const [f, v] of Object.entries(weights)) {
+    if (f.startsWith('1')) lex.set(f.slice(1), v);
+    else ctx.set(f, v);
+  }
+  return { threshold, weights: ctx, lex };
 }
 
 /** The committed model. */
@@ -70,14 +86,98 @@ export function cueCandidates(toks: Tok[], vocab: Set<string>): { idx: number[];
   return { idx, pos: idx.length ? sentencePos(toks) : undefined };
 }
 
-/** Cue spans in a sentence's tokens: maximal runs of candidate tokens scored above the threshold. */
+/** First-pass score bucket (scores are in the tens to hundreds: the margin is 100). */
+function bin(s: number): number {
+  return Math.max(-8, Math.min(8, Math.floor(s / 25)));
+}
+
+/**
+ * Second-pass features of candidate `k` (token `idx[k]`): its first-pass
+ * score (as cumulative thresholds and a bucket), and the first-pass scores
+ * of the other candidates of the sentence (the best of them, whether one
+ * already clears the first-pass threshold, the candidate's rank, its nearest
+ * neighbours' scores), crossed with a few lexical facts (word, cue class,
+ * quote state). The second pass also has its own weights for the first
+ * pass's features (cueFeatures, stored prefixed "1"), so the word and
+ * context weights are relearned next to the sentence's scores. Shared by
+ * training and run time.
+ */
+export function stackFeatures(toks: Tok[], inq: Uint8Array, idx: number[], scores: number[], k: number, thr: number, out: string[]): string[] {
+  out.length = 0;
+  const i = idx[k];
+  const s = scores[k];
+  const b = bin(s);
+  const pass = s > thr ? 'P' : 'N';
+  let mo = -Infinity;
+  let rank = 0;
+  let conf = 0;
+  for (let m = 0; m < idx.length; m++) {
+    if (m === k) continue;
+    if (scores[m] > mo) mo = scores[m];
+    if (scores[m] > s) rank++;
+    if (scores[m] > thr) conf++;
+  }
+  let hasQ = 0;
+  for (let m = 0; m < toks.length; m++) if (inq[m]) { hasQ = 1; break; }
+  const w = toks[i].lower;
+  const vc = cueClass(w) ?? '-';
+  const q = inq[i] ? 'Q' : 'O';
+  const mob = mo === -Infinity ? 'none' : String(bin(mo));
+  const oc = conf ? 'y' : 'n';
+  const left = k > 0 ? idx[k - 1] : -1;
+  const right = k + 1 < idx.length ? idx[k + 1] : -1;
+  const ld = left < 0 ? 'none' : i - left <= 1 ? 'adj' : i - left <= 4 ? 'near' : 'far';
+  const rd = right < 0 ? 'none' : right - i <= 1 ? 'adj' : right - i <= 4 ? 'near' : 'far';
+  const lb = left < 0 ? '' : '|' + (scores[k - 1] > thr ? 'P' : 'N');
+  const rb = right < 0 ? '' : '|' + (scores[k + 1] > thr ? 'P' : 'N');
+  out.push('b', 'bin=' + b, 'w=' + w + '|' + pass, 'vc=' + vc + '|' + b, 'q=' + q + '|' + b);
+  for (let t = -200; t <= 200; t += 25) if (s >= t) out.push('ge' + t);
+  out.push(
+    'mo=' + mob + '|' + b,
+    'oc=' + oc + '|' + b,
+    'ocw=' + oc + '|' + w,
+    'nc=' + Math.min(conf, 3) + '|' + pass,
+    'rk=' + Math.min(rank, 3) + '|' + pass,
+    'qn=' + hasQ + oc + q + '|' + b,
+    'qnw=' + hasQ + oc + q + '|' + w,
+    'ln=' + ld + lb + '|' + pass,
+    'rn=' + rd + rb + '|' + pass,
+    'nb=' + ld + lb + '|' + rd + rb + '|' + vc,
+  );
+  return out;
+}
+
+/**
+ * Cue spans in a sentence's tokens: maximal runs of candidate tokens scored
+ * above the threshold (by the second pass when the model has one; a hit's
+ * score is always the first pass's).
+ */
 export function findCueTokens(toks: Tok[], inq: Uint8Array, m: CueModel = DEFAULT_MODEL, threshold = m.threshold): CueHit[] {
   const out: CueHit[] = [];
   const buf: string[] = [];
   const { idx, pos } = cueCandidates(toks, m.vocab);
+  const st = m.stack;
+  const scores: number[] = [];
+  // the second pass's score from the first pass's features, computed with them (each feature string built once)
+  const lexScores: number[] = [];
   for (const i of idx) {
-    const score = scoreToken(m.weights, toks, inq, i, buf, pos);
-    if (score <= threshold) continue;
+    let s = 0;
+    let s2 = 0;
+    for (const f of cueFeatures(toks, inq, i, buf, pos)) {
+      s += m.weights.get(f) ?? 0;
+      if (st) s2 += st.lex.get(f) ?? 0;
+    }
+    scores.push(s);
+    lexScores.push(s2);
+  }
+  for (let k = 0; k < idx.length; k++) {
+    const i = idx[k];
+    const score = scores[k];
+    if (st) {
+      let s2 = lexScores[k];
+      for (const f of stackFeatures(toks, inq, idx, scores, k, threshold, buf)) s2 += st.weights.get(f) ?? 0;
+      if (s2 <= st.threshold) continue;
+    } else if (score <= threshold) continue;
     const last = out[out.length - 1];
     if (last && last.to === i - 1) {
       last.to = i;
