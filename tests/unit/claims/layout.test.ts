@@ -14,6 +14,11 @@ describe('sentences', () => {
     expect(s).toEqual(['Mr. Obama met Sen. John F. Kerry.', 'They talked.', 'A new paragraph.']);
     expect(splitSentences(text).map((x) => x.para)).toEqual([0, 0, 1]);
   });
+  it('splits where a no-break space follows the full stop, as web text often has', () => {
+    const text = 'The wait was too long.\u00a0About 270 families have arrived, officials said.\u00a0\u00a0“More will come.”';
+    const s = splitSentences(text).map((x) => text.slice(x.start, x.end));
+    expect(s).toEqual(['The wait was too long.', 'About 270 families have arrived, officials said.', '“More will come.”']);
+  });
 });
 
 describe('quotes', () => {

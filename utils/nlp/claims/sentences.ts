@@ -67,7 +67,8 @@ export function splitSentences(text: string): Sentence[] {
       if (j >= n) continue;
       if (!isSpace(text.charCodeAt(j))) continue;
       let k = j;
-      while (k < n && (text[k] === ' ' || text[k] === '\t')) k++;
+      // any horizontal space, the no-break space of web text included ("long.\u00a0About")
+      while (k < n && text[k] !== '\n' && isSpace(text.charCodeAt(k))) k++;
       if (k < n && text[k] === '\n') continue; // paragraph / line break handled above
       if (k >= n || !OPENERS_START.test(text[k])) continue;
       if (c === '.' && j === i + 1 && isAbbrevDot(text, i)) continue;
