@@ -11,15 +11,7 @@ import type { Analysis, Claim } from '../utils/types';
 import { findClaims } from '../utils/nlp/claims';
 import { loadCorpus } from '../utils/nlp/claims/eval/corpus';
 import { baselineClaims } from '../utils/nlp/claims/eval/baseline';
-import { newTally, scoreDocument, summarize, type PredAttribution, type Tally } from '../utils/nlp/claims/eval/score';
-
-function toPred(c: Claim): PredAttribution {
-  return {
-    source: c.source ? [[c.source.start, c.source.end]] : null,
-    cue: c.cue ? [[c.cue.start, c.cue.end]] : null,
-    content: [[c.content.start, c.content.end]],
-  };
-}
+import { claimToPred as toPred, newTally, scoreDocument, summarize, type Tally } from '../utils/nlp/claims/eval/score';
 
 function row(name: string, t: Tally): string {
   const s = summarize(t);

@@ -4,12 +4,22 @@
  * cue), then P/R/F1, source accuracy and content token F1.
  */
 import type { Frags, GoldAttribution } from './brat';
+import type { Claim } from '../../../types';
 
 /** A prediction in fragment form (what the scorer compares). */
 export interface PredAttribution {
   source: Frags | null;
   cue: Frags | null;
   content: Frags | null;
+}
+
+/** A claim of the extractor in the scorer's form. */
+export function claimToPred(c: Claim): PredAttribution {
+  return {
+    source: c.source ? [[c.source.start, c.source.end]] : null,
+    cue: c.cue ? [[c.cue.start, c.cue.end]] : null,
+    content: [[c.content.start, c.content.end]],
+  };
 }
 
 /** Running totals over a corpus. */
