@@ -3,7 +3,10 @@
  * (written by scripts/train-claims.ts): an averaged perceptron over the token
  * features of features.ts (which use part-of-speech tags from
  * models/pos-model.json) that tags tokens cue / not cue, adjacent cue
- * tokens forming one cue.
+ * tokens forming one cue. A second pass (stacked: trained on out-of-fold
+ * first-pass scores) re-decides each candidate from its first-pass score,
+ * those of the other candidates of its sentence, and its own weights for the
+ * first pass's features.
  */
 import model from '../../../models/claims-cues.json';
 import { cueFeatures } from './features';
