@@ -33,4 +33,15 @@ describe('continuation', () => {
     const out = attachFollowOns(L, [first]);
     expect(out.map((f) => text.slice(f.content[0], f.content[1]))).toEqual(['“We will try again next year.”']);
   });
+
+  it('a headline’s speaker does not carry into the quote that opens the body', () => {
+    const text = 'Norway and Sweden: Harbour Talks Stalled\n\n“We will try again next year.”';
+    const L = buildLayout(text);
+    const headline = { ...draftAt(text, ':', 'Harbour Talks Stalled'), src: [2, 2] as [number, number] };
+    expect(attachFollowOns(L, [headline])).toEqual([]);
+    // the same words as a sentence do pass the speaker on
+    const said = 'Norway and Sweden said harbour talks had stalled.\n\n“We will try again next year.”';
+    const d = { ...draftAt(said, 'said', 'harbour talks had stalled'), src: [2, 2] as [number, number] };
+    expect(attachFollowOns(buildLayout(said), [d])).toHaveLength(1);
+  });
 });

@@ -4,15 +4,27 @@
  * paragraph break when the quote was left open (news style: the next
  * paragraph reopens it) they extend the claim's content; a quote that opens
  * the next paragraph after a closed one becomes its own claim with the same
- * source and no cue.
+ * source and no cue (not after a headline).
  */
 import { quoteAt, type Layout } from './layout';
+import { paragraphEnd } from './patterns';
 import type { Draft } from './extract';
 
 /** A follow-on quote: content character range and the inherited source tokens. */
 export interface FollowOn {
   content: [number, number];
   src: [number, number] | null;
+}
+
+/**
+ * True when sentence `si` sits in a paragraph that ends without terminal
+ * punctuation: a headline or a standfirst ("Russia and Syria: U.S.-backed
+ * Forces Blocking Return"). Its speaker does not carry into the body's first
+ * quote, which is not a continuation of the headline's words.
+ */
+function isHeadline(L: Layout, si: number): boolean {
+  const end = paragraphEnd(L, si);
+  return !/[.!?…][”"’)\]]*$/.test(L.text.slice(Math.max(0, end - 4), end));
 }
 
 function opensWithQuote(L: Layout, si: number): boolean {
@@ -56,7 +68,7 @@ export function attachFollowOns(L: Layout, drafts: Draft[]): FollowOn[] {
       if (owned) break;
       if (s.para === para || (s.para === para + 1 && open)) {
         d.content[1] = end;
-      } else if (s.para === para + 1 && d.src) {
+      } else if (s.para === para + 1 && d.src && !isHeadline(L, d.sent)) {
         out.push({ content: [s.start, end], src: d.src });
       } else break;
       open = q >= 0 && !L.quotes[q].closed;
