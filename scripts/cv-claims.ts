@@ -8,7 +8,7 @@
  * and the fold is scored with the bar's rules. Prints each fold's F1 and the
  * pooled P/R/F1, source accuracy and content F1; then, as a ceiling, how
  * well the second annotator agrees with the first on the documents that have
- * two (scored with the same rules). Deterministic; about 8 minutes.
+ * two (scored with the same rules). Deterministic; about 6 minutes on 2 cores.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -27,7 +27,7 @@ function line(name: string, t: Tally): string {
 }
 
 /** Pooled scores of K-fold cross-validation, and each fold's F1. */
-export function crossValidate(docs: GoldDoc[], k = K): { pooled: Tally; folds: number[] } {
+function crossValidate(docs: GoldDoc[], k = K): { pooled: Tally; folds: number[] } {
   const pooled = newTally();
   const folds: number[] = [];
   for (let f = 0; f < k; f++) {

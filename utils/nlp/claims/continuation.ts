@@ -18,9 +18,9 @@ export interface FollowOn {
 
 /**
  * True when sentence `si` sits in a paragraph that ends without terminal
- * punctuation: a headline or a standfirst ("Russia and Syria: U.S.-backed
- * Forces Blocking Return"). Its speaker does not carry into the body's first
- * quote, which is not a continuation of the headline's words.
+ * punctuation: a headline or a standfirst ("Norway and Sweden: Harbour Talks
+ * Stalled"). Its speaker does not carry into the body's first quote, which
+ * is not a continuation of the headline's words.
  */
 function isHeadline(L: Layout, si: number): boolean {
   const end = paragraphEnd(L, si);

@@ -67,7 +67,7 @@ export function splitSentences(text: string): Sentence[] {
       if (j >= n) continue;
       if (!isSpace(text.charCodeAt(j))) continue;
       let k = j;
-      // any horizontal space, the no-break space of web text included ("long.\u00a0About")
+      // any horizontal space, the no-break space of web text included ("said.\u00a0The")
       while (k < n && text[k] !== '\n' && isSpace(text.charCodeAt(k))) k++;
       if (k < n && text[k] === '\n') continue; // paragraph / line break handled above
       if (k >= n || !OPENERS_START.test(text[k])) continue;
