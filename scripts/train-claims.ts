@@ -19,7 +19,8 @@ import { pathToFileURL } from 'node:url';
 import { loadCorpus, type GoldDoc } from '../utils/nlp/claims/eval/corpus';
 import { buildLayout } from '../utils/nlp/claims/layout';
 import { cueFeatures } from '../utils/nlp/claims/features';
-import { cueCandidates, loadCueModel, scoreToken, stackFeatures, type CueModel, type CueModelData } from '../utils/nlp/claims/cueModel';
+import { cueCandidates, loadCueModel, stackFeatures, type CueModel, type CueModelData } from '../utils/nlp/claims/cueModel';
+import type { Tok } from '../utils/nlp/claims/tokens';
 import { CUE_CLASS } from '../utils/nlp/claims/verbClasses';
 import { seededRandom as rng } from '../utils/random';
 
@@ -89,20 +90,33 @@ function candidateVocab(docs: GoldDoc[]): Set<string> {
   return out;
 }
 
-/** Token examples for the cue classifier. */
-function cueExamples(docs: GoldDoc[], vocab: Set<string>): Example[] {
-  const out: Example[] = [];
+/** A sentence of a training document: its tokens, quote flags, candidate indices, tags, and which tokens are gold cue. */
+interface CandidateSentence {
+  toks: Tok[];
+  inq: Uint8Array;
+  idx: number[];
+  pos: Uint8Array | undefined;
+  isCue: (i: number) => boolean;
+}
+
+/** The sentences of `docs` with their cue candidates under `vocab` (shared by both passes' examples). */
+function* candidateSentences(docs: GoldDoc[], vocab: Set<string>): Generator<CandidateSentence> {
   for (const d of docs) {
-    const isCue = cueMask(d);
+    const mask = cueMask(d);
     const L = buildLayout(d.text);
     for (const s of L.sents) {
       const toks = L.toks.slice(s.from, s.to);
-      const inq = L.inQuote.subarray(s.from, s.to);
       const { idx, pos } = cueCandidates(toks, vocab);
-      for (const i of idx) {
-        out.push({ feats: [...cueFeatures(toks, inq, i, [], pos)], y: isCue[toks[i].start] ? 1 : -1 });
-      }
+      yield { toks, inq: L.inQuote.subarray(s.from, s.to), idx, pos, isCue: (i) => mask[toks[i].start] === 1 };
     }
+  }
+}
+
+/** Token examples for the cue classifier. */
+function cueExamples(docs: GoldDoc[], vocab: Set<string>): Example[] {
+  const out: Example[] = [];
+  for (const { toks, inq, idx, pos, isCue } of candidateSentences(docs, vocab)) {
+    for (const i of idx) out.push({ feats: [...cueFeatures(toks, inq, i, [], pos)], y: isCue(i) ? 1 : -1 });
   }
   return out;
 }
@@ -219,19 +233,13 @@ const STACK_MIN_ABS = 3;
 /** Second-pass examples: every candidate of `docs`, with the first-pass scores of `m` (trained without `docs`). */
 export function stackExamples(docs: GoldDoc[], m: CueModel): Example[] {
   const out: Example[] = [];
-  const buf: string[] = [];
-  for (const d of docs) {
-    const isCue = cueMask(d);
-    const L = buildLayout(d.text);
-    for (const s of L.sents) {
-      const toks = L.toks.slice(s.from, s.to);
-      const inq = L.inQuote.subarray(s.from, s.to);
-      const { idx, pos } = cueCandidates(toks, m.vocab);
-      const scores = idx.map((i) => scoreToken(m.weights, toks, inq, i, buf, pos));
-      for (let k = 0; k < idx.length; k++) {
-        const lex = cueFeatures(toks, inq, idx[k], [], pos).map((f) => '1' + f);
-        out.push({ feats: [...lex, ...stackFeatures(toks, inq, idx, scores, k, m.threshold, [])], y: isCue[toks[idx[k]].start] ? 1 : -1 });
-      }
+  for (const { toks, inq, idx, pos, isCue } of candidateSentences(docs, m.vocab)) {
+    // each candidate's first-pass features, built once: scored by pass 1, and pass 2's own ("1"-prefixed) features
+    const feats = idx.map((i) => [...cueFeatures(toks, inq, i, [], pos)]);
+    const scores = feats.map((fs) => fs.reduce((sum, f) => sum + (m.weights.get(f) ?? 0), 0));
+    for (let k = 0; k < idx.length; k++) {
+      const lex = feats[k].map((f) => '1' + f);
+      out.push({ feats: [...lex, ...stackFeatures(toks, inq, idx, scores, k, m.threshold, [])], y: isCue(idx[k]) ? 1 : -1 });
     }
   }
   return out;

@@ -64,13 +64,6 @@ function splitStack(threshold: number, weights: Record<string, number>): NonNull
 /** The committed model. */
 export const DEFAULT_MODEL: CueModel = loadCueModel(model as CueModelData);
 
-/** Perceptron score of token `i` (positive = cue) under weights `w`. */
-export function scoreToken(w: Map<string, number>, toks: Tok[], inq: Uint8Array, i: number, buf: string[], pos?: Uint8Array): number {
-  let s = 0;
-  for (const f of cueFeatures(toks, inq, i, buf, pos)) s += w.get(f) ?? 0;
-  return s;
-}
-
 /** A cue found by the classifier: token index range `[from, to]` inclusive, best token score. */
 export interface CueHit {
   from: number;
