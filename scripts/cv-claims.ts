@@ -10,9 +10,9 @@
  * well the second annotator agrees with the first on the documents that have
  * two (scored with the same rules). Deterministic; about 6 minutes on 2 cores.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadCorpus, type GoldDoc } from '../utils/nlp/claims/eval/corpus';
+import { annotationFiles, loadCorpus, type GoldDoc } from '../utils/nlp/claims/eval/corpus';
 import { parseBrat } from '../utils/nlp/claims/eval/brat';
 import { claimToPred, newTally, scoreDocument, summarize, type Tally } from '../utils/nlp/claims/eval/score';
 import { extractClaims } from '../utils/nlp/claims/extract';
@@ -50,14 +50,9 @@ function crossValidate(docs: GoldDoc[], k = K): { pooled: Tally; folds: number[]
 /** The second annotator scored against the first, on the documents that have both. */
 function agreement(dir: string): { docs: number; tally: Tally } {
   const annDir = join(dir, 'attributions');
-  const byDoc = new Map<string, string[]>();
-  for (const f of readdirSync(annDir).filter((x) => x.endsWith('.ann')).sort()) {
-    const name = f.replace(/_[^_]+\.ann$/, '');
-    byDoc.set(name, [...(byDoc.get(name) ?? []), f]);
-  }
   const tally = newTally();
   let docs = 0;
-  for (const [name, files] of byDoc) {
+  for (const [name, files] of annotationFiles(dir)) {
     const tp = join(dir, 'text', name + '.txt');
     if (files.length < 2 || !existsSync(tp)) continue;
     docs++;

@@ -16,18 +16,21 @@ export interface GoldDoc {
 
 /** Every document in `dir` that has both a text and an annotation file. */
 export function loadCorpus(dir: string): GoldDoc[] {
-  const annDir = join(dir, 'attributions');
-  const files = readdirSync(annDir).filter((f) => f.endsWith('.ann')).sort();
-  const first = new Map<string, string>();
-  for (const f of files) {
-    const name = f.replace(/_[^_]+\.ann$/, '');
-    if (!first.has(name)) first.set(name, f);
-  }
   const docs: GoldDoc[] = [];
-  for (const [name, f] of [...first].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+  for (const [name, [f]] of [...annotationFiles(dir)].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     const tp = join(dir, 'text', name + '.txt');
     if (!existsSync(tp)) continue;
-    docs.push({ name, text: readFileSync(tp, 'utf8'), gold: parseBrat(readFileSync(join(annDir, f), 'utf8')) });
+    docs.push({ name, text: readFileSync(tp, 'utf8'), gold: parseBrat(readFileSync(join(dir, 'attributions', f), 'utf8')) });
   }
   return docs;
+}
+
+/** Each document's annotation files (NAME_ANNOTATOR.ann), in sorted order: the first is the one scored. */
+export function annotationFiles(dir: string): Map<string, string[]> {
+  const byDoc = new Map<string, string[]>();
+  for (const f of readdirSync(join(dir, 'attributions')).filter((x) => x.endsWith('.ann')).sort()) {
+    const name = f.replace(/_[^_]+\.ann$/, '');
+    byDoc.set(name, [...(byDoc.get(name) ?? []), f]);
+  }
+  return byDoc;
 }
