@@ -7,7 +7,8 @@
  * their close, across sentences.
  */
 import type { Layout } from './layout';
-import { isWord, prepositionalCue, type SourceRange } from './source';
+import type { Tok } from './tokens';
+import { isWord, openingClauseEnd, prepositionalCue, type SourceRange } from './source';
 import { ADDRESSEE_VERBS, TIME_WORDS } from './lexicon';
 import { cueClass } from './verbClasses';
 import { isSpeakerLabel, paragraphEnd } from './patterns';
@@ -18,6 +19,7 @@ const SAYING = new Set(['SAY', 'THINK']);
 const SETTING_START: ReadonlySet<string> = new Set([...TIME_WORDS, 'during', 'via', 'from', 'with', 'at', 'after', 'before', 'by', 'to', 'through', 'over', 'in', 'on']);
 const BOUNDARY = /^[,”"’―—–(]$/;
 const OPEN_Q = /^[“"]$/;
+const SETTING_WORDS: ReadonlySet<string> = new Set(['of', 'about', 'late', 'early', 'again', 'afterward', 'afterwards', 'once', 'separately', 'instead', 'too']);
 const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'us', 'them', 'you', 'reporters']);
 
 /** Character range `[start, end)` trimmed of spaces and stray punctuation. */
@@ -46,11 +48,22 @@ function introducedBlock(L: Layout, s: { to: number; end: number }): [number, nu
   return trimmed(L.text, next.start, paragraphEnd(L, L.sentOf[s.to]));
 }
 
+/** A word that can open a cue's setting: a name, a date, an adverb ("said Friday", "said privately", "said of"). */
+function settingWord(t: Tok): boolean {
+  return /^[\p{Lu}\p{N}]/u.test(t.text) || /ly$/.test(t.lower) || SETTING_WORDS.has(t.lower);
+}
+
 /** The content of the cue `[from, to]` with source `src`, as a character range. */
 export function findContent(L: Layout, from: number, to: number, src: SourceRange | null): [number, number] | null {
   const text = L.text;
   const s = L.sents[L.sentOf[from]];
   if (from === to && isSpeakerLabel(L, from)) return trimmed(text, L.toks[from].end, paragraphEnd(L, L.sentOf[from]));
+  // "Asked whether …, Okafor said …": the opening clause is the question
+  const opening = openingClauseEnd(L, from);
+  if (opening >= 0) {
+    const start = src && src.side === 'right' ? src.to + 1 : to + 1;
+    return start < opening ? trimmed(text, L.toks[start].start, L.toks[opening].start) : null;
+  }
   const left = Math.min(from, src && src.side === 'left' ? src.from : from);
   const right = Math.max(to, src && src.side === 'right' ? src.to : to);
   // the token before the cue phrase; a closing quote that ended the previous
@@ -70,19 +83,28 @@ export function findContent(L: Layout, from: number, to: number, src: SourceRang
   // ("…, the FDIC declined to comment", "…, he announced his resignation"):
   // a few words after a cue are setting only after a verb of saying or
   // thinking, an addressee verb ("told reporters"), or a time/place opener
+  // ("…, officials said Friday", "…, he said of the plan"), but not a clause
+  // ("Speaking in Lagos, the minister said the deal was done")
   const setting =
     words === 0 ||
     ADDRESSEE_VERBS.has(L.toks[to].lower) ||
     SETTING_START.has(L.toks[right + 1].lower) ||
-    SAYING.has(cueClass(L.toks[from].lower) ?? '') ||
-    SAYING.has(cueClass(L.toks[to].lower) ?? '');
+    ((SAYING.has(cueClass(L.toks[from].lower) ?? '') || SAYING.has(cueClass(L.toks[to].lower) ?? '')) && settingWord(L.toks[right + 1]));
   const closesClause = words <= 4 && (k >= s.to || /^[.,;!?—–―)]$/.test(L.toks[k].text)) && setting;
   const prepStart = prepositionalCue(L, to) && left === s.from;
   // “…,” Trump said in August after …: a quote closed by a comma just before
   // the source and cue is their content, whatever follows the cue
   const quoteBefore =
     !!before && before.text !== ',' && /^[”"]$/.test(before.text) && left - 2 >= 0 && L.toks[left - 2].text === ',' && L.quoteOf[left - 1] >= 0;
-  if (before && BOUNDARY.test(before.text) && (closesClause || quoteBefore) && !prepStart) {
+  // "…, adding that …", "…,” adding …", "…, conceding the race": a participle
+  // with no subject of its own continues the main clause; its content follows it
+  const participle = !src && left > s.from && L.toks[from].lower.endsWith('ing');
+  // "Asked about it, Carson said, “…”": a quote opening after the cue is its
+  // content, unless a quote also closes before it (“A,” he said, “B”)
+  const quoteAfter = k + 1 < s.to && /^[,:]$/.test(L.toks[k].text) && OPEN_Q.test(L.toks[k + 1].text);
+  const quotedBefore = !!before && (/^[”"]$/.test(before.text) || (before.text === ',' && left - 2 >= s.from && /^[”"]$/.test(L.toks[left - 2].text)));
+  const opensQuote = quoteAfter && !quotedBefore;
+  if (before && BOUNDARY.test(before.text) && (closesClause || quoteBefore) && !prepStart && !participle && !opensQuote) {
     let start = s.start;
     let end = before.end;
     const q = L.quoteOf[left - 1];

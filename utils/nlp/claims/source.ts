@@ -7,6 +7,11 @@
 import type { Layout } from './layout';
 import type { Tok } from './tokens';
 import { AUX_ADVERBS, NP_STOP } from './lexicon';
+import { cueClass } from './verbClasses';
+
+const SAY_OR_THINK = new Set(['SAY', 'THINK']);
+/** Other verbs that put their source after them ("…,” read the statement", "…,” he continued"). */
+const INVERTING = new Set(['read', 'reads', 'continued', 'continues']);
 
 /** A source as an inclusive token range, and which side of the cue it is on. */
 export interface SourceRange {
@@ -57,17 +62,56 @@ function apposition(L: Layout, comma: number, min: number): SourceRange | null {
   return null;
 }
 
+/**
+ * "Asked whether …, Okafor said", "Pressed by reporters on …, she said": a
+ * past participle opening the sentence heads a clause that ends at the
+ * first comma, before the main clause's own subject. Returns that comma's
+ * token index, or -1. (Openers in -ing, "Speaking to reporters, …", scored
+ * worse this way in cross-validation: they are rarely cues of their own.)
+ */
+export function openingClauseEnd(L: Layout, from: number): number {
+  const s = L.sents[L.sentOf[from]];
+  if (from !== s.from || !/[a-z]ed$/.test(L.toks[from].lower)) return -1;
+  for (let k = from + 1; k < s.to - 1; k++) if (L.toks[k].text === ',' && !L.inQuote[k]) return k;
+  return -1;
+}
+
+/** Words that end the asker after "Asked by …" ("by reporters to …", "by CNN whether …"). */
+const BY_STOP = new Set(['to', 'about', 'if', 'whether', 'on', 'for', 'why', 'what', 'how', 'when', 'during', 'at', 'in']);
+
 /** The source of the cue spanning tokens `[from, to]`, or null. */
 export function findSource(L: Layout, from: number, to: number): SourceRange | null {
   const s = L.sents[L.sentOf[from]];
   if (prepositionalCue(L, to)) return npRight(L, to + 1, s.to);
+  const opening = openingClauseEnd(L, from);
+  if (opening >= 0) {
+    // the asker, when named ("Asked by reporters whether …"); else no source in the text
+    if (L.toks[to + 1]?.lower !== 'by') return null;
+    let j = to + 2;
+    while (j < opening && isWord(L.toks[j]) && !BY_STOP.has(L.toks[j].lower)) j++;
+    return j > to + 2 ? { from: to + 2, to: j - 1, side: 'right' } : null;
+  }
   let j = from - 1;
   while (j >= s.from && AUX_ADVERBS.has(L.toks[j].lower)) j--;
+  // "Sen. Jane Doe (D-Ohio) said": the parenthesis belongs to the name
+  if (j > s.from && L.toks[j].text === ')') {
+    let k = j - 1;
+    while (k > s.from && L.toks[k].text !== '(' && j - k < 8) k--;
+    if (L.toks[k].text === '(' && k > s.from) {
+      const name = npLeft(L, k - 1, s.from);
+      if (name) return { from: name.from, to: j, side: 'left' };
+    }
+  }
   const left = j < s.from ? null : L.toks[j].text === ',' ? apposition(L, j, s.from) : npLeft(L, j, s.from);
   if (left) return left;
   const before = from > s.from ? L.toks[from - 1].text : '';
-  // "…, saying it would …": a participle's subject is the main clause's (inherited)
-  if (before === ',' && L.toks[from].lower.endsWith('ing')) return null;
-  if (from === s.from || /^[,”"’―—–:(]$/.test(before)) return npRight(L, to + 1, s.to);
+  // "…, saying it would …", "…,” adding …": a participle's subject is the main clause's (inherited)
+  const afterComma = before === ',' || (/^[”"’]$/.test(before) && from - 2 >= s.from && L.toks[from - 2].text === ',');
+  if (afterComma && L.toks[from].lower.endsWith('ing')) return null;
+  if (from === s.from) return npRight(L, to + 1, s.to);
+  // inverted order ("…,” said Kirby") is a thing verbs of saying and thinking do, not "…, ordered them to wait"
+  // (a layout convention's dash signs the quote before it: "“…” ― Maria Gomez")
+  const saying = !isWord(L.toks[from]) || [L.toks[from].lower, L.toks[to].lower].some((w) => SAY_OR_THINK.has(cueClass(w) ?? '') || INVERTING.has(w));
+  if (/^[,”"’―—–:(]$/.test(before) && saying) return npRight(L, to + 1, s.to);
   return null;
 }

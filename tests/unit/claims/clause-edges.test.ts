@@ -1,0 +1,64 @@
+/**
+ * Where one claim ends and the next begins inside a sentence: a participle
+ * continuing the main clause, an opening question clause, a phrase before
+ * the source, a parenthesis after a name, a quote opened after the cue.
+ */
+import { describe, expect, it } from 'vitest';
+import { findClaims } from '../../../utils/nlp/claims';
+import { claimWith } from './helpers';
+
+describe('clause edges', () => {
+  it('"…,” adding that …": both claims stand, the participle takes what follows it', () => {
+    const claims = findClaims('Ramos said there is “only one real reformer in this race,” adding that it is why his rivals keep attacking him.', []);
+    const said = claimWith(claims, 'only one real reformer');
+    expect(said?.cue?.text).toBe('said');
+    expect(said?.source?.text).toBe('Ramos');
+    const adding = claims.find((c) => c.cue?.text === 'adding');
+    expect(adding?.content.text).toBe('that it is why his rivals keep attacking him');
+    expect(adding?.source?.text).toBe('Ramos');
+  });
+
+  it('"…, conceding X": the participle has no source of its own and does not swallow the main claim', () => {
+    const claims = findClaims('On Monday, Ramos told the paper that she would not ask for a recount, conceding the seat to Miller.', []);
+    expect(claimWith(claims, 'would not ask for a recount')?.cue?.text).toBe('told');
+    const conceding = claims.find((c) => c.cue?.text === 'conceding');
+    expect(conceding?.content.text).toBe('the seat to Miller');
+    expect(conceding?.source?.text).toBe('Ramos');
+  });
+
+  it('a phrase before the source is not the content: "Speaking in Lagos, the minister said …"', () => {
+    const [c] = findClaims('Speaking to reporters in Lagos, the minister said the deal was done.', []);
+    expect(c.content.text).toBe('the deal was done');
+    expect(c.source?.text).toBe('the minister');
+  });
+
+  it('a saying verb still closes a clause before a setting: "…, officials said of the plan"', () => {
+    const [c] = findClaims('The budget will not balance, officials said of the plan.', []);
+    expect(c.content.text).toBe('The budget will not balance');
+  });
+
+  it('"Asked whether …, X said …": the question and the answer are two claims', () => {
+    const claims = findClaims('Asked by reporters whether the talks had failed, Okafor said, “They are paused, not dead.”', []);
+    const asked = claims.find((c) => c.cue?.text === 'Asked');
+    expect(asked?.source?.text).toBe('reporters');
+    expect(asked?.content.text).toBe('whether the talks had failed');
+    const said = claims.find((c) => c.cue?.text === 'said');
+    expect(said?.source?.text).toBe('Okafor');
+    expect(said?.content.text).toBe('“They are paused, not dead.”');
+    expect(said?.kind).toBe('direct');
+  });
+
+  it('a parenthesis after the name stays with the source: "Sen. Jane Doe (D-Ohio) said Tuesday"', () => {
+    const [c] = findClaims('“The vote was rigged from the start,” Sen. Jane Doe (D-Ohio) said Tuesday.', []);
+    expect(c.cue?.text).toMatch(/^said/); // the model may take the day into the cue, as news annotators often do
+    expect(c.source?.text).toBe('Sen. Jane Doe (D-Ohio)');
+    expect(c.content.text).toBe('“The vote was rigged from the start,”');
+  });
+
+  it('only verbs of saying take their source after them: "…, ordered them to wait" has none', () => {
+    const claims = findClaims('The commander, they said, ordered them to wait.', []);
+    const said = claims.find((c) => c.cue?.text === 'said');
+    expect(said?.source?.text).toBe('they');
+    for (const c of claims) expect(c.source?.text).not.toBe('them to wait');
+  });
+});
