@@ -92,7 +92,8 @@ export function findSource(L: Layout, from: number, to: number): SourceRange | n
     return j > to + 2 ? { from: to + 2, to: j - 1, side: 'right' } : null;
   }
   let j = from - 1;
-  while (j >= s.from && AUX_ADVERBS.has(L.toks[j].lower)) j--;
+  // (a capital mid-sentence is a name: "…,” Will wrote)
+  while (j >= s.from && AUX_ADVERBS.has(L.toks[j].lower) && !(j > s.from && /^\p{Lu}/u.test(L.toks[j].text))) j--;
   // "Sen. Jane Doe (D-Ohio) said": the parenthesis belongs to the name
   if (j > s.from && L.toks[j].text === ')') {
     let k = j - 1;
