@@ -61,4 +61,12 @@ describe('clause edges', () => {
     expect(said?.source?.text).toBe('they');
     for (const c of claims) expect(c.source?.text).not.toBe('them to wait');
   });
+
+  it('"…, saying …" after a long opening takes the main clause\'s source, not the words before the comma', () => {
+    const text = 'At a rally in Dayton, Ohio, on Tuesday, Senator Maria Lopez endorsed the mayor, saying that she would make an outstanding governor.';
+    const claims = findClaims(text, []);
+    const saying = claims.find((c) => c.cue?.text === 'saying');
+    expect(saying?.content.text).toBe('that she would make an outstanding governor');
+    expect(saying?.source?.text).toBe('Senator Maria Lopez');
+  });
 });

@@ -48,9 +48,9 @@ function introducedBlock(L: Layout, s: { to: number; end: number }): [number, nu
   return trimmed(L.text, next.start, paragraphEnd(L, L.sentOf[s.to]));
 }
 
-/** A word that can open a cue's setting: a name, a date, an adverb ("said Friday", "said privately", "said of"). */
+/** A word that can open a saying verb's setting: a number, an adverb, "of" ("said 10 days ago", "said privately", "said of"); days and places are TIME_WORDS and SETTING_START. */
 function settingWord(t: Tok): boolean {
-  return /^[\p{Lu}\p{N}]/u.test(t.text) || /ly$/.test(t.lower) || SETTING_WORDS.has(t.lower);
+  return /^\p{N}/u.test(t.text) || /ly$/.test(t.lower) || SETTING_WORDS.has(t.lower);
 }
 
 /** The content of the cue `[from, to]` with source `src`, as a character range. */
