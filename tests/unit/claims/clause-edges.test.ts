@@ -69,4 +69,11 @@ describe('clause edges', () => {
     expect(saying?.content.text).toBe('that she would make an outstanding governor');
     expect(saying?.source?.text).toBe('Senator Maria Lopez');
   });
+
+  it('a source after the cue stops at a finite verb: "…, said the family deserved better"', () => {
+    const claims = findClaims('Ann Lee of Ohio, a Republican who opposes the bill, said the family deserved better.', []);
+    const said = claims.find((c) => c.cue?.text === 'said');
+    expect(said).toBeDefined();
+    expect(said?.source?.text ?? '').not.toContain('deserved');
+  });
 });

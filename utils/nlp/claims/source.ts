@@ -8,6 +8,8 @@ import type { Layout } from './layout';
 import type { Tok } from './tokens';
 import { AUX_ADVERBS, NP_STOP } from './lexicon';
 import { cueClass } from './verbClasses';
+import { sentencePos } from './cueModel';
+import { POS_TAGS } from '../pos/tagger';
 
 const SAY_OR_THINK = new Set(['SAY', 'THINK']);
 /** Other verbs that put their source after them ("…,” read the statement", "…,” he continued"). */
@@ -33,6 +35,24 @@ export function prepositionalCue(L: Layout, to: number): boolean {
   return w === 'to' || w === 'by' || w === 'from';
 }
 
+/** Token index → true for a finite verb ("deserved", "has", "will"): where a noun phrase after a cue stops. */
+type VerbAt = (k: number) => boolean;
+const NO_VERBS: VerbAt = () => false;
+
+/**
+ * A lazy finite-verb test over the sentence `[from, to)` of the layout, from
+ * the part-of-speech tagger (tagged only when a source walk asks).
+ */
+function finiteVerbs(L: Layout, from: number, to: number): VerbAt {
+  let pos: Uint8Array | undefined;
+  return (k) => {
+    if (k < from || k >= to) return false;
+    pos ??= sentencePos(L.toks.slice(from, to));
+    return FINITE.has(POS_TAGS[pos[k - from]]);
+  };
+}
+const FINITE = new Set(['V', 'VZ', 'VD', 'MD']);
+
 /** The noun phrase ending at token `end` (inclusive), walking left to `min`. */
 function npLeft(L: Layout, end: number, min: number): SourceRange | null {
   let j = end;
@@ -40,10 +60,14 @@ function npLeft(L: Layout, end: number, min: number): SourceRange | null {
   return j < end ? { from: j + 1, to: end, side: 'left' } : null;
 }
 
-/** The noun phrase starting at token `start`, walking right to `max` (exclusive). */
-function npRight(L: Layout, start: number, max: number): SourceRange | null {
+/**
+ * The noun phrase starting at token `start`, walking right to `max`
+ * (exclusive), stopping before a finite verb ("…, said the family deserved
+ * better": the family).
+ */
+function npRight(L: Layout, start: number, max: number, verb: VerbAt = NO_VERBS): SourceRange | null {
   let j = start;
-  while (j < max && isWord(L.toks[j]) && !NP_STOP.has(L.toks[j].lower) && j - start < MAX_NP) j++;
+  while (j < max && isWord(L.toks[j]) && !NP_STOP.has(L.toks[j].lower) && j - start < MAX_NP && !(j > start && verb(j))) j++;
   return j > start ? { from: start, to: j - 1, side: 'right' } : null;
 }
 
@@ -114,6 +138,6 @@ export function findSource(L: Layout, from: number, to: number): SourceRange | n
   // inverted order ("…,” said Kirby") is a thing verbs of saying and thinking do, not "…, ordered them to wait"
   // (a layout convention's dash signs the quote before it: "“…” ― Maria Gomez")
   const saying = !isWord(L.toks[from]) || [L.toks[from].lower, L.toks[to].lower].some((w) => SAY_OR_THINK.has(cueClass(w) ?? '') || INVERTING.has(w));
-  if (/^[,”"’―—–:(]$/.test(before) && saying) return npRight(L, to + 1, s.to);
+  if (/^[,”"’―—–:(]$/.test(before) && saying) return npRight(L, to + 1, s.to, finiteVerbs(L, s.from, s.to));
   return null;
 }
