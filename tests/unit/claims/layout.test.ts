@@ -48,4 +48,15 @@ describe('layout conventions', () => {
     ]);
     expect(claims[0].content.text).toBe('Will you run again? I ask because people want to know');
   });
+
+  it('an interview\'s "Q:" and "A:" mark turns, not speakers; the answer\'s own cues still count', () => {
+    const text = 'Q: Are you worried about the vote?\n\nA: Not at all. My staff warned me that turnout would be low, but I said we would win.';
+    const claims = findClaims(text, []);
+    for (const c of claims) {
+      expect(c.cue?.text).not.toBe(':');
+      expect(['Q', 'A']).not.toContain(c.source?.text);
+    }
+    expect(claims.find((c) => c.cue?.text === 'warned')?.source?.text).toBe('My staff');
+    expect(claims.find((c) => c.cue?.text === 'said')?.source?.text).toBe('I');
+  });
 });

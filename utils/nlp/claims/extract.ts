@@ -13,7 +13,7 @@ import { findSource, isWord } from './source';
 import { findContent } from './content';
 import { resolveSource } from './resolve';
 import { attachFollowOns } from './continuation';
-import { conventionCues } from './patterns';
+import { conventionCues, isInterviewLabel } from './patterns';
 import { GROUP_PRONOUNS, PERSON_PRONOUNS } from './lexicon';
 import { nameGender, pronounGender } from './gender';
 
@@ -56,12 +56,9 @@ function allCues(L: Layout, model: CueModel): CueProposal[] {
   for (const s of L.sents) {
     if (s.to <= s.from) continue;
     const toks = L.toks.slice(s.from, s.to);
-    const hits: CueProposal[] = findCueTokens(toks, L.inQuote.subarray(s.from, s.to), model).map((h) => ({
-      from: h.from + s.from,
-      to: h.to + s.from,
-      score: h.score,
-      convention: false,
-    }));
+    const hits: CueProposal[] = findCueTokens(toks, L.inQuote.subarray(s.from, s.to), model)
+      .map((h) => ({ from: h.from + s.from, to: h.to + s.from, score: h.score, convention: false }))
+      .filter((h) => !(h.from === h.to && isInterviewLabel(L, h.from)));
     for (; ci < conv.length && conv[ci] < s.to; ci++) {
       const c = conv[ci];
       if (!hits.some((h) => h.from <= c && c <= h.to)) hits.push({ from: c, to: c, score: 0, convention: true });

@@ -1,7 +1,8 @@
 /**
  * Layout conventions that mark attribution without a reporting verb:
  * a quote signed with a dash (“…” ― Jane Doe) and a transcript's speaker
- * label at the start of a paragraph (WALLACE: …, Sen. Kaine: …).
+ * label at the start of a paragraph (WALLACE: …, Sen. Kaine: …), but not an
+ * interview's "Q:" and "A:".
  */
 import type { Layout } from './layout';
 import { isWord } from './source';
@@ -20,9 +21,21 @@ export function isSignatureDash(L: Layout, i: number): boolean {
   return /^[”"]$/.test(L.toks[p].text) && /^\p{Lu}/u.test(next.text) && L.sentOf[i + 1] === L.sentOf[i];
 }
 
+/**
+ * True when token `i` is the colon of an interview's "Q:" or "A:" opening its
+ * paragraph: it marks turns, not a speaker (the question is no claim, and
+ * the answer's claims have their own cues).
+ */
+export function isInterviewLabel(L: Layout, i: number): boolean {
+  if (L.toks[i].text !== ':' || i === 0) return false;
+  const s = L.sents[L.sentOf[i]];
+  if (i - 1 !== s.from || !/^[QA]$/.test(L.toks[i - 1].text)) return false;
+  return s.from === 0 || L.sents[L.sentOf[s.from - 1]].para !== s.para;
+}
+
 /** True when token `i` is the colon of a speaker label opening its paragraph. */
 export function isSpeakerLabel(L: Layout, i: number): boolean {
-  if (L.toks[i].text !== ':') return false;
+  if (L.toks[i].text !== ':' || isInterviewLabel(L, i)) return false;
   const s = L.sents[L.sentOf[i]];
   if (i === s.from || i - s.from > MAX_LABEL) return false;
   if (s.from > 0 && L.sents[L.sentOf[s.from - 1]].para === s.para) return false; // not paragraph-initial
