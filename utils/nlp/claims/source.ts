@@ -115,9 +115,10 @@ export function findSource(L: Layout, from: number, to: number): SourceRange | n
     while (j < opening && isWord(L.toks[j]) && !BY_STOP.has(L.toks[j].lower)) j++;
     return j > to + 2 ? { from: to + 2, to: j - 1, side: 'right' } : null;
   }
+  const before = from > s.from ? L.toks[from - 1].text : '';
   // "…, saying it would …", "…,” adding …": a participle's subject is the main
   // clause's (inherited), not whatever ends before the comma
-  const comma = from > s.from && (L.toks[from - 1].text === ',' || (/^[”"’]$/.test(L.toks[from - 1].text) && from - 2 >= s.from && L.toks[from - 2].text === ','));
+  const comma = before === ',' || (/^[”"’]$/.test(before) && from - 2 >= s.from && L.toks[from - 2].text === ',');
   if (comma && L.toks[from].lower.endsWith('ing')) return null;
   let j = from - 1;
   // (a capital mid-sentence is a name: "…,” Will wrote)
@@ -133,7 +134,6 @@ export function findSource(L: Layout, from: number, to: number): SourceRange | n
   }
   const left = j < s.from ? null : L.toks[j].text === ',' ? apposition(L, j, s.from) : npLeft(L, j, s.from);
   if (left) return left;
-  const before = from > s.from ? L.toks[from - 1].text : '';
   if (from === s.from) return npRight(L, to + 1, s.to);
   // inverted order ("…,” said Kirby") is a thing verbs of saying and thinking do, not "…, ordered them to wait"
   // (a layout convention's dash signs the quote before it: "“…” ― Maria Gomez")
