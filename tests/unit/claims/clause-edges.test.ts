@@ -76,4 +76,14 @@ describe('clause edges', () => {
     expect(said).toBeDefined();
     expect(said?.source?.text ?? '').not.toContain('deserved');
   });
+
+  it('two acts joined by a link word are two cues: "thanked Miami and said", "said when asked"', () => {
+    const claims = findClaims('At the rally, Ramos thanked Miami and said it was great to be home.', []);
+    expect(claims.map((c) => c.cue?.text)).toEqual(['thanked', 'said']);
+    expect(claimWith(claims, 'great to be home')?.source?.text).toBe('Ramos');
+    const asked = findClaims('“You bet I would,” Christie said when asked whether he would close the border.', []);
+    expect(asked.map((c) => c.cue?.text)).toEqual(['said', 'asked']);
+    // a cue split by plain words is still one cue
+    expect(findClaims('The senator said in a statement that the vote was a mistake.', [])[0].cue?.text).toBe('said in a statement');
+  });
 });

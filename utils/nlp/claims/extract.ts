@@ -48,6 +48,8 @@ function span(text: string, start: number, end: number): Span {
   return { text: text.slice(start, end), start, end };
 }
 
+/** Words that join two acts, not two parts of one cue ("thanked Miami and said", "said when asked"): never bridged. */
+const LINKS = new Set(['and', 'or', 'but', 'when', 'before', 'after', 'while', 'as']);
 /** Cue hits for every sentence, as global token ranges; near runs bridged. */
 function allCues(L: Layout, model: CueModel): CueProposal[] {
   const out: CueProposal[] = [];
@@ -68,10 +70,10 @@ function allCues(L: Layout, model: CueModel): CueProposal[] {
     for (const h of hits) {
       const { from, to } = h;
       const last = out[out.length - 1];
-      // bridge "said … statement"-style splits: gap of ≤2 word tokens
+      // bridge "said … statement"-style splits: gap of ≤2 word tokens, none of them a link word
       if (last && from - last.to <= 3 && L.sentOf[last.to] === L.sentOf[from]) {
         let ok = true;
-        for (let k = last.to + 1; k < from; k++) if (!isWord(L.toks[k])) ok = false;
+        for (let k = last.to + 1; k < from; k++) if (!isWord(L.toks[k]) || LINKS.has(L.toks[k].lower)) ok = false;
         if (ok) {
           last.to = to;
           last.score = Math.max(last.score, h.score);
