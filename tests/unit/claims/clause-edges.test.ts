@@ -86,4 +86,14 @@ describe('clause edges', () => {
     // a cue split by plain words is still one cue
     expect(findClaims('The senator said in a statement that the vote was a mistake.', [])[0].cue?.text).toBe('said in a statement');
   });
+
+  it('a participle after a main verb that is no claim takes the sentence\'s subject as its source', () => {
+    const mayor = findClaims('On Monday, the mayor rebutted the charge, saying the budget was balanced.', []).find((c) => c.cue?.text === 'saying');
+    expect(mayor?.content.text).toBe('the budget was balanced');
+    expect(mayor?.source?.text).toBe('the mayor');
+    // no subject to take: "There" names no one
+    const there = findClaims('There were protests across the city, demanding that the mayor resign.', []).find((c) => c.cue?.text === 'demanding');
+    expect(there?.content.text).toBe('that the mayor resign');
+    expect(there?.source).toBeNull();
+  });
 });

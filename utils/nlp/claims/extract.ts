@@ -9,7 +9,7 @@
 import type { Claim, ClaimSource, Entity, Span } from '../../types';
 import { DEFAULT_MODEL, findCueTokens, type CueModel } from './cueModel';
 import { buildLayout, type Layout } from './layout';
-import { findSource, isWord } from './source';
+import { findSource, isWord, sentenceSubject } from './source';
 import { findContent } from './content';
 import { resolveSource } from './resolve';
 import { attachFollowOns } from './continuation';
@@ -115,11 +115,18 @@ function trimTail(text: string, start: number, cut: number): number {
 
 /**
  * A participle cue with no source of its own ("…, he said, adding that …")
- * shares the source of the claim just before it in the same sentence.
+ * shares the source of the claim just before it in the same sentence; with
+ * no claim before it, the sentence's subject ("The mayor rebutted the
+ * charge, saying …").
  */
 function inheritedSource(L: Layout, cueFrom: number, prev: Draft | undefined): [number, number] | null {
-  if (!prev || !prev.src || prev.sent !== L.sentOf[cueFrom]) return null;
-  return /ing$/.test(L.toks[cueFrom].lower) || L.toks[cueFrom - 1]?.lower === 'and' ? prev.src : null;
+  const participle = /ing$/.test(L.toks[cueFrom].lower);
+  if (!prev || !prev.src || prev.sent !== L.sentOf[cueFrom]) {
+    if (!participle) return null;
+    const subj = sentenceSubject(L, cueFrom);
+    return subj ? [subj.from, subj.to] : null;
+  }
+  return participle || L.toks[cueFrom - 1]?.lower === 'and' ? prev.src : null;
 }
 
 /**

@@ -100,6 +100,39 @@ export function openingClauseEnd(L: Layout, from: number): number {
   return -1;
 }
 
+/**
+ * The subject of the sentence holding token `at`, when the sentence opens
+ * with a noun phrase directly followed by its finite verb ("The mayor
+ * rebutted the charge, …"): the source a trailing participle (", saying …")
+ * takes when the main verb was no cue of its own. Null otherwise.
+ */
+const OPENERS = new Set(['on', 'in', 'at', 'after', 'before', 'during', 'last', 'earlier', 'later', 'since', 'for', 'with', 'by', 'meanwhile', 'still', 'yet', 'instead', 'however', 'then', 'now', 'today', 'yesterday']);
+
+/** Words a plain subject does not hold ("Many adoptees try to …" is no subject of "telling"). */
+const NOT_IN_SUBJECT = new Set(['to', 'is', 'was', 'are', 'were', "it's", 'it’s', 'what', 'who', 'which']);
+/** Subjects that name no one ("There", "It", "This"). */
+const EXPLETIVES = new Set(['there', 'it', 'this', 'that', 'what', 'here']);
+
+export function sentenceSubject(L: Layout, at: number): SourceRange | null {
+  const s = L.sents[L.sentOf[at]];
+  const verb = finiteVerbs(L, s.from, s.to);
+  // past a short opener: "On Monday, Ramos …", "In a letter to donors, the mayor …"
+  let start = s.from;
+  if (OPENERS.has(L.toks[start].lower)) {
+    let k = start + 1;
+    while (k < at && k - start <= 6 && L.toks[k].text !== ',') k++;
+    if (L.toks[k]?.text === ',' && k < at) start = k + 1;
+  }
+  const np = npRight(L, start, at, verb);
+  if (!np || !verb(np.to + 1)) return null;
+  let end = np.to;
+  // "He basically said": an adverb before the verb is not part of the subject
+  while (end > np.from && (/ly$/.test(L.toks[end].lower) || AUX_ADVERBS.has(L.toks[end].lower))) end--;
+  for (let k = np.from; k <= end; k++) if (NOT_IN_SUBJECT.has(L.toks[k].lower)) return null;
+  if (end === np.from && EXPLETIVES.has(L.toks[end].lower)) return null;
+  return { from: np.from, to: end, side: 'left' };
+}
+
 /** Words that end the asker after "Asked by …" ("by reporters to …", "by CNN whether …"). */
 const BY_STOP = new Set(['to', 'about', 'if', 'whether', 'on', 'for', 'why', 'what', 'how', 'when', 'during', 'at', 'in']);
 
