@@ -50,6 +50,7 @@ function span(text: string, start: number, end: number): Span {
 
 /** Words that join two acts, not two parts of one cue ("thanked Miami and said", "said when asked"): never bridged. */
 const LINKS = new Set(['and', 'or', 'but', 'when', 'before', 'after', 'while', 'as']);
+
 /** Cue hits for every sentence, as global token ranges; near runs bridged. */
 function allCues(L: Layout, model: CueModel): CueProposal[] {
   const out: CueProposal[] = [];

@@ -100,12 +100,7 @@ export function openingClauseEnd(L: Layout, from: number): number {
   return -1;
 }
 
-/**
- * The subject of the sentence holding token `at`, when the sentence opens
- * with a noun phrase directly followed by its finite verb ("The mayor
- * rebutted the charge, …"): the source a trailing participle (", saying …")
- * takes when the main verb was no cue of its own. Null otherwise.
- */
+/** Words that open a short phrase before the subject ("On Monday, …", "In a letter to donors, …"). */
 const OPENERS = new Set(['on', 'in', 'at', 'after', 'before', 'during', 'last', 'earlier', 'later', 'since', 'for', 'with', 'by', 'meanwhile', 'still', 'yet', 'instead', 'however', 'then', 'now', 'today', 'yesterday']);
 
 /** Words a plain subject does not hold ("Many adoptees try to …" is no subject of "telling"). */
@@ -113,6 +108,12 @@ const NOT_IN_SUBJECT = new Set(['to', 'is', 'was', 'are', 'were', "it's", 'it’
 /** Subjects that name no one ("There", "It", "This"). */
 const EXPLETIVES = new Set(['there', 'it', 'this', 'that', 'what', 'here']);
 
+/**
+ * The subject of the sentence holding token `at`, when the sentence opens
+ * with a noun phrase directly followed by its finite verb ("The mayor
+ * rebutted the charge, …"): the source a trailing participle (", saying …")
+ * takes when the main verb was no cue of its own. Null otherwise.
+ */
 export function sentenceSubject(L: Layout, at: number): SourceRange | null {
   const s = L.sents[L.sentOf[at]];
   const verb = finiteVerbs(L, s.from, s.to);

@@ -23,9 +23,9 @@ const SAY =
   'declare predict project reckon posit theorize theorise speculate surmise ' +
   'aver avow profess confess recap recapitulate reiterate restate rephrase paraphrase interject interrupt ' +
   'mutter murmur mumble grumble gripe grouse fret sneer jeer taunt heckle tease needle goad ' +
-  'rebut refute contradict correct retract rescind recant clarify concede grant decree dictate instruct ' +
+  'rebut refute contradict correct retract rescind recant concede grant decree dictate instruct ' +
   'order command implore beg beseech plead entreat exhort encourage invite request petition ' +
-  'foretell foresee prophesy warn blog retweet livestream podcast narrate recite dictate pontificate ' +
+  'foretell foresee prophesy blog retweet livestream podcast narrate recite pontificate ' +
   'lecture preach sermonize editorialize editorialise moralize moralise rant rave gush enthuse marvel ' +
   'scoff snap snarl growl bark quip wisecrack josh';
 
@@ -34,8 +34,8 @@ const THINK =
   'view see realize realise understand recognize recognise agree disagree figure decide judge imagine ' +
   'trust sense anticipate learn discover find notice perceive presume suppose deem envision envisage ' +
   'remember forget question ponder contemplate weigh ' +
-  'reckon gather infer deduce conclude conjecture hypothesize hypothesise foresee predict intuit ' +
-  'acknowledge grasp appreciate comprehend mistrust misjudge misread overestimate underestimate';
+  'gather infer deduce conjecture hypothesize hypothesise intuit ' +
+  'grasp appreciate comprehend mistrust misjudge misread overestimate underestimate';
 
 const STANCE =
   'support back endorse favor favour prefer oppose reject approve applaud praise hail laud commend ' +
@@ -44,14 +44,14 @@ const STANCE =
   'dispute contest resist vote like love hate dislike admire respect distrust thank congratulate ' +
   'apologize apologise bash knock pan trash berate castigate excoriate skewer vilify disparage ' +
   'belittle insult smear tout celebrate cheer salute honor honour mourn regret ' +
-  'rally campaign lobby petition boycott snub shun spurn rebuff repudiate disavow disown distance ' +
+  'rally campaign lobby boycott snub shun spurn rebuff repudiate disavow disown distance ' +
   'veto block oppose sign sponsor cosponsor champion rail fume bristle balk ' +
   'extol eulogize eulogise glorify idolize idolise lionize lionise revere venerate herald trumpet hype ' +
-  'demonize demonise scapegoat stigmatize stigmatise malign slander libel defame denigrate badmouth impugn ' +
+  'demonize demonise scapegoat stigmatize stigmatise malign denigrate badmouth impugn ' +
   'rubbish debunk discredit downplay minimize minimise trivialize trivialise exaggerate overstate understate ' +
-  'misrepresent mischaracterize mischaracterise conflate lampoon parody pillory savage excoriate lash ' +
-  'reprimand admonish censure chastise upbraid lecture harangue hector bemoan deplore abhor loathe detest ' +
-  'relish cherish treasure esteem disdain scorn resent begrudge envy pity' ;
+  'misrepresent mischaracterize mischaracterise conflate lampoon parody pillory savage lash ' +
+  'reprimand admonish censure chastise upbraid harangue hector bemoan deplore abhor loathe detest ' +
+  'relish cherish treasure esteem disdain scorn resent begrudge envy pity';
 
 const ACCUSE = 'accuse charge allege blame fault sue indict implicate incriminate impeach smear slander libel defame';
 
