@@ -10,11 +10,9 @@ import type { Layout } from './layout';
 import type { Tok } from './tokens';
 import { isWord, openingClauseEnd, prepositionalCue, type SourceRange } from './source';
 import { ADDRESSEE_VERBS, TIME_WORDS } from './lexicon';
-import { cueClass } from './verbClasses';
+import { isSayingWord } from './verbClasses';
 import { isSpeakerLabel, paragraphEnd } from './patterns';
 
-/** Cue classes whose trailing words are setting, not object ("said Friday"). */
-const SAYING = new Set(['SAY', 'THINK']);
 /** Words that open a setting phrase after a cue ("… on Twitter", "… last week"). */
 const SETTING_START: ReadonlySet<string> = new Set([...TIME_WORDS, 'during', 'via', 'from', 'with', 'at', 'after', 'before', 'by', 'to', 'through', 'over', 'in', 'on']);
 const BOUNDARY = /^[,”"’―—–(]$/;
@@ -89,7 +87,7 @@ export function findContent(L: Layout, from: number, to: number, src: SourceRang
     words === 0 ||
     ADDRESSEE_VERBS.has(L.toks[to].lower) ||
     SETTING_START.has(L.toks[right + 1].lower) ||
-    ((SAYING.has(cueClass(L.toks[from].lower) ?? '') || SAYING.has(cueClass(L.toks[to].lower) ?? '')) && settingWord(L.toks[right + 1]));
+    ((isSayingWord(L.toks[from].lower) || isSayingWord(L.toks[to].lower)) && settingWord(L.toks[right + 1]));
   const closesClause = words <= 4 && (k >= s.to || /^[.,;!?—–―)]$/.test(L.toks[k].text)) && setting;
   const prepStart = prepositionalCue(L, to) && left === s.from;
   // “…,” Trump said in August after …: a quote closed by a comma just before

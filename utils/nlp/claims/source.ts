@@ -7,11 +7,10 @@
 import type { Layout } from './layout';
 import type { Tok } from './tokens';
 import { AUX_ADVERBS, NP_STOP } from './lexicon';
-import { cueClass } from './verbClasses';
+import { isSayingWord } from './verbClasses';
 import { sentencePos } from './cueModel';
 import { POS_TAGS } from '../pos/tagger';
 
-const SAY_OR_THINK = new Set(['SAY', 'THINK']);
 /** Other verbs that put their source after them ("…,” read the statement", "…,” he continued"). */
 const INVERTING = new Set(['read', 'reads', 'continued', 'continues']);
 
@@ -106,7 +105,7 @@ const OPENERS = new Set(['on', 'in', 'at', 'after', 'before', 'during', 'last', 
 /** Words a plain subject does not hold ("Many adoptees try to …" is no subject of "telling"). */
 const NOT_IN_SUBJECT = new Set(['to', 'is', 'was', 'are', 'were', "it's", 'it’s', 'what', 'who', 'which']);
 /** Subjects that name no one ("There", "It", "This"). */
-const EXPLETIVES = new Set(['there', 'it', 'this', 'that', 'what', 'here']);
+const EXPLETIVES = new Set(['there', 'it', 'this', 'that', 'here']);
 
 /**
  * The subject of the sentence holding token `at`, when the sentence opens
@@ -171,7 +170,7 @@ export function findSource(L: Layout, from: number, to: number): SourceRange | n
   if (from === s.from) return npRight(L, to + 1, s.to);
   // inverted order ("…,” said Kirby") is a thing verbs of saying and thinking do, not "…, ordered them to wait"
   // (a layout convention's dash signs the quote before it: "“…” ― Maria Gomez")
-  const saying = !isWord(L.toks[from]) || [L.toks[from].lower, L.toks[to].lower].some((w) => SAY_OR_THINK.has(cueClass(w) ?? '') || INVERTING.has(w));
+  const saying = !isWord(L.toks[from]) || [L.toks[from].lower, L.toks[to].lower].some((w) => isSayingWord(w) || INVERTING.has(w));
   if (/^[,”"’―—–:(]$/.test(before) && saying) return npRight(L, to + 1, s.to, finiteVerbs(L, s.from, s.to));
   return null;
 }

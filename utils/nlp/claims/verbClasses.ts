@@ -43,7 +43,7 @@ const STANCE =
   'attack assail decry deride mock ridicule dismiss scoff rebuke chide scold fault blame challenge ' +
   'dispute contest resist vote like love hate dislike admire respect distrust thank congratulate ' +
   'apologize apologise bash knock pan trash berate castigate excoriate skewer vilify disparage ' +
-  'belittle insult smear tout celebrate cheer salute honor honour mourn regret ' +
+  'belittle insult tout celebrate cheer salute honor honour mourn regret ' +
   'rally campaign lobby boycott snub shun spurn rebuff repudiate disavow disown distance ' +
   'veto block oppose sign sponsor cosponsor champion rail fume bristle balk ' +
   'extol eulogize eulogise glorify idolize idolise lionize lionise revere venerate herald trumpet hype ' +
@@ -124,6 +124,12 @@ export const CUE_CLASS: ReadonlyMap<string, CueClass> = build();
 /** The attribution class of a lower-cased word, or undefined. */
 export function cueClass(lower: string): CueClass | undefined {
   return CUE_CLASS.get(lower);
+}
+
+/** True for a lower-cased verb of saying or thinking ("said", "believes"): the verbs with a setting after them and a source that may follow them. */
+export function isSayingWord(lower: string): boolean {
+  const c = CUE_CLASS.get(lower);
+  return c === 'SAY' || c === 'THINK';
 }
 
 /**
