@@ -96,4 +96,14 @@ describe('clause edges', () => {
     expect(there?.content.text).toBe('that the mayor resign');
     expect(there?.source).toBeNull();
   });
+
+  it('a confident cue inside a weak claim\'s content replaces it, and a relative clause is no speaker', () => {
+    const claims = findClaims('Friends of the mayor who have seen her on the trail recently say that her energy has matured.', []);
+    // "seen" would open a claim whose content swallows "say"; the far more likely cue wins
+    expect(claims.map((c) => c.cue?.text)).toEqual(['say']);
+    expect(claims[0].content.text).toBe('that her energy has matured');
+    // the walk left from "say" stops at "who": the speaker is the noun phrase the relative clause belongs to
+    expect(claims[0].source?.text).toBe('Friends of the mayor');
+    expect(findClaims('Neighbours who watched the fire from their balconies say that the alarm never sounded.', [])[0].source?.text).toBe('Neighbours');
+  });
 });

@@ -12,7 +12,7 @@ function draftAt(text: string, word: string, content: string): Draft {
   const at = text.indexOf(word);
   const tok = L.toks.findIndex((t) => t.start === at);
   const c = text.indexOf(content);
-  return { cueFrom: tok, cueTo: tok, src: null, content: [c, c + content.length], sent: L.sentOf[tok] };
+  return { cueFrom: tok, cueTo: tok, src: null, content: [c, c + content.length], sent: L.sentOf[tok], score: 0 };
 }
 
 describe('continuation', () => {

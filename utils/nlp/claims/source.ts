@@ -133,6 +133,22 @@ export function sentenceSubject(L: Layout, at: number): SourceRange | null {
   return { from: np.from, to: end, side: 'left' };
 }
 
+/**
+ * "Friends of the mayor who have seen her on the trail say": the walk left
+ * from the cue stopped at a relative pronoun, so what it found is the
+ * relative clause (it holds a finite verb); the speaker is the noun phrase
+ * the clause belongs to. Null when that is not the case.
+ */
+function relativeHead(L: Layout, np: SourceRange, min: number, max: number): SourceRange | null {
+  const rel = np.from - 1;
+  if (rel - 1 < min || !RELATIVES.has(L.toks[rel].lower)) return null;
+  const verb = finiteVerbs(L, min, max);
+  let finite = false;
+  for (let k = np.from; k <= np.to && !finite; k++) finite = verb(k);
+  return finite ? npLeft(L, rel - 1, min) : null;
+}
+const RELATIVES = new Set(['who']);
+
 /** Words that end the asker after "Asked by …" ("by reporters to …", "by CNN whether …"). */
 const BY_STOP = new Set(['to', 'about', 'if', 'whether', 'on', 'for', 'why', 'what', 'how', 'when', 'during', 'at', 'in']);
 
@@ -166,7 +182,7 @@ export function findSource(L: Layout, from: number, to: number): SourceRange | n
     }
   }
   const left = j < s.from ? null : L.toks[j].text === ',' ? apposition(L, j, s.from) : npLeft(L, j, s.from);
-  if (left) return left;
+  if (left) return relativeHead(L, left, s.from, s.to) ?? left;
   if (from === s.from) return npRight(L, to + 1, s.to);
   // inverted order ("…,” said Kirby") is a thing verbs of saying and thinking do, not "…, ordered them to wait"
   // (a layout convention's dash signs the quote before it: "“…” ― Maria Gomez")
