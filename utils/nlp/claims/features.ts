@@ -4,9 +4,10 @@
  * part-of-speech tags of the token and its neighbours, the kind and word of
  * the subject before it and the kind of complement after it, the clause
  * before it (a finite verb already? a bare noun phrase?), the nearest saying
- * or thinking word on either side in the sentence, and the attribution class of the
- * word from the hand-written lexicon of verbClasses.ts, so unseen cue words
- * share weights with known ones). Shared by the training script and the
+ * or thinking word on either side in the sentence, the attribution class of
+ * the noun after it and of the verb before a noun ("voiced concerns"), and
+ * the attribution class of the word from the hand-written lexicon of
+ * verbClasses.ts, so unseen cue words share weights with known ones). Shared by the training script and the
  * runtime so both see the same view.
  */
 import type { Tok } from './tokens';
@@ -69,6 +70,39 @@ function compCls(t: Tok | undefined): string {
   if (PRONOUNS.has(w) || w === 'him' || w === 'them' || w === 'us' || w === 'me') return 'PRON';
   if (DETS.has(w)) return 'DET';
   return shape(t);
+}
+
+/** Tags a noun phrase's head may sit behind ("several", "intense", "his"). */
+const PRE_HEAD = new Set(['D', 'J', 'R', 'CD', 'POS']);
+
+/**
+ * The attribution class of the noun heading the object after token `i`
+ * ("made several statements" → NOUN, "drew intense criticism" → STANCE),
+ * 'n' for another noun, 'none' when no noun follows.
+ */
+function objectClass(toks: Tok[], pos: Uint8Array | undefined, i: number): string {
+  const n = toks.length;
+  for (let k = i + 1; k < n && k <= i + 4; k++) {
+    const t = tg(pos, k, n);
+    if (PRE_HEAD.has(t)) continue;
+    return t === 'N' ? (cueClass(toks[k].lower) ?? 'n') : 'none';
+  }
+  return 'none';
+}
+
+/**
+ * For a noun at token `i`, the attribution class of the verb it is the
+ * object of ("voiced concerns", "issued a statement"): '-' for another verb,
+ * 'none' when no verb governs it.
+ */
+function governorClass(toks: Tok[], pos: Uint8Array | undefined, i: number): string {
+  const n = toks.length;
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+    const t = tg(pos, k, n);
+    if (PRE_HEAD.has(t)) continue;
+    return t[0] === 'V' ? (cueClass(toks[k].lower) ?? '-') : 'none';
+  }
+  return 'none';
 }
 
 /** A crude lemma: strips -ing, -ed, -es, -s ("warned" → "warn"). */
@@ -137,7 +171,13 @@ export function cueFeatures(toks: Tok[], inq: Uint8Array, i: number, out: string
     if (!(tk === 'N' || tk === 'NP' || tk === 'D' || tk === 'J' || tk === 'CD' || tk === 'POS' || AUX.has(t.lower))) np = 'x';
   }
   const cl = fv + np + (k0 < 0 ? 's' : toks[k0].text === ',' ? ',' : 'o');
+  // light verb and communication noun ("made several statements", "voiced concerns")
+  const ob = objectClass(toks, pos, i);
+  const gv = ti === 'N' || ti === 'NP' ? governorClass(toks, pos, i) : 'none';
   out.push(
+    'obv=' + ob + '|' + vc,
+    'obt=' + ob + '|' + ti,
+    'lvc=' + gv + '|' + vc,
     'cl=' + cl + '|' + vc,
     'clt=' + cl + '|' + ti,
     'clw=' + cl + '|' + lw,
