@@ -67,6 +67,15 @@ describe('speaker labels', () => {
     expect(findClaims('Smith: 1,204.\n\nJones: 987.', [])).toEqual([]);
   });
 
+  it('a newsroom label (credit, correction, note, kicker) is no speaker, and the claims after it stand', () => {
+    expect(findClaims('Contributing: Jane Roe and Sam Poe.', [])).toEqual([]);
+    expect(findClaims('CORRECTION: The council vote was on Tuesday.', [])).toEqual([]);
+    const note = findClaims("Editor's Note: An earlier version of this article said the mayor had resigned.", []);
+    expect(note.map((c) => [c.source?.text, c.cue?.text, c.content.text])).toEqual([
+      ['An earlier version of this article', 'said', 'the mayor had resigned'],
+    ]);
+  });
+
   it('a transcript label still introduces its speech', () => {
     expect(findClaims('MAYOR: We will rebuild the bridge.', []).map((c) => [c.source?.text, c.cue?.text])).toEqual([['MAYOR', ':']]);
   });

@@ -10,6 +10,22 @@ import { isWord } from './source';
 const DASHES = new Set(['―', '—', '–']);
 const MAX_LABEL = 4;
 const ARTICLES = new Set(['the', 'a', 'an']);
+/**
+ * Newsroom labels that open a paragraph with a colon but name no speaker:
+ * bylines and credits, corrections and notes, kickers, contact lines, and
+ * the field names of a profile box ("Name: …", "Age: …").
+ */
+const NOT_SPEAKERS = new Set(
+  [
+    'byline', 'by', 'contributing', 'contributors', 'reporting', 'additional reporting', 'credit', 'credits', 'photo', 'photos',
+    'source', 'sources', 'correction', 'corrections', 'clarification', 'update', 'updated', 'updates', "editor's note", 'note',
+    'editors note', 'disclosure', 'email', 'e-mail', 'twitter', 'facebook', 'instagram', 'contact', 'follow', 'video', 'watch',
+    'listen', 'read', 'read more', 'more', 'related', 'see also', 'also', 'previously', 'breaking', 'breaking news', 'exclusive',
+    'developing', 'live', 'analysis', 'opinion', 'commentary', 'editorial', 'review', 'transcript', 'video transcript', 'abstract',
+    'summary', 'recap', 'bonus', 'tip', 'warning', 'spoiler', 'look', 'wow', 'boom', 'name', 'age', 'city', 'job', 'pay',
+    'where', 'when', 'what', 'why', 'how', 'who', 'date', 'time', 'location', 'topics', 'tags', 'filed under',
+  ],
+);
 
 /** True when token `i` is a dash signing the quote before it. */
 export function isSignatureDash(L: Layout, i: number): boolean {
@@ -47,6 +63,7 @@ export function isSpeakerLabel(L: Layout, i: number): boolean {
   }
   // a heading, not a speaker: "The Latest: …", "A Note: …"
   if (ARTICLES.has(L.toks[first].lower)) return false;
+  if (NOT_SPEAKERS.has(L.text.slice(L.toks[first].start, L.toks[i - 1].end).toLowerCase().replace(/’/g, "'"))) return false;
   // speech has words: "Smith: 1,204." is a tally
   let words = false;
   for (let k = i + 1; k < s.to && !words; k++) words = /\p{L}/u.test(L.toks[k].text);
