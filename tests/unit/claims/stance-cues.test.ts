@@ -74,6 +74,10 @@ describe('speaker labels', () => {
     expect(note.map((c) => [c.source?.text, c.cue?.text, c.content.text])).toEqual([
       ['An earlier version of this article', 'said', 'the mayor had resigned'],
     ]);
+    // also when the classifier, not the layout convention, proposes the colon
+    const kicker = findClaims('EXCLUSIVE: In a memo to the council, the mayor insists the bridge is safe.', []);
+    expect(kicker.map((c) => c.cue?.text)).toEqual(['insists']);
+    expect(findClaims('BOOM: Senator Ortiz Just Fired A Warning Shot At The Governor.', [])).toEqual([]);
   });
 
   it('a transcript label still introduces its speech', () => {

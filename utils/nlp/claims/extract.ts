@@ -13,7 +13,7 @@ import { findSource, isWord, sentenceSubject } from './source';
 import { findContent } from './content';
 import { resolveSource } from './resolve';
 import { attachFollowOns } from './continuation';
-import { conventionCues, isInterviewLabel } from './patterns';
+import { conventionCues, isInterviewLabel, isNewsroomLabel } from './patterns';
 import { GROUP_PRONOUNS, PERSON_PRONOUNS } from './lexicon';
 import { nameGender, pronounGender } from './gender';
 
@@ -72,7 +72,7 @@ function allCues(L: Layout, model: CueModel): CueProposal[] {
     const toks = L.toks.slice(s.from, s.to);
     const hits: CueProposal[] = findCueTokens(toks, L.inQuote.subarray(s.from, s.to), model)
       .map((h) => ({ from: h.from + s.from, to: h.to + s.from, score: h.score, convention: false }))
-      .filter((h) => !(h.from === h.to && isInterviewLabel(L, h.from)));
+      .filter((h) => !(h.from === h.to && (isInterviewLabel(L, h.from) || isNewsroomLabel(L, h.from))));
     for (; ci < conv.length && conv[ci] < s.to; ci++) {
       const c = conv[ci];
       if (!hits.some((h) => h.from <= c && c <= h.to)) hits.push({ from: c, to: c, score: 0, convention: true });

@@ -49,6 +49,20 @@ export function isInterviewLabel(L: Layout, i: number): boolean {
   return s.from === 0 || L.sents[L.sentOf[s.from - 1]].para !== s.para;
 }
 
+/**
+ * True when token `i` is a colon after a newsroom label opening its
+ * paragraph ("Contributing:", "BREAKING:"): no speaker, whether a layout
+ * convention or the classifier proposed it.
+ */
+export function isNewsroomLabel(L: Layout, i: number): boolean {
+  if (L.toks[i].text !== ':' || i === 0) return false;
+  const s = L.sents[L.sentOf[i]];
+  if (s.from > 0 && L.sents[L.sentOf[s.from - 1]].para === s.para) return false; // not paragraph-initial
+  const first = /^[“"]$/.test(L.toks[s.from].text) ? s.from + 1 : s.from;
+  if (i <= first || i - first > MAX_LABEL) return false;
+  return NOT_SPEAKERS.has(L.text.slice(L.toks[first].start, L.toks[i - 1].end).toLowerCase().replace(/’/g, "'"));
+}
+
 /** True when token `i` is the colon of a speaker label opening its paragraph. */
 export function isSpeakerLabel(L: Layout, i: number): boolean {
   if (L.toks[i].text !== ':' || isInterviewLabel(L, i)) return false;
@@ -63,7 +77,7 @@ export function isSpeakerLabel(L: Layout, i: number): boolean {
   }
   // a heading, not a speaker: "The Latest: …", "A Note: …"
   if (ARTICLES.has(L.toks[first].lower)) return false;
-  if (NOT_SPEAKERS.has(L.text.slice(L.toks[first].start, L.toks[i - 1].end).toLowerCase().replace(/’/g, "'"))) return false;
+  if (isNewsroomLabel(L, i)) return false;
   // speech has words: "Smith: 1,204." is a tally
   let words = false;
   for (let k = i + 1; k < s.to && !words; k++) words = /\p{L}/u.test(L.toks[k].text);
