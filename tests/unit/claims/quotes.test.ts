@@ -4,9 +4,21 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findClaims } from '../../../utils/nlp/claims';
+import { buildLayout, repairQuoteDirections } from '../../../utils/nlp/claims/layout';
 import { claimWith, people } from './helpers';
 
 describe('quotes', () => {
+  it('a mistyped closing “ (glued to the word before it) still closes the quote, and the cue after it counts', () => {
+    const text = '“The budget is a fiction,“ said Rosa Lind, a council member. The vote is on Monday.';
+    const L = buildLayout(text);
+    expect(L.quotes.map((q) => [text.slice(q.open, q.close), q.closed])).toEqual([['“The budget is a fiction,“', true]]);
+    const claims = findClaims(text, []);
+    expect(claims.map((c) => [c.source?.text, c.cue?.text])).toEqual([['Rosa Lind', 'said']]);
+    expect(claims[0].content.text).toContain('The budget is a fiction');
+    // and a ” after a space before a word opens one
+    expect(repairQuoteDirections('He said ”no deal” twice. 😀 “Yes,“ she said.')).toBe('He said “no deal” twice. 😀 “Yes,” she said.');
+  });
+
   it('a quote left open at a paragraph end continues in the next paragraph', () => {
     const text =
       '“The river rose faster than anyone expected,” said Paul Grant, the fire chief. “We had an hour to move everyone.\n\n' +

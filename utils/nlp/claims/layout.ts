@@ -37,9 +37,38 @@ export interface Layout {
  * mark and the quote spans both apostrophes.
  */
 export function normalizeQuotes(text: string): string {
+  text = repairQuoteDirections(text);
   if (text.indexOf("''") < 0 && text.indexOf('``') < 0) return text;
   // the mark goes on the outer apostrophe, so a quote spans both: ''A,'' → " A, "
   return text.replace(/''|``/g, (m, at: number) => (at > 0 && !/\s/.test(text[at - 1]) && m === "''" ? ' "' : '" '));
+}
+
+/**
+ * Curly quotation marks typed the wrong way round, turned the right way: a
+ * “ glued to the word before it while a quote is open closes it ("… here,“
+ * said Clyburn"), and a ” after a space and before a word while none is
+ * open opens one. Otherwise the rest of the paragraph would read as quoted.
+ */
+export function repairQuoteDirections(text: string): string {
+  if (text.indexOf('“') < 0 && text.indexOf('”') < 0) return text;
+  let out: string[] | null = null;
+  let open = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\n') open = false;
+    else if (c === '“') {
+      if (open && i > 0 && /[^\s(\[—–―-]/.test(text[i - 1])) {
+        (out ??= text.split(''))[i] = '”';
+        open = false;
+      } else open = true;
+    } else if (c === '”') {
+      if (!open && (i === 0 || /\s/.test(text[i - 1])) && /\p{L}/u.test(text[i + 1] ?? '')) {
+        (out ??= text.split(''))[i] = '“';
+        open = true;
+      } else open = false;
+    }
+  }
+  return out ? out.join('') : text;
 }
 
 /** Build the layout of `text` in linear time. */
