@@ -106,4 +106,23 @@ describe('clause edges', () => {
     expect(claims[0].source?.text).toBe('Friends of the mayor');
     expect(findClaims('Neighbours who watched the fire from their balconies say that the alarm never sounded.', [])[0].source?.text).toBe('Neighbours');
   });
+
+  it('"X said A, but B, they said": a confident saying claim keeps its clause, the later cue takes the next one', () => {
+    const two = findClaims('Other Republican candidates said they support charter schools, but they would not push for them in Washington, they said.', []);
+    expect(two.map((c) => [c.source?.text, c.cue?.text, c.content.text])).toEqual([
+      ['Other Republican candidates', 'said', 'they support charter schools'],
+      ['they', 'said', 'but they would not push for them in Washington'],
+    ]);
+    const quoted = findClaims('Pence said in politics it takes time to build trust but added, “I strongly support the speaker,” Pence said.', []);
+    expect(quoted.map((c) => c.content.text)).toEqual(['in politics it takes time to build trust', '“I strongly support the speaker,”']);
+    // a parenthetical cue keeps the clause before it, not its own words
+    const wire = findClaims(
+      'In Seattle, marchers honored the victims with white roses, KING-TV reported, while in Chicago the parade began with a moment of silence, the Sun-Times reported.',
+      [],
+    );
+    expect(wire.map((c) => [c.source?.text, c.content.text])).toEqual([
+      ['KING-TV', 'In Seattle, marchers honored the victims with white roses'],
+      ['the Sun-Times', 'while in Chicago the parade began with a moment of silence'],
+    ]);
+  });
 });

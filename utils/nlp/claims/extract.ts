@@ -16,6 +16,7 @@ import { attachFollowOns } from './continuation';
 import { conventionCues, isInterviewLabel, isNewsroomLabel } from './patterns';
 import { GROUP_PRONOUNS, PERSON_PRONOUNS } from './lexicon';
 import { nameGender, pronounGender } from './gender';
+import { isSayingWord } from './verbClasses';
 
 /** A claim under construction, by token and character offsets. */
 export interface Draft {
@@ -54,6 +55,14 @@ const NESTED_MIN_SCORE = 6;
  * swallowed the strong "say"). Chosen by cross-validation on the train split.
  */
 const REPLACE_MARGIN = 50;
+
+/**
+ * Classifier score above which a claim of saying keeps its own clause when a
+ * later claim's content covers its cue ("Candidates said they back the plan,
+ * but they would not fund it, they said": two claims, split at the comma).
+ * Chosen by cross-validation on the train split.
+ */
+const SPLIT_MIN_SCORE = 50;
 
 function span(text: string, start: number, end: number): Span {
   return { text: text.slice(start, end), start, end };
@@ -108,6 +117,28 @@ function clauseBreakBefore(L: Layout, at: number): number {
   if (k >= 0 && (L.toks[k].lower === 'and' || L.toks[k].lower === 'but')) k--;
   if (k >= 0 && /^[,;—–―]$/.test(L.toks[k].text)) return L.toks[k].start;
   if (k === at - 2 && k >= 0) return L.toks[k + 1].start; // "X said A and said B"
+  return -1;
+}
+
+/**
+ * True when `d`, a claim whose cue a later claim's content (before its cue)
+ * covers, is a confident claim of saying or thinking outside quotes, which
+ * keeps its own clause rather than being nested in the later claim.
+ */
+function keepsOwnClaim(L: Layout, d: Draft): boolean {
+  if (L.inQuote[d.cueFrom] || d.convention || d.score <= SPLIT_MIN_SCORE) return false;
+  return isSayingWord(L.toks[d.cueFrom].lower) || isSayingWord(L.toks[d.cueTo].lower);
+}
+
+/**
+ * Start of the first clause after token `from` and before character `limit`:
+ * just past a comma or semicolon outside quotes; -1 when there is none.
+ */
+function boundaryAfter(L: Layout, from: number, limit: number): number {
+  for (let k = from; k < L.toks.length && L.toks[k].start < limit; k++) {
+    const t = L.toks[k].text;
+    if ((t === ',' || t === ';') && !L.inQuote[k] && k + 1 < L.toks.length) return L.toks[k + 1].start;
+  }
   return -1;
 }
 
@@ -205,12 +236,23 @@ export function buildDrafts(L: Layout, model: CueModel = DEFAULT_MODEL): Draft[]
       score: cue.score,
     };
     // a claim whose cue lies inside this content is nested in it ("A told B
-    // that C, the source added"): the outer claim wins
+    // that C, the source added"): the outer claim wins, unless it is a
+    // confident claim of saying with a clause of its own
     while (drafts.length && content[1] <= cs) {
       const last = drafts[drafts.length - 1];
       const cueStart = L.toks[last.cueFrom].start;
-      if (last.sent === L.sentOf[cue.from] && cueStart >= content[0] && cueStart < content[1]) drafts.pop();
-      else break;
+      if (!(last.sent === L.sentOf[cue.from] && cueStart >= content[0] && cueStart < content[1])) break;
+      // a confident saying claim keeps its cue ("X said A, but B, they said"): this content starts at the next clause
+      const split = keepsOwnClaim(L, last) ? boundaryAfter(L, last.cueTo + 1, content[1]) : -1;
+      if (split > last.content[0] && split < content[1]) {
+        content[0] = split;
+        // its content ends where this one begins, or before its own source and cue when it came first ("A, X said, B")
+        const own = L.toks[last.src ? Math.min(last.src[0], last.cueFrom) : last.cueFrom].start;
+        const end = last.content[0] < own ? own : split;
+        last.content[1] = Math.min(last.content[1], trimTail(L.text, last.content[0], end));
+        break;
+      }
+      drafts.pop();
     }
     let prev = drafts[drafts.length - 1];
     if (prev && cs >= prev.content[0] && cs < prev.content[1]) {
