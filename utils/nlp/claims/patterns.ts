@@ -23,7 +23,7 @@ const NOT_SPEAKERS = new Set(
     'listen', 'read', 'read more', 'more', 'related', 'see also', 'also', 'previously', 'breaking', 'breaking news', 'exclusive',
     'developing', 'live', 'analysis', 'opinion', 'commentary', 'editorial', 'review', 'transcript', 'video transcript', 'abstract',
     'summary', 'recap', 'bonus', 'tip', 'warning', 'spoiler', 'look', 'wow', 'boom', 'name', 'age', 'city', 'job', 'pay',
-    'where', 'when', 'what', 'why', 'how', 'who', 'date', 'time', 'location', 'topics', 'tags', 'filed under',
+    'where', 'when', 'what', 'why', 'how', 'date', 'time', 'location', 'topics', 'tags', 'filed under',
   ],
 );
 

@@ -141,13 +141,12 @@ export function sentenceSubject(L: Layout, at: number): SourceRange | null {
  */
 function relativeHead(L: Layout, np: SourceRange, min: number, max: number): SourceRange | null {
   const rel = np.from - 1;
-  if (rel - 1 < min || !RELATIVES.has(L.toks[rel].lower)) return null;
+  if (rel - 1 < min || L.toks[rel].lower !== 'who') return null;
   const verb = finiteVerbs(L, min, max);
   let finite = false;
   for (let k = np.from; k <= np.to && !finite; k++) finite = verb(k);
   return finite ? npLeft(L, rel - 1, min) : null;
 }
-const RELATIVES = new Set(['who']);
 
 /** Words that end the asker after "Asked by …" ("by reporters to …", "by CNN whether …"). */
 const BY_STOP = new Set(['to', 'about', 'if', 'whether', 'on', 'for', 'why', 'what', 'how', 'when', 'during', 'at', 'in']);
