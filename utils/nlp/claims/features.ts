@@ -7,8 +7,8 @@
  * or thinking word on either side in the sentence, the attribution class of
  * the noun after it and of the verb before a noun ("voiced concerns"), and
  * the attribution class of the word from the hand-written lexicon of
- * verbClasses.ts, so unseen cue words share weights with known ones). Shared by the training script and the
- * runtime so both see the same view.
+ * verbClasses.ts, so unseen cue words share weights with known ones).
+ * Shared by the training script and the runtime so both see the same view.
  */
 import type { Tok } from './tokens';
 import { HUMAN_NOUNS, cueClass } from './verbClasses';

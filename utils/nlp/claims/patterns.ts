@@ -50,34 +50,45 @@ export function isInterviewLabel(L: Layout, i: number): boolean {
 }
 
 /**
+ * When token `i` is a colon after a label opening its paragraph (behind an
+ * opening quote mark in a quoted transcript), the label's first token;
+ * otherwise -1.
+ */
+function labelStart(L: Layout, i: number): number {
+  if (L.toks[i].text !== ':') return -1;
+  const s = L.sents[L.sentOf[i]];
+  if (s.from > 0 && L.sents[L.sentOf[s.from - 1]].para === s.para) return -1; // not paragraph-initial
+  const first = /^[“"]$/.test(L.toks[s.from].text) ? s.from + 1 : s.from;
+  return i > first ? first : -1;
+}
+
+/** True when the label `[first, colon)` is a newsroom label, not a name. */
+function isNewsroomText(L: Layout, first: number, colon: number): boolean {
+  return NOT_SPEAKERS.has(L.text.slice(L.toks[first].start, L.toks[colon - 1].end).toLowerCase().replace(/’/g, "'"));
+}
+
+/**
  * True when token `i` is a colon after a newsroom label opening its
  * paragraph ("Contributing:", "BREAKING:"): no speaker, whether a layout
  * convention or the classifier proposed it.
  */
 export function isNewsroomLabel(L: Layout, i: number): boolean {
-  if (L.toks[i].text !== ':' || i === 0) return false;
-  const s = L.sents[L.sentOf[i]];
-  if (s.from > 0 && L.sents[L.sentOf[s.from - 1]].para === s.para) return false; // not paragraph-initial
-  const first = /^[“"]$/.test(L.toks[s.from].text) ? s.from + 1 : s.from;
-  if (i <= first || i - first > MAX_LABEL) return false;
-  return NOT_SPEAKERS.has(L.text.slice(L.toks[first].start, L.toks[i - 1].end).toLowerCase().replace(/’/g, "'"));
+  const first = labelStart(L, i);
+  return first >= 0 && i - first <= MAX_LABEL && isNewsroomText(L, first, i);
 }
 
 /** True when token `i` is the colon of a speaker label opening its paragraph. */
 export function isSpeakerLabel(L: Layout, i: number): boolean {
-  if (L.toks[i].text !== ':' || isInterviewLabel(L, i)) return false;
+  const first = labelStart(L, i);
+  if (first < 0 || isInterviewLabel(L, i)) return false;
   const s = L.sents[L.sentOf[i]];
-  if (i === s.from || i - s.from > MAX_LABEL) return false;
-  if (s.from > 0 && L.sents[L.sentOf[s.from - 1]].para === s.para) return false; // not paragraph-initial
-  const first = /^[“"]$/.test(L.toks[s.from].text) ? s.from + 1 : s.from; // a quoted transcript
-  if (i === first) return false;
+  if (i - s.from > MAX_LABEL) return false;
   for (let k = first; k < i; k++) {
     const t = L.toks[k];
     if (!(isWord(t) && /^\p{Lu}/u.test(t.text)) && t.text !== '.') return false;
   }
   // a heading, not a speaker: "The Latest: …", "A Note: …"
-  if (ARTICLES.has(L.toks[first].lower)) return false;
-  if (isNewsroomLabel(L, i)) return false;
+  if (ARTICLES.has(L.toks[first].lower) || isNewsroomText(L, first, i)) return false;
   // speech has words: "Smith: 1,204." is a tally
   let words = false;
   for (let k = i + 1; k < s.to && !words; k++) words = /\p{L}/u.test(L.toks[k].text);
