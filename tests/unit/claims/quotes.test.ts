@@ -31,14 +31,16 @@ describe('quotes', () => {
     expect(claims.some((x) => x.content.text.includes('council met'))).toBe(false);
   });
 
-  it('a closed quote opening the next paragraph keeps the previous speaker', () => {
-    const text = 'Nora Diaz said the plan was sound.\n\n“Nobody has offered a better one.”';
+  it('a closed quote opening the next paragraph keeps the previous speaker, in the same claim', () => {
+    const text = '“The plan is sound,” said Nora Diaz.\n\n“Nobody has offered a better one.”\n\nThe council met on Friday.';
     const claims = findClaims(text, people(text, [['Nora Diaz', 'e3', 'Nora Diaz']]));
-    const c = claimWith(claims, 'Nobody has offered');
-    expect(c?.source?.text).toBe('Nora Diaz');
-    expect(c?.source?.entityId).toBe('e3');
-    expect(c?.cue).toBeNull();
-    expect(c?.kind).toBe('direct');
+    expect(claims).toHaveLength(1);
+    const c = claims[0];
+    expect(c.content.text).toContain('Nobody has offered a better one.”');
+    expect(c.content.text).not.toContain('council');
+    expect(c.source?.entityId).toBe('e3');
+    expect(c.cue?.text).toBe('said');
+    expect(c.kind).toBe('direct');
   });
 
   it('a quote after “he said” in the same paragraph joins that claim', () => {

@@ -285,34 +285,24 @@ export function buildDrafts(L: Layout, model: CueModel = DEFAULT_MODEL): Draft[]
 export function extractClaims(text: string, entities: Entity[], model: CueModel = DEFAULT_MODEL): Claim[] {
   const L = buildLayout(text);
   const drafts = buildDrafts(L, model);
-  const followOns = attachFollowOns(L, drafts);
+  attachFollowOns(L, drafts);
   const claims: Claim[] = [];
   let lastNamed: ClaimSource | null = null;
-  const toClaim = (d: { cue: Span | null; src: Span | null; content: [number, number] }) => {
+  for (const d of drafts) {
+    const cue = span(text, L.toks[d.cueFrom].start, L.toks[d.cueTo].end);
     const content = span(text, d.content[0], d.content[1]);
-    const source: ClaimSource | null = d.src ? resolveSource(d.src, entities) : null;
+    const source: ClaimSource | null = d.src ? resolveSource(span(text, L.toks[d.src[0]].start, L.toks[d.src[1]].end), entities) : null;
     if (source) {
       if (source.canonical === undefined && isPronoun(source.text)) inheritSpeaker(source, lastNamed);
       else if (/^\p{Lu}/u.test(source.text) && !isPronoun(source.text)) lastNamed = source;
     }
-    let start = content.start;
-    let end = content.end;
-    for (const x of [d.cue, source]) {
-      if (!x) continue;
-      start = Math.min(start, x.start);
-      end = Math.max(end, x.end);
+    let start = Math.min(content.start, cue.start);
+    let end = Math.max(content.end, cue.end);
+    if (source) {
+      start = Math.min(start, source.start);
+      end = Math.max(end, source.end);
     }
-    const kind = claimKind(L.text.slice(content.start, content.end));
-    claims.push({ kind, ...span(text, start, end), source, cue: d.cue, content });
-  };
-  for (const d of drafts) {
-    const cue = span(text, L.toks[d.cueFrom].start, L.toks[d.cueTo].end);
-    const src = d.src ? span(text, L.toks[d.src[0]].start, L.toks[d.src[1]].end) : null;
-    toClaim({ cue, src, content: d.content });
-  }
-  for (const f of followOns) {
-    const src = f.src ? span(text, L.toks[f.src[0]].start, L.toks[f.src[1]].end) : null;
-    toClaim({ cue: null, src, content: f.content });
+    claims.push({ kind: claimKind(L.text.slice(content.start, content.end)), ...span(text, start, end), source, cue, content });
   }
   claims.sort((x, y) => x.start - y.start);
   // Two claims sharing one source ("X called the report … and said …"): the later one starts at its own cue or
