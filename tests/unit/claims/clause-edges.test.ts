@@ -125,4 +125,28 @@ describe('clause edges', () => {
       ['the Sun-Times', 'while in Chicago the parade began with a moment of silence'],
     ]);
   });
+
+  it('a quote that a much stronger cue closes is that cue’s content, even after a weak cue whose content held it', () => {
+    const [c] = findClaims('The minister seemed irritated: “It is a public report! Just publish it,” she wrote.', []);
+    expect([c.source?.text, c.cue?.text, c.content.text]).toEqual(['she', 'wrote', '“It is a public report! Just publish it,”']);
+    // the weaker claim keeps what comes before the quote
+    const two = findClaims('Critics offered the province millions for schools, “but the schools were losing money. They needed it,” Haddad said.', []);
+    expect(two.map((x) => [x.source?.text, x.cue?.text, x.content.text])).toEqual([
+      ['Critics', 'offered', 'the province millions for schools'],
+      ['Haddad', 'said', '“but the schools were losing money. They needed it,”'],
+    ]);
+  });
+
+  it('a quote closed after a full stop ends its sentence: the next sentence’s cue takes what follows it', () => {
+    const added = findClaims('“The budget is a mess.” He added, “Nobody on the council has read it.”', []);
+    expect(added.map((x) => [x.source?.text, x.cue?.text, x.content.text])).toEqual([['He', 'added', '“Nobody on the council has read it.”']]);
+    const said = findClaims('Ms. Park called the rival mayor “the city’s worst planner.” She also said, without evidence, that “he is selling land to friends.”', []);
+    expect(said.map((x) => [x.source?.text, x.cue?.text])).toEqual([
+      ['Ms. Park', 'called'],
+      ['She', 'said'],
+    ]);
+    expect(said[1].content.text).toContain('that “he is selling land to friends.”');
+    // a question mark inside the quote does not end the sentence: “…?” Haddad asked
+    expect(findClaims('“Will the ferry run?” Haddad asked the crowd.', [])[0].content.text).toBe('“Will the ferry run?”');
+  });
 });

@@ -65,10 +65,12 @@ export function findContent(L: Layout, from: number, to: number, src: SourceRang
   const left = Math.min(from, src && src.side === 'left' ? src.from : from);
   const right = Math.max(to, src && src.side === 'right' ? src.to : to);
   // the token before the cue phrase; a closing quote that ended the previous
-  // "sentence" (“…?” Clinton said) counts too
+  // "sentence" (“…?” Clinton said) counts too, but not one after a full stop,
+  // which ends its sentence (“… planner.” She also said, that “…”)
   const prevTok = left > 0 ? L.toks[left - 1] : null;
+  const quoteEndsSentence = left >= 2 && L.toks[left - 2].text === '.';
   const before =
-    left > s.from ? prevTok : prevTok && /^[”"]$/.test(prevTok.text) && L.sents[L.sentOf[left - 1]]?.para === s.para ? prevTok : null;
+    left > s.from ? prevTok : prevTok && /^[”"]$/.test(prevTok.text) && L.sents[L.sentOf[left - 1]]?.para === s.para && !quoteEndsSentence ? prevTok : null;
   // words after the cue phrase up to the next punctuation: few = the clause is closed
   let k = right + 1;
   let words = 0;

@@ -52,7 +52,9 @@ const NESTED_MIN_SCORE = 6;
  * for the inner claim to replace the outer one, when neither a new clause nor
  * the inner cue's source can cut the outer content ("Friends who have seen
  * him on the trail say that …": a weak "seen" had opened a claim that
- * swallowed the strong "say"). Chosen by cross-validation on the train split.
+ * swallowed the strong "say"), or for a cue to take over a quote before it
+ * that the claim before it held (see `takesOver`). Chosen by cross-validation
+ * on the train split.
  */
 const REPLACE_MARGIN = 50;
 
@@ -215,6 +217,17 @@ function outranks(L: Layout, inner: Draft, outer: Draft): boolean {
 }
 
 /**
+ * True when `d`, whose content lies inside the content of `prev`, the claim
+ * before it, is so much more likely a cue that it takes that part of the
+ * content over: "… interrupted the candidate:¶“They stole the country,” the
+ * man shouted" is the man's quote (never in quotes, nor against a layout
+ * convention, whose content is a transcript's speech).
+ */
+function takesOver(L: Layout, d: Draft, prev: Draft): boolean {
+  return !L.inQuote[d.cueFrom] && !prev.convention && d.score > prev.score + REPLACE_MARGIN;
+}
+
+/**
  * The drafts of a laid-out text: cue proposals with their source and
  * content, nested and overlapping ones resolved, in cue order.
  */
@@ -272,8 +285,17 @@ export function buildDrafts(L: Layout, model: CueModel = DEFAULT_MODEL): Draft[]
     }
     if (prev && content[0] < prev.content[1] && content[1] > prev.content[0]) {
       // overlapping contents: keep the earlier one, trim this one to start after it
-      if (prev.content[1] >= content[1]) continue;
-      content[0] = Math.max(content[0], prev.content[1]);
+      if (prev.content[1] < content[1]) content[0] = Math.max(content[0], prev.content[1]);
+      else if (!takesOver(L, draft, prev)) continue;
+      else {
+        // the previous claim keeps what comes before this content, or gives way when nothing does
+        const end = trimTail(L.text, prev.content[0], content[0]);
+        if (end > prev.content[0]) prev.content[1] = end;
+        else {
+          drafts.pop();
+          prev = drafts[drafts.length - 1];
+        }
+      }
     }
     if (prev !== prev0 && !src) draft.src = inheritedSource(L, cue.from, prev);
     drafts.push(draft);
