@@ -149,4 +149,13 @@ describe('clause edges', () => {
     // a question mark inside the quote does not end the sentence: “…?” Haddad asked
     expect(findClaims('“Will the ferry run?” Haddad asked the crowd.', [])[0].content.text).toBe('“Will the ferry run?”');
   });
+
+  it('a quote inside a clause of its own is no speech of the cue after it: “Under a banner reading “…,” leaders told …”', () => {
+    const [banner] = findClaims('Under a banner reading “Port jobs first,” union leaders told the crowd that the strike would go on.', []);
+    expect([banner.source?.text, banner.cue?.text, banner.content.text]).toEqual(['union leaders', 'told', 'that the strike would go on']);
+    // a quote that opens its sentence stays the content, whatever follows the cue
+    const [port] = findClaims('“We will not close the port,” Haddad said in August after the storm had passed.', []);
+    expect(port.content.text).toBe('“We will not close the port,”');
+  });
 });
+

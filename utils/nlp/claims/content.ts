@@ -51,6 +51,18 @@ function settingWord(t: Tok): boolean {
   return /^\p{N}/u.test(t.text) || /ly$/.test(t.lower) || SETTING_WORDS.has(t.lower);
 }
 
+/**
+ * True when quote `q` opens right after a word of its sentence (“to chants
+ * of "Lena! Lena!," the senator said her campaign …”): it belongs to that
+ * clause and is no speech of the cue after it.
+ */
+function quoteInsideClause(L: Layout, q: number, sFrom: number): boolean {
+  const open = L.quotes[q].open;
+  let i = sFrom;
+  while (i < L.toks.length && L.toks[i].start < open) i++;
+  return i > sFrom && /^\p{L}/u.test(L.toks[i - 1].text);
+}
+
 /** The content of the cue `[from, to]` with source `src`, as a character range. */
 export function findContent(L: Layout, from: number, to: number, src: SourceRange | null): [number, number] | null {
   const text = L.text;
@@ -93,9 +105,10 @@ export function findContent(L: Layout, from: number, to: number, src: SourceRang
   const closesClause = words <= 4 && (k >= s.to || /^[.,;!?—–―)]$/.test(L.toks[k].text)) && setting;
   const prepStart = prepositionalCue(L, to) && left === s.from;
   // “…,” Trump said in August after …: a quote closed by a comma just before
-  // the source and cue is their content, whatever follows the cue
+  // the source and cue is their content, whatever follows the cue, unless the
+  // quote sits inside a clause of its own
   const quoteBefore =
-    !!before && before.text !== ',' && /^[”"]$/.test(before.text) && left - 2 >= 0 && L.toks[left - 2].text === ',' && L.quoteOf[left - 1] >= 0;
+    !!before && before.text !== ',' && /^[”"]$/.test(before.text) && left - 2 >= 0 && L.toks[left - 2].text === ',' && L.quoteOf[left - 1] >= 0 && !quoteInsideClause(L, L.quoteOf[left - 1], s.from);
   // "…, adding that …", "…,” adding …", "…, conceding the race": a participle
   // with no subject of its own continues the main clause; its content follows it
   const participle = !src && left > s.from && L.toks[from].lower.endsWith('ing');
