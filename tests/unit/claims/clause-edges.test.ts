@@ -157,5 +157,12 @@ describe('clause edges', () => {
     const [port] = findClaims('“We will not close the port,” Haddad said in August after the storm had passed.', []);
     expect(port.content.text).toBe('“We will not close the port,”');
   });
+
+  it('"…, according to X who …": a trailing "according to" takes the clause before it, however long its source', () => {
+    const [c] = findClaims('The ferry company will cut two routes next spring, according to a port official who was not authorized to speak publicly.', []);
+    expect([c.cue?.text, c.source?.text, c.content.text]).toEqual(['according to', 'a port official', 'The ferry company will cut two routes next spring']);
+    const [first] = findClaims('According to the harbour master, the ferry will run until May.', []);
+    expect(first.content.text).toBe('the ferry will run until May');
+  });
 });
 

@@ -102,7 +102,11 @@ export function findContent(L: Layout, from: number, to: number, src: SourceRang
     ADDRESSEE_VERBS.has(L.toks[to].lower) ||
     SETTING_START.has(L.toks[right + 1].lower) ||
     ((isSayingWord(L.toks[from].lower) || isSayingWord(L.toks[to].lower)) && settingWord(L.toks[right + 1]));
-  const closesClause = words <= 4 && (k >= s.to || /^[.,;!?—–―)]$/.test(L.toks[k].text)) && setting;
+  // "…, according to a campaign official who was not authorized to speak": after
+  // the start of its sentence, "according to" closes the clause before it, however
+  // long its source
+  const trailingAccording = left > s.from && L.toks[to].lower === 'to' && L.toks[to - 1]?.lower === 'according';
+  const closesClause = (words <= 4 && (k >= s.to || /^[.,;!?—–―)]$/.test(L.toks[k].text)) && setting) || trailingAccording;
   const prepStart = prepositionalCue(L, to) && left === s.from;
   // “…,” Trump said in August after …: a quote closed by a comma just before
   // the source and cue is their content, whatever follows the cue, unless the
