@@ -40,4 +40,16 @@ describe('source resolution', () => {
     const c = claimWith(findClaims(text, []), 'the vote would be close');
     expect(c?.source?.text).toBe('Ana Ruiz, the party’s spokeswoman,');
   });
+
+  it('keeps a joint pollster’s name whole across its slash ("a Harbour Times/Ipsos poll")', () => {
+    const [before] = findClaims('According to a Harbour Times/Ipsos poll released Monday, Ortiz leads the race by nine points.', []);
+    expect(before.source?.text).toBe('a Harbour Times/Ipsos poll released Monday');
+    expect(before.content.text).toBe('Ortiz leads the race by nine points');
+    const [after] = findClaims('A Harbour Times/Ipsos poll found that Ortiz leads by nine points.', []);
+    expect(after.source?.text).toBe('A Harbour Times/Ipsos poll');
+    // a slash with spaces around it is no part of a name
+    const [spaced] = findClaims('Wages / prices rose, the ministry said.', []);
+    expect(spaced.source?.text).toBe('the ministry');
+  });
 });
+

@@ -52,10 +52,22 @@ function finiteVerbs(L: Layout, from: number, to: number): VerbAt {
 }
 const FINITE = new Set(['V', 'VZ', 'VD', 'MD']);
 
+/**
+ * True for a word token, or a slash joining two words with no space around
+ * it ("a CNN/ORC poll", "New York Times/CBS News"): part of a noun phrase.
+ */
+function phraseTok(L: Layout, j: number): boolean {
+  const t = L.toks[j];
+  if (isWord(t)) return true;
+  const a = L.toks[j - 1];
+  const b = L.toks[j + 1];
+  return t.text === '/' && !!a && !!b && a.end === t.start && b.start === t.end && isWord(a) && isWord(b);
+}
+
 /** The noun phrase ending at token `end` (inclusive), walking left to `min`. */
 function npLeft(L: Layout, end: number, min: number): SourceRange | null {
   let j = end;
-  while (j >= min && isWord(L.toks[j]) && !NP_STOP.has(L.toks[j].lower) && end - j < MAX_NP) j--;
+  while (j >= min && phraseTok(L, j) && !NP_STOP.has(L.toks[j].lower) && end - j < MAX_NP) j--;
   return j < end ? { from: j + 1, to: end, side: 'left' } : null;
 }
 
@@ -66,7 +78,7 @@ function npLeft(L: Layout, end: number, min: number): SourceRange | null {
  */
 function npRight(L: Layout, start: number, max: number, verb: VerbAt = NO_VERBS): SourceRange | null {
   let j = start;
-  while (j < max && isWord(L.toks[j]) && !NP_STOP.has(L.toks[j].lower) && j - start < MAX_NP && !(j > start && verb(j))) j++;
+  while (j < max && phraseTok(L, j) && !NP_STOP.has(L.toks[j].lower) && j - start < MAX_NP && !(j > start && verb(j))) j++;
   return j > start ? { from: start, to: j - 1, side: 'right' } : null;
 }
 
