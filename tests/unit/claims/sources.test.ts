@@ -51,5 +51,21 @@ describe('source resolution', () => {
     const [spaced] = findClaims('Wages / prices rose, the ministry said.', []);
     expect(spaced.source?.text).toBe('the ministry');
   });
+
+  it('a passive cue’s source is its agent, and its content the phrase it describes', () => {
+    const [plan] = findClaims('The harbour plan was criticised by the port workers’ union.', []);
+    expect([plan.source?.text, plan.cue?.text, plan.content.text]).toEqual(['the port workers’ union', 'criticised', 'The harbour plan']);
+    const toll = findClaims('Ortiz scrapped the toll, a decision welcomed by 12,000 commuters who had signed a petition.', []);
+    const welcomed = toll.find((c) => c.cue?.text === 'welcomed');
+    expect([welcomed?.source?.text, welcomed?.content.text]).toEqual(['12,000 commuters', 'a decision']);
+    // "by" before a verb in -ing names no agent: the active reading stands
+    const [fares] = findClaims('The ferry company has concluded by promising cheaper fares.', []);
+    expect(fares.source?.text).toBe('The ferry company');
+  });
+
+  it('keeps numbers and per cent signs inside a source', () => {
+    const [c] = findClaims('About 34% of voters said they backed the plan.', []);
+    expect(c.source?.text).toBe('About 34% of voters');
+  });
 });
 

@@ -9,7 +9,7 @@
 import type { Claim, ClaimSource, Entity, Span } from '../../types';
 import { DEFAULT_MODEL, findCueTokens, type CueModel } from './cueModel';
 import { buildLayout, type Layout } from './layout';
-import { findSource, isWord, sentenceSubject } from './source';
+import { findSource, isWord, passiveClaim, sentenceSubject } from './source';
 import { findContent } from './content';
 import { resolveSource } from './resolve';
 import { attachFollowOns } from './continuation';
@@ -235,8 +235,14 @@ export function buildDrafts(L: Layout, model: CueModel = DEFAULT_MODEL): Draft[]
   const drafts: Draft[] = [];
   for (const cue of allCues(L, model)) {
     const cs = L.toks[cue.from].start;
-    const src = findSource(L, cue.from, cue.to);
-    const content = findContent(L, cue.from, cue.to, src);
+    // a passive cue's source is its agent and its content the phrase before it ("The plan was backed by the mayor")
+    const passive = passiveClaim(L, cue.from, cue.to);
+    const src = passive ? passive.source : findSource(L, cue.from, cue.to);
+    const content: [number, number] | null = passive
+      ? [L.toks[passive.content.from].start, L.toks[passive.content.to].end]
+      : findContent(L, cue.from, cue.to, src);
+    // where this claim's own words begin: its content when passive, else its source when before the cue, else the cue
+    const ownFrom = passive ? passive.content.from : src && src.side === 'left' ? src.from : cue.from;
     if (!content) continue;
     const prev0 = drafts[drafts.length - 1];
     const draft: Draft = {
@@ -272,10 +278,10 @@ export function buildDrafts(L: Layout, model: CueModel = DEFAULT_MODEL): Draft[]
       // a cue inside the previous claim's content: a new clause ("…, adding
       // that …") or a confident cue ends that content; otherwise it is
       // nested and the outer claim keeps it (PolNeAR-style univocal annotation)
-      let cut = clauseBreakBefore(L, src && src.side === 'left' ? src.from : cue.from);
+      let cut = clauseBreakBefore(L, ownFrom);
       // a confident cue outside quotes is its own claim ("…, which the probe
       // said was …"): the outer content ends where the inner claim begins
-      if (cut < 0 && !L.inQuote[cue.from] && cue.score > NESTED_MIN_SCORE) cut = L.toks[src && src.side === 'left' ? src.from : cue.from].start;
+      if (cut < 0 && !L.inQuote[cue.from] && cue.score > NESTED_MIN_SCORE) cut = L.toks[ownFrom].start;
       // inside quotes or a transcript's speech the speaker's own words stay theirs
       if (cut < 0 || L.inQuote[cue.from] || prev.convention || cut <= prev.content[0]) {
         if (!outranks(L, draft, prev)) continue;

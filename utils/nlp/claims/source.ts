@@ -53,21 +53,28 @@ function finiteVerbs(L: Layout, from: number, to: number): VerbAt {
 const FINITE = new Set(['V', 'VZ', 'VD', 'MD']);
 
 /**
- * True for a word token, or a slash joining two words with no space around
- * it ("a CNN/ORC poll", "New York Times/CBS News"): part of a noun phrase.
+ * True for a token of a noun phrase: a word, a slash joining two words with
+ * no space around it ("a CNN/ORC poll"), a thousands comma ("10,000
+ * people"), a per cent sign after a number ("34% of voters") or the
+ * apostrophe of a plural possessive ("the port workers’ union"; not in
+ * quotes, where it may close a quote).
  */
 function phraseTok(L: Layout, j: number): boolean {
   const t = L.toks[j];
   if (isWord(t)) return true;
   const a = L.toks[j - 1];
   const b = L.toks[j + 1];
-  return t.text === '/' && !!a && !!b && a.end === t.start && b.start === t.end && isWord(a) && isWord(b);
+  if (!a || a.end !== t.start) return false;
+  if (t.text === '%' && /\p{N}$/u.test(a.text)) return true;
+  if (/^[’']$/.test(t.text) && /s$/i.test(a.text) && !!b && b.start > t.end && isWord(b) && !L.inQuote[j]) return true;
+  if (t.text === ',' && !!b && b.start === t.end && /\p{N}$/u.test(a.text) && /^\p{N}/u.test(b.text)) return true;
+  return t.text === '/' && !!b && b.start === t.end && isWord(a) && isWord(b);
 }
 
 /** The noun phrase ending at token `end` (inclusive), walking left to `min`. */
-function npLeft(L: Layout, end: number, min: number): SourceRange | null {
+function npLeft(L: Layout, end: number, min: number, verb: VerbAt = NO_VERBS): SourceRange | null {
   let j = end;
-  while (j >= min && phraseTok(L, j) && !NP_STOP.has(L.toks[j].lower) && end - j < MAX_NP) j--;
+  while (j >= min && phraseTok(L, j) && !NP_STOP.has(L.toks[j].lower) && end - j < MAX_NP && !verb(j)) j--;
   return j < end ? { from: j + 1, to: end, side: 'left' } : null;
 }
 
@@ -200,4 +207,27 @@ export function findSource(L: Layout, from: number, to: number): SourceRange | n
   const saying = !isWord(L.toks[from]) || [L.toks[from].lower, L.toks[to].lower].some((w) => isSayingWord(w) || INVERTING.has(w));
   if (/^[,”"’―—–:(]$/.test(before) && saying) return npRight(L, to + 1, s.to, finiteVerbs(L, s.from, s.to));
   return null;
+}
+
+/**
+ * "The plan was backed by the mayor", "a practice criticised by unions": a
+ * past participle followed by "by" and a noun phrase takes that agent as
+ * its source and the noun phrase it describes, before it, as its content
+ * (past auxiliaries and adverbs, or a comma: "The mayor, backed by unions,
+ * …"). Null when the cue is no such participle or either phrase is missing
+ * ("concluded by admonishing …" is no agent).
+ */
+export function passiveClaim(L: Layout, from: number, to: number): { source: SourceRange; content: SourceRange } | null {
+  const s = L.sents[L.sentOf[from]];
+  if (L.toks[to + 1]?.lower !== 'by' || to + 2 >= s.to || L.inQuote[to]) return null;
+  const tags = sentencePos(L.toks.slice(s.from, s.to));
+  if (POS_TAGS[tags[to - s.from]] !== 'VN' || POS_TAGS[tags[to + 2 - s.from]] === 'VG') return null;
+  const verb = finiteVerbs(L, s.from, s.to);
+  const agent = npRight(L, to + 2, s.to, verb);
+  if (!agent) return null;
+  let j = from - 1;
+  while (j >= s.from && AUX_ADVERBS.has(L.toks[j].lower)) j--;
+  if (j >= s.from && L.toks[j].text === ',') j--;
+  const patient = j >= s.from ? npLeft(L, j, s.from, verb) : null;
+  return patient ? { source: agent, content: patient } : null;
 }
