@@ -67,5 +67,15 @@ describe('source resolution', () => {
     const [c] = findClaims('About 34% of voters said they backed the plan.', []);
     expect(c.source?.text).toBe('About 34% of voters');
   });
+
+  it('after “Name, appositive, said” the phrase before the verb of the content is no inverted source', () => {
+    const [ode] = findClaims('Sam Ode, 45, a retired welder from Dundee, said he would vote for the first time.', []);
+    expect([ode.source?.text, ode.content.text]).toEqual(['Sam Ode', 'he would vote for the first time']);
+    const mayor = findClaims('The mayor, backed by the unions, said the port would stay open.', []).find((c) => c.cue?.text === 'said');
+    expect([mayor?.source?.text, mayor?.content.text]).toEqual(['The mayor', 'the port would stay open']);
+    // an inverted source stays one when no verb follows it
+    const [diaz] = findClaims('“We will stay,” said Nora Diaz, the harbour master.', []);
+    expect(diaz.source?.text).toBe('Nora Diaz');
+  });
 });
 

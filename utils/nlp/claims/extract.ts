@@ -9,7 +9,7 @@
 import type { Claim, ClaimSource, Entity, Span } from '../../types';
 import { DEFAULT_MODEL, findCueTokens, type CueModel } from './cueModel';
 import { buildLayout, type Layout } from './layout';
-import { findSource, isWord, passiveClaim, sentenceSubject } from './source';
+import { findSource, isWord, openingSubject, passiveClaim, sentenceSubject, type SourceRange } from './source';
 import { findContent } from './content';
 import { resolveSource } from './resolve';
 import { attachFollowOns } from './continuation';
@@ -65,6 +65,11 @@ const REPLACE_MARGIN = 50;
  * Chosen by cross-validation on the train split.
  */
 const SPLIT_MIN_SCORE = 50;
+
+/** A source range as the draft's token pair. */
+function toPair(r: SourceRange | null): [number, number] | null {
+  return r ? [r.from, r.to] : null;
+}
 
 function span(text: string, start: number, end: number): Span {
   return { text: text.slice(start, end), start, end };
@@ -241,14 +246,16 @@ export function buildDrafts(L: Layout, model: CueModel = DEFAULT_MODEL): Draft[]
     const content: [number, number] | null = passive
       ? [L.toks[passive.content.from].start, L.toks[passive.content.to].end]
       : findContent(L, cue.from, cue.to, src);
+    if (!content) continue;
+    // "Sam Ode, 45, a retiree, said he …": a cue after a comma with no source of its own takes the sentence's opening phrase
+    const opening = src ? null : toPair(openingSubject(L, cue.from));
     // where this claim's own words begin: its content when passive, else its source when before the cue, else the cue
     const ownFrom = passive ? passive.content.from : src && src.side === 'left' ? src.from : cue.from;
-    if (!content) continue;
     const prev0 = drafts[drafts.length - 1];
     const draft: Draft = {
       cueFrom: cue.from,
       cueTo: cue.to,
-      src: src ? [src.from, src.to] : inheritedSource(L, cue.from, prev0),
+      src: toPair(src) ?? opening ?? inheritedSource(L, cue.from, prev0),
       content,
       sent: L.sentOf[cue.from],
       convention: cue.convention,
@@ -303,7 +310,7 @@ export function buildDrafts(L: Layout, model: CueModel = DEFAULT_MODEL): Draft[]
         }
       }
     }
-    if (prev !== prev0 && !src) draft.src = inheritedSource(L, cue.from, prev);
+    if (prev !== prev0 && !src && !opening) draft.src = inheritedSource(L, cue.from, prev);
     drafts.push(draft);
   }
   return drafts;

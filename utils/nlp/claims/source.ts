@@ -118,6 +118,9 @@ export function openingClauseEnd(L: Layout, from: number): number {
   return -1;
 }
 
+/** Prepositions that open an adverbial, not a subject ("Throughout the 2000s, …"). */
+const PREPOSITIONS = new Set(['throughout', 'from', 'under', 'over', 'among', 'despite', 'amid', 'about', 'across', 'against', 'around', 'without', 'within', 'to', 'as', 'of', 'unlike', 'like', 'upon', 'instead', "what's", 'what’s', 'asked', 'when', 'if', 'while', 'although', 'though', 'because', 'but', 'and', 'so', 'yet', 'also', 'indeed', 'still', 'even']);
+
 /** Words that open a short phrase before the subject ("On Monday, …", "In a letter to donors, …"). */
 const OPENERS = new Set(['on', 'in', 'at', 'after', 'before', 'during', 'last', 'earlier', 'later', 'since', 'for', 'with', 'by', 'meanwhile', 'still', 'yet', 'instead', 'however', 'then', 'now', 'today', 'yesterday']);
 
@@ -205,7 +208,12 @@ export function findSource(L: Layout, from: number, to: number): SourceRange | n
   // inverted order ("…,” said Kirby") is a thing verbs of saying and thinking do, not "…, ordered them to wait"
   // (a layout convention's dash signs the quote before it: "“…” ― Maria Gomez")
   const saying = !isWord(L.toks[from]) || [L.toks[from].lower, L.toks[to].lower].some((w) => isSayingWord(w) || INVERTING.has(w));
-  if (/^[,”"’―—–:(]$/.test(before) && saying) return npRight(L, to + 1, s.to, finiteVerbs(L, s.from, s.to));
+  if (/^[,”"’―—–:(]$/.test(before) && saying) {
+    const verb = finiteVerbs(L, s.from, s.to);
+    const np = npRight(L, to + 1, s.to, verb);
+    // "The mayor, backed by the unions, said the port would stay open": a phrase followed by its verb is the content's subject
+    return np && verb(np.to + 1) ? null : np;
+  }
   return null;
 }
 
@@ -231,3 +239,19 @@ export function passiveClaim(L: Layout, from: number, to: number): { source: Sou
   const patient = j >= s.from ? npLeft(L, j, s.from, verb) : null;
   return patient ? { source: agent, content: patient } : null;
 }
+
+/**
+ * "Sam Ode, 45, a retiree from Ohio, said he …": the phrase that opens the
+ * sentence, set off by a comma, as the source of a cue right after a comma
+ * that found none of its own. Null otherwise.
+ */
+export function openingSubject(L: Layout, from: number): SourceRange | null {
+  const s = L.sents[L.sentOf[from]];
+  if (from - 1 <= s.from || L.toks[from - 1].text !== ',' || /ing$/.test(L.toks[from].lower)) return null;
+  // not an opening adverbial ("Later on Sunday, …", "Speaking in Ames, …", "Instead, …")
+  const w = L.toks[s.from].lower;
+  if (OPENERS.has(w) || PREPOSITIONS.has(w) || /(ing|ly)$/.test(w) || !/^\p{Lu}/u.test(L.toks[s.from].text)) return null;
+  const np = npRight(L, s.from, from, finiteVerbs(L, s.from, s.to));
+  return np && np.to + 1 < from - 1 && L.toks[np.to + 1].text === ',' ? { ...np, side: 'left' } : null;
+}
+
