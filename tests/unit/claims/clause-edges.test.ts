@@ -164,5 +164,13 @@ describe('clause edges', () => {
     const [first] = findClaims('According to the harbour master, the ferry will run until May.', []);
     expect(first.content.text).toBe('the ferry will run until May');
   });
+
+  it('"X asserted that A: “B,” he claimed": the confident claim keeps its clause, split at the colon', () => {
+    const claims = findClaims('Soon after the vote, Ortiz asserted that the port had lost its purpose: “The port is no longer a port,” he claimed.', []);
+    expect(claims.map((c) => [c.source?.text, c.cue?.text, c.content.text])).toEqual([
+      ['Ortiz', 'asserted', 'that the port had lost its purpose'],
+      ['he', 'claimed', '“The port is no longer a port,”'],
+    ]);
+  });
 });
 

@@ -43,6 +43,13 @@ describe('quotes', () => {
     expect(c.kind).toBe('direct');
   });
 
+  it('a quote closed by a comma with its sentence going on is not a follow-on: it has a speaker of its own', () => {
+    const text = 'Ortiz said the port would close.\n\n“The port is finished,” a furious Lena Park harrumphed at the dock.';
+    const claims = findClaims(text, []);
+    expect(claims).toHaveLength(1);
+    expect(claims[0].content.text).toBe('the port would close');
+  });
+
   it('a quote after “he said” in the same paragraph joins that claim', () => {
     const text = 'Sam Ode spoke first.\n\n“Prices went up,” he said. “Wages did not.”';
     const claims = findClaims(text, people(text, [['Sam Ode', 'e4', 'Sam Ode']]));

@@ -61,6 +61,8 @@ export function attachFollowOns(L: Layout, drafts: Draft[]): void {
       let owned = false;
       while (j < L.sents.length && L.sents[j].start < end) if (cueSent[j++]) owned = true;
       if (j < L.sents.length && L.sents[j].para === s.para && cueSent[j] && L.sents[j].start - end < 3) owned = true;
+      // “…,” an angry Hollande retaliated: a quote closed by a comma with the sentence going on is another speaker's
+      if (q >= 0 && L.quotes[q].closed && /,\s*$/.test(L.text.slice(Math.max(0, end - 3), end - 1)) && end < s.end - 2) owned = true;
       if (owned) break;
       const nextPara = s.para === para + 1 && (open || (d.src !== null && !isHeadline(L, d.sent)));
       if (s.para !== para && !nextPara) break;

@@ -139,12 +139,13 @@ function keepsOwnClaim(L: Layout, d: Draft): boolean {
 
 /**
  * Start of the first clause after token `from` and before character `limit`:
- * just past a comma or semicolon outside quotes; -1 when there is none.
+ * just past a comma, semicolon or colon outside quotes ("X asserted that A:
+ * “B,” he claimed"); -1 when there is none.
  */
 function boundaryAfter(L: Layout, from: number, limit: number): number {
   for (let k = from; k < L.toks.length && L.toks[k].start < limit; k++) {
     const t = L.toks[k].text;
-    if ((t === ',' || t === ';') && !L.inQuote[k] && k + 1 < L.toks.length) return L.toks[k + 1].start;
+    if ((t === ',' || t === ';' || t === ':') && !L.inQuote[k] && k + 1 < L.toks.length) return L.toks[k + 1].start;
   }
   return -1;
 }
