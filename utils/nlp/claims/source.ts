@@ -40,10 +40,11 @@ const NO_VERBS: VerbAt = () => false;
 
 /**
  * A lazy finite-verb test over the sentence `[from, to)` of the layout, from
- * the part-of-speech tagger (tagged only when a source walk asks).
+ * the part-of-speech tagger (tagged only when a source walk asks, unless the
+ * caller has the sentence's tags already).
  */
-function finiteVerbs(L: Layout, from: number, to: number): VerbAt {
-  let pos: Uint8Array | undefined;
+function finiteVerbs(L: Layout, from: number, to: number, tags?: Uint8Array): VerbAt {
+  let pos = tags;
   return (k) => {
     if (k < from || k >= to) return false;
     pos ??= sentencePos(L.toks.slice(from, to));
@@ -118,8 +119,12 @@ export function openingClauseEnd(L: Layout, from: number): number {
   return -1;
 }
 
-/** Prepositions that open an adverbial, not a subject ("Throughout the 2000s, …"). */
-const PREPOSITIONS = new Set(['throughout', 'from', 'under', 'over', 'among', 'despite', 'amid', 'about', 'across', 'against', 'around', 'without', 'within', 'to', 'as', 'of', 'unlike', 'like', 'upon', 'instead', "what's", 'what’s', 'asked', 'when', 'if', 'while', 'although', 'though', 'because', 'but', 'and', 'so', 'yet', 'also', 'indeed', 'still', 'even']);
+/**
+ * Words that, opening a sentence, start an adverbial or a clause rather than
+ * its subject ("Throughout the 2000s, …", "Asked about it, …", "But …"); with
+ * OPENERS, where `openingSubject` finds no speaker.
+ */
+const NOT_SUBJECT_START = new Set(['throughout', 'from', 'under', 'over', 'among', 'despite', 'amid', 'about', 'across', 'against', 'around', 'without', 'within', 'to', 'as', 'of', 'unlike', 'like', 'upon', "what's", 'what’s', 'asked', 'when', 'if', 'while', 'although', 'though', 'because', 'but', 'and', 'so', 'also', 'indeed', 'even']);
 
 /** Words that open a short phrase before the subject ("On Monday, …", "In a letter to donors, …"). */
 const OPENERS = new Set(['on', 'in', 'at', 'after', 'before', 'during', 'last', 'earlier', 'later', 'since', 'for', 'with', 'by', 'meanwhile', 'still', 'yet', 'instead', 'however', 'then', 'now', 'today', 'yesterday']);
@@ -230,7 +235,7 @@ export function passiveClaim(L: Layout, from: number, to: number): { source: Sou
   if (L.toks[to + 1]?.lower !== 'by' || to + 2 >= s.to || L.inQuote[to]) return null;
   const tags = sentencePos(L.toks.slice(s.from, s.to));
   if (POS_TAGS[tags[to - s.from]] !== 'VN' || POS_TAGS[tags[to + 2 - s.from]] === 'VG') return null;
-  const verb = finiteVerbs(L, s.from, s.to);
+  const verb = finiteVerbs(L, s.from, s.to, tags);
   const agent = npRight(L, to + 2, s.to, verb);
   if (!agent) return null;
   let j = from - 1;
@@ -250,7 +255,7 @@ export function openingSubject(L: Layout, from: number): SourceRange | null {
   if (from - 1 <= s.from || L.toks[from - 1].text !== ',' || /ing$/.test(L.toks[from].lower)) return null;
   // not an opening adverbial ("Later on Sunday, …", "Speaking in Ames, …", "Instead, …")
   const w = L.toks[s.from].lower;
-  if (OPENERS.has(w) || PREPOSITIONS.has(w) || /(ing|ly)$/.test(w) || !/^\p{Lu}/u.test(L.toks[s.from].text)) return null;
+  if (OPENERS.has(w) || NOT_SUBJECT_START.has(w) || /(ing|ly)$/.test(w) || !/^\p{Lu}/u.test(L.toks[s.from].text)) return null;
   const np = npRight(L, s.from, from, finiteVerbs(L, s.from, s.to));
   return np && np.to + 1 < from - 1 && L.toks[np.to + 1].text === ',' ? { ...np, side: 'left' } : null;
 }
