@@ -1,7 +1,8 @@
 /**
  * Cue positions: before the content ("X said that …", "according to X, …"),
  * after it ("…, according to X", "“…,” X said", "“…,” said X") and in the
- * middle of a quote ("“A,” she said, “B.”").
+ * middle of a quote ("“A,” she said, “B.”"), and a poll opening the sentence
+ * ("In a … poll, …").
  */
 import { describe, expect, it } from 'vitest';
 import { findClaims } from '../../../utils/nlp/claims';
@@ -66,6 +67,16 @@ describe('cue positions', () => {
     expect(c?.source?.text).toBe('she');
     expect(c?.source?.canonical).toBe('Jane Okafor');
     expect(c?.kind).toBe('direct');
+  });
+
+  it('"In a … poll, …": the poll opening the sentence is the source of its finding, and the respondents’ "said" stays inside it', () => {
+    const poll = findClaims('In a Harbour Times/Ipsos poll released Monday, 52 percent of voters said they backed the ferry plan.', []);
+    expect(poll.map((c) => [c.cue?.text, c.source?.text, c.content.text])).toEqual([
+      ['In', 'a Harbour Times/Ipsos poll released Monday', '52 percent of voters said they backed the ferry plan'],
+    ]);
+    // a place opening the sentence is no poll
+    const [place] = findClaims('In Dundee, the mayor said the port would close.', []);
+    expect([place.cue?.text, place.source?.text]).toEqual(['said', 'the mayor']);
   });
 
   it('sorts claims by start and keeps spans faithful to the text', () => {

@@ -63,6 +63,11 @@ function quoteInsideClause(L: Layout, q: number, sFrom: number): boolean {
   return i > sFrom && /^\p{L}/u.test(L.toks[i - 1].text);
 }
 
+/** The rest of token `from`'s sentence, as a character range ("In a CBS poll, [she led by 24 points]"). */
+export function sentenceRest(L: Layout, from: number): [number, number] | null {
+  return trimmed(L.text, L.toks[from].start, L.sents[L.sentOf[from]].end);
+}
+
 /** The content of the cue `[from, to]` with source `src`, as a character range. */
 export function findContent(L: Layout, from: number, to: number, src: SourceRange | null): [number, number] | null {
   const text = L.text;

@@ -10,10 +10,10 @@ import type { Claim, ClaimSource, Entity, Span } from '../../types';
 import { DEFAULT_MODEL, findCueTokens, type CueModel } from './cueModel';
 import { buildLayout, type Layout } from './layout';
 import { findSource, isWord, openingSubject, passiveClaim, sentenceSubject, type SourceRange } from './source';
-import { findContent } from './content';
+import { findContent, sentenceRest } from './content';
 import { resolveSource } from './resolve';
 import { attachFollowOns } from './continuation';
-import { conventionCues, isInterviewLabel, isNewsroomLabel } from './patterns';
+import { conventionCues, isInterviewLabel, isNewsroomLabel, pollOpener } from './patterns';
 import { GROUP_PRONOUNS, PERSON_PRONOUNS } from './lexicon';
 import { nameGender, pronounGender } from './gender';
 import { isSayingWord } from './verbClasses';
@@ -26,7 +26,7 @@ export interface Draft {
   content: [number, number];
   /** Sentence index of the cue. */
   sent: number;
-  /** A layout convention made the cue (speaker label, signature dash): its content is speech, like a quote. */
+  /** A layout convention made the cue (speaker label, signature dash, a poll opening its sentence): its content is speech or a finding, not to be split by the cues in it. */
   convention?: boolean;
   /** The classifier's (first-pass) score of the cue; 0 for a convention's cue. */
   score: number;
@@ -241,12 +241,18 @@ export function buildDrafts(L: Layout, model: CueModel = DEFAULT_MODEL): Draft[]
   const drafts: Draft[] = [];
   for (const cue of allCues(L, model)) {
     const cs = L.toks[cue.from].start;
+    // a poll opening the sentence is its source and the rest its content ("In a CBS poll, she led by 24 points");
     // a passive cue's source is its agent and its content the phrase before it ("The plan was backed by the mayor")
-    const passive = passiveClaim(L, cue.from, cue.to);
-    const src = passive ? passive.source : findSource(L, cue.from, cue.to);
-    const content: [number, number] | null = passive
-      ? [L.toks[passive.content.from].start, L.toks[passive.content.to].end]
-      : findContent(L, cue.from, cue.to, src);
+    const poll = cue.convention ? pollOpener(L, cue.from) : -1;
+    const passive = poll < 0 ? passiveClaim(L, cue.from, cue.to) : null;
+    const src: SourceRange | null =
+      poll >= 0 ? { from: cue.from + 1, to: poll - 1, side: 'right' } : passive ? passive.source : findSource(L, cue.from, cue.to);
+    const content =
+      poll >= 0
+        ? sentenceRest(L, poll + 1)
+        : passive
+          ? ([L.toks[passive.content.from].start, L.toks[passive.content.to].end] as [number, number])
+          : findContent(L, cue.from, cue.to, src);
     if (!content) continue;
     // "Sam Ode, 45, a retiree, said he …": a cue after a comma with no source of its own takes the sentence's opening phrase
     const opening = src ? null : toPair(openingSubject(L, cue.from));

@@ -1,8 +1,8 @@
 /**
  * Layout conventions that mark attribution without a reporting verb:
- * a quote signed with a dash (“…” ― Jane Doe) and a transcript's speaker
+ * a quote signed with a dash (“…” ― Jane Doe), a transcript's speaker
  * label at the start of a paragraph (WALLACE: …, Sen. Kaine: …), but not an
- * interview's "Q:" and "A:".
+ * interview's "Q:" and "A:", and a poll's finding ("In a CBS News poll, …").
  */
 import type { Layout } from './layout';
 import { isWord } from './source';
@@ -97,12 +97,32 @@ export function isSpeakerLabel(L: Layout, i: number): boolean {
   return i + 1 < L.toks.length && L.sentOf[i + 1] === L.sentOf[i];
 }
 
+/**
+ * "In a Harbour Times/Ipsos poll released Monday, 52 percent of voters said
+ * …": a sentence opening with "In" and a poll or survey, then a comma, reports
+ * the poll's finding; the poll is the source and the rest of the sentence the
+ * content. Returns the comma's token index, or -1.
+ */
+export function pollOpener(L: Layout, i: number): number {
+  if (L.toks[i].lower !== 'in') return -1;
+  const s = L.sents[L.sentOf[i]];
+  if (i !== s.from || L.inQuote[i]) return -1;
+  let poll = false;
+  for (let k = i + 1; k < s.to - 1 && k - i <= 12; k++) {
+    const t = L.toks[k];
+    if (t.text === ',') return poll ? k : -1;
+    if (!isWord(t) && t.text !== '/' && t.text !== '-') return -1;
+    if (/^(poll|polls|survey|surveys)$/.test(t.lower)) poll = true;
+  }
+  return -1;
+}
+
 /** Token indices of the convention cues in the text, in order. */
 export function conventionCues(L: Layout): number[] {
   const out: number[] = [];
   for (let i = 0; i < L.toks.length; i++) {
     const c = L.toks[i].text;
-    if ((c === ':' && isSpeakerLabel(L, i)) || (DASHES.has(c) && isSignatureDash(L, i))) out.push(i);
+    if ((c === ':' && isSpeakerLabel(L, i)) || (DASHES.has(c) && isSignatureDash(L, i)) || pollOpener(L, i) >= 0) out.push(i);
   }
   return out;
 }
