@@ -1,11 +1,13 @@
 /**
  * Cue positions: before the content ("X said that …", "according to X, …"),
  * after it ("…, according to X", "“…,” X said", "“…,” said X") and in the
- * middle of a quote ("“A,” she said, “B.”"), and a poll opening the sentence
- * ("In a … poll, …").
+ * middle of a quote ("“A,” she said, “B.”"), a poll opening the sentence
+ * ("In a … poll, …") and a record's finding ("…, records show").
  */
 import { describe, expect, it } from 'vitest';
 import { findClaims } from '../../../utils/nlp/claims';
+import { extractClaims } from '../../../utils/nlp/claims/extract';
+import { loadCueModel } from '../../../utils/nlp/claims/cueModel';
 import { claimWith, people } from './helpers';
 
 const TEXT = [
@@ -77,6 +79,16 @@ describe('cue positions', () => {
     // a place opening the sentence is no poll
     const [place] = findClaims('In Dundee, the mayor said the port would close.', []);
     expect([place.cue?.text, place.source?.text]).toEqual(['said', 'the mayor']);
+  });
+
+  it('"…, records show": a record’s or a poll’s finding is a claim even where the classifier proposes no cue', () => {
+    const silent = loadCueModel({ threshold: 1e9, vocab: [], weights: {} });
+    const [records] = extractClaims('The ferry was insured at a value of $3 million in 2011, records show.', [], silent);
+    expect([records.cue?.text, records.source?.text, records.content.text]).toEqual(['show', 'records', 'The ferry was insured at a value of $3 million in 2011']);
+    const [poll] = extractClaims('The new harbour poll found Ortiz up by four points.', [], silent);
+    expect([poll.cue?.text, poll.source?.text]).toEqual(['found', 'The new harbour poll']);
+    // "show" after any other noun is left to the classifier
+    expect(extractClaims('The ferries show their age.', [], silent)).toEqual([]);
   });
 
   it('sorts claims by start and keeps spans faithful to the text', () => {

@@ -13,7 +13,7 @@ import { findSource, isWord, openingSubject, passiveClaim, sentenceSubject, type
 import { findContent, sentenceRest } from './content';
 import { resolveSource } from './resolve';
 import { attachFollowOns } from './continuation';
-import { conventionCues, isInterviewLabel, isNewsroomLabel, pollOpener } from './patterns';
+import { conventionCues, isEvidenceCue, isInterviewLabel, isNewsroomLabel, pollOpener } from './patterns';
 import { GROUP_PRONOUNS, PERSON_PRONOUNS } from './lexicon';
 import { nameGender, pronounGender } from './gender';
 import { isSayingWord } from './verbClasses';
@@ -28,7 +28,7 @@ export interface Draft {
   sent: number;
   /** A layout convention made the cue (speaker label, signature dash, a poll opening its sentence): its content is speech or a finding, not to be split by the cues in it. */
   convention?: boolean;
-  /** The classifier's (first-pass) score of the cue; 0 for a convention's cue. */
+  /** The classifier's (first-pass) score of the cue; 0 for a cue a rule made (a convention's, "records show"). */
   score: number;
 }
 
@@ -89,6 +89,10 @@ function allCues(L: Layout, model: CueModel): CueProposal[] {
     const hits: CueProposal[] = findCueTokens(toks, L.inQuote.subarray(s.from, s.to), model)
       .map((h) => ({ from: h.from + s.from, to: h.to + s.from, score: h.score, convention: false }))
       .filter((h) => !(h.from === h.to && (isInterviewLabel(L, h.from) || isNewsroomLabel(L, h.from))));
+    // "records show", "the poll found": a cue even where the classifier doubts it (scored 0, like a convention's)
+    for (let i = s.from + 1; i < s.to; i++) {
+      if (isEvidenceCue(L, i) && !hits.some((h) => h.from <= i && i <= h.to)) hits.push({ from: i, to: i, score: 0, convention: false });
+    }
     for (; ci < conv.length && conv[ci] < s.to; ci++) {
       const c = conv[ci];
       if (!hits.some((h) => h.from <= c && c <= h.to)) hits.push({ from: c, to: c, score: 0, convention: true });

@@ -117,6 +117,24 @@ export function pollOpener(L: Layout, i: number): number {
   return -1;
 }
 
+/** Verbs by which a record or a poll reports ("records show", "the poll found"). */
+const EVIDENCE_VERBS = new Set(['show', 'shows', 'showed', 'found', 'finds', 'suggest', 'suggests', 'suggested', 'indicate', 'indicates', 'indicated']);
+/** Nouns for records, polls and studies, whose findings news reports as attributions. */
+const EVIDENCE_NOUNS = new Set([
+  'poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'analysis', 'report', 'reports', 'record', 'records',
+  'document', 'documents', 'filing', 'filings', 'data', 'figures', 'findings', 'results', 'tallies', 'numbers', 'statistics',
+]);
+
+/**
+ * True when token `i` is a verb of showing or finding right after a record,
+ * poll or study noun, outside quotes ("fundraising documents show", "the
+ * poll found"): an attribution cue however the classifier scores "show",
+ * which elsewhere is seldom one.
+ */
+export function isEvidenceCue(L: Layout, i: number): boolean {
+  return i > 0 && EVIDENCE_VERBS.has(L.toks[i].lower) && EVIDENCE_NOUNS.has(L.toks[i - 1].lower) && !L.inQuote[i];
+}
+
 /** Token indices of the convention cues in the text, in order. */
 export function conventionCues(L: Layout): number[] {
   const out: number[] = [];
