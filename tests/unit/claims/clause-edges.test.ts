@@ -146,6 +146,8 @@ describe('clause edges', () => {
       ['She', 'said'],
     ]);
     expect(said[1].content.text).toContain('that “he is selling land to friends.”');
+    // with nothing after the cue, the quote before it is its content all the same
+    expect(findClaims('“The ferry will run.” Haddad said.', [])[0].content.text).toBe('“The ferry will run.”');
     // a question mark inside the quote does not end the sentence: “…?” Haddad asked
     expect(findClaims('“Will the ferry run?” Haddad asked the crowd.', [])[0].content.text).toBe('“Will the ferry run?”');
   });

@@ -83,9 +83,12 @@ export function findContent(L: Layout, from: number, to: number, src: SourceRang
   const right = Math.max(to, src && src.side === 'right' ? src.to : to);
   // the token before the cue phrase; a closing quote that ended the previous
   // "sentence" (“…?” Clinton said) counts too, but not one after a full stop,
-  // which ends its sentence (“… planner.” She also said, that “…”)
+  // which ends its sentence (“… planner.” She also said, that “…”), unless
+  // nothing follows the cue (“… missing.” Trump said.)
   const prevTok = left > 0 ? L.toks[left - 1] : null;
-  const quoteEndsSentence = left >= 2 && L.toks[left - 2].text === '.';
+  let tail = right + 1;
+  while (tail < s.to && !isWord(L.toks[tail])) tail++;
+  const quoteEndsSentence = left >= 2 && L.toks[left - 2].text === '.' && tail < s.to;
   const before =
     left > s.from ? prevTok : prevTok && /^[”"]$/.test(prevTok.text) && L.sents[L.sentOf[left - 1]]?.para === s.para && !quoteEndsSentence ? prevTok : null;
   // words after the cue phrase up to the next punctuation: few = the clause is closed
