@@ -174,5 +174,10 @@ describe('clause edges', () => {
       ['he', 'claimed', '“The port is no longer a port,”'],
     ]);
   });
+
+  it('“…,” a spokesman for the party said.: with nothing after the cue, the quote closed just before its source is its content', () => {
+    const [c] = findClaims('“The ferry plan has stood up to every review,” a spokesman for the harbour board said.', []);
+    expect([c.cue?.text, c.content.text]).toEqual(['said', '“The ferry plan has stood up to every review,”']);
+  });
 });
 

@@ -170,5 +170,18 @@ export function findContent(L: Layout, from: number, to: number, src: SourceRang
       break;
     }
   }
-  return trimmed(text, L.toks[c].start, end);
+  const after = trimmed(text, L.toks[c].start, end);
+  return after ?? quoteJustBefore(L, s.from, left);
+}
+
+/**
+ * "“…,” a spokesman for the party said.": with nothing after a cue, a quote
+ * closed by a comma a few words before its source (which stopped short at
+ * "for") is its content. Null when there is none.
+ */
+function quoteJustBefore(L: Layout, sFrom: number, left: number): [number, number] | null {
+  let j = left - 1;
+  while (j > sFrom && isWord(L.toks[j]) && left - j <= 8) j--;
+  if (j < 1 || !/^[”"]$/.test(L.toks[j].text) || L.toks[j - 1].text !== ',' || L.quoteOf[j] < 0) return null;
+  return trimmed(L.text, L.quotes[L.quoteOf[j]].open, L.toks[j].end);
 }
