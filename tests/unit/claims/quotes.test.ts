@@ -8,6 +8,14 @@ import { buildLayout, repairQuoteDirections } from '../../../utils/nlp/claims/la
 import { claimWith, people } from './helpers';
 
 describe('quotes', () => {
+  it("three apostrophes close a nested single quote and the double quote around it: ''A 'B.''' Ortiz said", () => {
+    const text = "''We hear it all the time, 'the harbour is a special case,''' Mr. Ortiz said.";
+    const L = buildLayout(text);
+    expect(L.quotes.map((q) => text.slice(q.open, q.close))).toEqual(["''We hear it all the time, 'the harbour is a special case,'''"]);
+    const [c] = findClaims(text, []);
+    expect([c.source?.text, c.cue?.text, c.kind]).toEqual(['Mr. Ortiz', 'said', 'direct']);
+  });
+
   it('a mistyped closing “ (glued to the word before it) still closes the quote, and the cue after it counts', () => {
     const text = '“The budget is a fiction,“ said Rosa Lind, a council member. The vote is on Monday.';
     const L = buildLayout(text);

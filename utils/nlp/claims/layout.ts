@@ -40,7 +40,12 @@ export function normalizeQuotes(text: string): string {
   text = repairQuoteDirections(text);
   if (text.indexOf("''") < 0 && text.indexOf('``') < 0) return text;
   // the mark goes on the outer apostrophe, so a quote spans both: ''A,'' → " A, "
-  return text.replace(/''|``/g, (m, at: number) => (at > 0 && !/\s/.test(text[at - 1]) && m === "''" ? ' "' : '" '));
+  // three apostrophes are a single quote nested at the edge of a double one: ''A 'B.''' → " A 'B.' "
+  return text.replace(/'''|''|``/g, (m, at: number) => {
+    const closing = at > 0 && !/\s/.test(text[at - 1]) && m !== '``';
+    if (m === "'''") return closing ? `' "` : `" '`;
+    return closing ? ' "' : '" ';
+  });
 }
 
 /**
