@@ -77,5 +77,14 @@ describe('source resolution', () => {
     const [diaz] = findClaims('“We will stay,” said Nora Diaz, the harbour master.', []);
     expect(diaz.source?.text).toBe('Nora Diaz');
   });
+
+  it('a coordinated subject is the whole source ("he and Ms. Park said", "current and former officials said")', () => {
+    const [pair] = findClaims('It is not only about fares, he and Ms. Park said.', []);
+    expect([pair.source?.text, pair.content.text]).toEqual(['he and Ms. Park', 'It is not only about fares']);
+    const [officials] = findClaims('The ferry will be sold next year, current and former officials said.', []);
+    expect([officials.source?.text, officials.content.text]).toEqual(['current and former officials', 'The ferry will be sold next year']);
+    const [both] = findClaims('The mayor and the harbour master said the port would stay open.', []);
+    expect(both.source?.text).toBe('The mayor and the harbour master');
+  });
 });
 

@@ -175,6 +175,20 @@ function relativeHead(L: Layout, np: SourceRange, min: number, max: number): Sou
   return finite ? npLeft(L, rel - 1, min) : null;
 }
 
+/**
+ * "…, he and Mr. Allen said", "current and former officials said": a source
+ * whose walk stopped at "and" or "or" takes in the conjunct before it, when
+ * that conjunct starts at a boundary (the sentence's start or a punctuation
+ * mark), so the whole subject is the source.
+ */
+function coordinated(L: Layout, np: SourceRange, min: number): SourceRange {
+  const c = np.from - 1;
+  if (c - 1 < min || (L.toks[c].lower !== 'and' && L.toks[c].lower !== 'or')) return np;
+  const head = npLeft(L, c - 1, min);
+  if (!head || (head.from > min && isWord(L.toks[head.from - 1]))) return np;
+  return { from: head.from, to: np.to, side: 'left' };
+}
+
 /** Words that end the asker after "Asked by …" ("by reporters to …", "by CNN whether …"). */
 const BY_STOP = new Set(['to', 'about', 'if', 'whether', 'on', 'for', 'why', 'what', 'how', 'when', 'during', 'at', 'in']);
 
@@ -208,7 +222,7 @@ export function findSource(L: Layout, from: number, to: number): SourceRange | n
     }
   }
   const left = j < s.from ? null : L.toks[j].text === ',' ? apposition(L, j, s.from) : npLeft(L, j, s.from);
-  if (left) return relativeHead(L, left, s.from, s.to) ?? left;
+  if (left) return relativeHead(L, left, s.from, s.to) ?? coordinated(L, left, s.from);
   if (from === s.from) return npRight(L, to + 1, s.to);
   // inverted order ("…,” said Kirby") is a thing verbs of saying and thinking do, not "…, ordered them to wait"
   // (a layout convention's dash signs the quote before it: "“…” ― Maria Gomez")
