@@ -163,6 +163,8 @@ describe('clause edges', () => {
   it('"…, according to X who …": a trailing "according to" takes the clause before it, however long its source', () => {
     const [c] = findClaims('The ferry company will cut two routes next spring, according to a port official who was not authorized to speak publicly.', []);
     expect([c.cue?.text, c.source?.text, c.content.text]).toEqual(['according to', 'a port official', 'The ferry company will cut two routes next spring']);
+    const [bare] = findClaims('The ferry now leads the bus 46 percent to 39 percent according to a harbour poll released Monday.', []);
+    expect([bare.source?.text, bare.content.text]).toEqual(['a harbour poll released Monday', 'The ferry now leads the bus 46 percent to 39 percent']);
     const [first] = findClaims('According to the harbour master, the ferry will run until May.', []);
     expect(first.content.text).toBe('the ferry will run until May');
   });

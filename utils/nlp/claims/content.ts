@@ -129,7 +129,9 @@ export function findContent(L: Layout, from: number, to: number, src: SourceRang
   const quoteAfter = k + 1 < s.to && /^[,:]$/.test(L.toks[k].text) && OPEN_Q.test(L.toks[k + 1].text);
   const quotedBefore = !!before && (/^[”"]$/.test(before.text) || (before.text === ',' && left - 2 >= s.from && /^[”"]$/.test(L.toks[left - 2].text)));
   const opensQuote = quoteAfter && !quotedBefore;
-  if (before && BOUNDARY.test(before.text) && (closesClause || quoteBefore) && !prepStart && !participle && !opensQuote) {
+  // (with no comma before it, too: "… 46 percent to 39 percent according to a CBS poll"; not after a conjunction, "But according to …")
+  const wordBefore = trailingAccording && !!before && isWord(before) && !/^(but|and|or|so|yet|still|however|now|then)$/.test(before.lower);
+  if (before && (BOUNDARY.test(before.text) || wordBefore) && (closesClause || quoteBefore) && !prepStart && !participle && !opensQuote) {
     let start = s.start;
     let end = before.end;
     const q = L.quoteOf[left - 1];
@@ -139,7 +141,7 @@ export function findContent(L: Layout, from: number, to: number, src: SourceRang
       if (q2 >= 0) start = Math.min(start, L.quotes[q2].open);
       end = L.toks[left - 2].end;
     } else if (before.text === ',') end = before.start;
-    if (!/^[”"]$/.test(before.text) && before.text !== ',') end = before.start;
+    if (!/^[”"]$/.test(before.text) && before.text !== ',' && !wordBefore) end = before.start;
     // quote resumes after the cue: “A,” he said, “B.”
     if (k < s.to && L.toks[k].text === ',' && k + 1 < L.toks.length && OPEN_Q.test(L.toks[k + 1].text)) {
       const q3 = L.quoteOf[k + 1];
