@@ -181,5 +181,11 @@ describe('clause edges', () => {
     const [c] = findClaims('“The ferry plan has stood up to every review,” a spokesman for the harbour board said.', []);
     expect([c.cue?.text, c.content.text]).toEqual(['said', '“The ferry plan has stood up to every review,”']);
   });
+
+  it('a cue that ends its sentence takes the quote opening the next one: "Ortiz agreed. “…”"', () => {
+    const claims = findClaims('The harbour board backed the plan. Council member Lena Ortiz agreed. “The ferry has to run all winter.”', []);
+    const agreed = claims.find((c) => c.cue?.text === 'agreed');
+    expect([agreed?.source?.text, agreed?.content.text]).toEqual(['Council member Lena Ortiz', '“The ferry has to run all winter.”']);
+  });
 });
 

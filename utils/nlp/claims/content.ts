@@ -173,7 +173,18 @@ export function findContent(L: Layout, from: number, to: number, src: SourceRang
     }
   }
   const after = trimmed(text, L.toks[c].start, end);
-  return after ?? quoteJustBefore(L, s.from, left);
+  return after ?? quoteJustBefore(L, s.from, left) ?? (src ? quoteNext(L, s) : null);
+}
+
+/**
+ * "Bystrom agreed. “Mainstream …”": when a cue with a source ends its
+ * sentence, the quote that opens the next sentence of the paragraph. Null
+ * when there is none.
+ */
+function quoteNext(L: Layout, s: { to: number }): [number, number] | null {
+  if (s.to >= L.toks.length || L.sents[L.sentOf[s.to]].para !== L.sents[L.sentOf[s.to - 1]].para) return null;
+  const q = L.quoteOf[s.to];
+  return OPEN_Q.test(L.toks[s.to].text) && q >= 0 && L.quotes[q].open === L.toks[s.to].start ? [L.quotes[q].open, L.quotes[q].close] : null;
 }
 
 /**
