@@ -129,7 +129,8 @@ export function findContent(L: Layout, from: number, to: number, src: SourceRang
   const quoteAfter = k + 1 < s.to && /^[,:]$/.test(L.toks[k].text) && OPEN_Q.test(L.toks[k + 1].text);
   const quotedBefore = !!before && (/^[”"]$/.test(before.text) || (before.text === ',' && left - 2 >= s.from && /^[”"]$/.test(L.toks[left - 2].text)));
   const opensQuote = quoteAfter && !quotedBefore;
-  // (with no comma before it, too: "… 46 percent to 39 percent according to a CBS poll"; not after a conjunction, "But according to …")
+  // a trailing "according to" needs no comma before it ("… 46 percent to 39 percent according to a CBS poll"),
+  // unless a conjunction stands there ("But according to …")
   const wordBefore = trailingAccording && !!before && isWord(before) && !/^(but|and|or|so|yet|still|however|now|then)$/.test(before.lower);
   if (before && (BOUNDARY.test(before.text) || wordBefore) && (closesClause || quoteBefore) && !prepStart && !participle && !opensQuote) {
     let start = s.start;

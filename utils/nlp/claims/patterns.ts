@@ -97,6 +97,9 @@ export function isSpeakerLabel(L: Layout, i: number): boolean {
   return i + 1 < L.toks.length && L.sentOf[i + 1] === L.sentOf[i];
 }
 
+/** Nouns for polls, whose findings news reports as attributions. */
+const POLL_NOUNS: ReadonlySet<string> = new Set(['poll', 'polls', 'survey', 'surveys']);
+
 /**
  * "In a Harbour Times/Ipsos poll released Monday, 52 percent of voters said
  * …": a sentence opening with "In" and a poll or survey, then a comma, reports
@@ -112,16 +115,16 @@ export function pollOpener(L: Layout, i: number): number {
     const t = L.toks[k];
     if (t.text === ',') return poll ? k : -1;
     if (!isWord(t) && t.text !== '/' && t.text !== '-') return -1;
-    if (/^(poll|polls|survey|surveys)$/.test(t.lower)) poll = true;
+    if (POLL_NOUNS.has(t.lower)) poll = true;
   }
   return -1;
 }
 
 /** Verbs by which a record or a poll reports ("records show", "the poll found"). */
 const EVIDENCE_VERBS = new Set(['show', 'shows', 'showed', 'found', 'finds', 'suggest', 'suggests', 'suggested', 'indicate', 'indicates', 'indicated']);
-/** Nouns for records, polls and studies, whose findings news reports as attributions. */
-const EVIDENCE_NOUNS = new Set([
-  'poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'analysis', 'report', 'reports', 'record', 'records',
+/** Nouns for polls, records and studies. */
+const EVIDENCE_NOUNS: ReadonlySet<string> = new Set([
+  ...POLL_NOUNS, 'study', 'studies', 'analysis', 'report', 'reports', 'record', 'records',
   'document', 'documents', 'filing', 'filings', 'data', 'figures', 'findings', 'results', 'tallies', 'numbers', 'statistics',
 ]);
 
