@@ -38,16 +38,27 @@ export function prepositionalCue(L: Layout, to: number): boolean {
 type VerbAt = (k: number) => boolean;
 const NO_VERBS: VerbAt = () => false;
 
+/** Each layout's sentence tags, tagged once however many cues of a sentence ask. */
+const TAGS = new WeakMap<Layout, Array<Uint8Array | undefined>>();
+
+/** Part-of-speech tags (indices into POS_TAGS) of sentence `si`, tagged on first use. */
+function sentenceTags(L: Layout, si: number): Uint8Array {
+  let memo = TAGS.get(L);
+  if (!memo) TAGS.set(L, (memo = []));
+  const s = L.sents[si];
+  return (memo[si] ??= sentencePos(L.toks.slice(s.from, s.to)));
+}
+
 /**
- * A lazy finite-verb test over the sentence `[from, to)` of the layout, from
- * the part-of-speech tagger (tagged only when a source walk asks, unless the
- * caller has the sentence's tags already).
+ * A lazy finite-verb test over sentence `si` of the layout, from the
+ * part-of-speech tagger (tagged only when a source walk asks).
  */
-function finiteVerbs(L: Layout, from: number, to: number, tags?: Uint8Array): VerbAt {
-  let pos = tags;
+function finiteVerbs(L: Layout, si: number): VerbAt {
+  const { from, to } = L.sents[si];
+  let pos: Uint8Array | undefined;
   return (k) => {
     if (k < from || k >= to) return false;
-    pos ??= sentencePos(L.toks.slice(from, to));
+    pos ??= sentenceTags(L, si);
     return FINITE.has(POS_TAGS[pos[k - from]]);
   };
 }
@@ -142,7 +153,7 @@ const EXPLETIVES = new Set(['there', 'it', 'this', 'that', 'here']);
  */
 export function sentenceSubject(L: Layout, at: number): SourceRange | null {
   const s = L.sents[L.sentOf[at]];
-  const verb = finiteVerbs(L, s.from, s.to);
+  const verb = finiteVerbs(L, L.sentOf[at]);
   // past a short opener: "On Monday, Ramos …", "In a letter to donors, the mayor …"
   let start = s.from;
   if (OPENERS.has(L.toks[start].lower)) {
@@ -166,10 +177,10 @@ export function sentenceSubject(L: Layout, at: number): SourceRange | null {
  * relative clause (it holds a finite verb); the speaker is the noun phrase
  * the clause belongs to. Null when that is not the case.
  */
-function relativeHead(L: Layout, np: SourceRange, min: number, max: number): SourceRange | null {
+function relativeHead(L: Layout, np: SourceRange, min: number): SourceRange | null {
   const rel = np.from - 1;
   if (rel - 1 < min || L.toks[rel].lower !== 'who') return null;
-  const verb = finiteVerbs(L, min, max);
+  const verb = finiteVerbs(L, L.sentOf[min]);
   let finite = false;
   for (let k = np.from; k <= np.to && !finite; k++) finite = verb(k);
   return finite ? npLeft(L, rel - 1, min) : null;
@@ -222,13 +233,13 @@ export function findSource(L: Layout, from: number, to: number): SourceRange | n
     }
   }
   const left = j < s.from ? null : L.toks[j].text === ',' ? apposition(L, j, s.from) : npLeft(L, j, s.from);
-  if (left) return relativeHead(L, left, s.from, s.to) ?? coordinated(L, left, s.from);
+  if (left) return relativeHead(L, left, s.from) ?? coordinated(L, left, s.from);
   if (from === s.from) return npRight(L, to + 1, s.to);
   // inverted order ("…,” said Kirby") is a thing verbs of saying and thinking do, not "…, ordered them to wait"
   // (a layout convention's dash signs the quote before it: "“…” ― Maria Gomez")
   const saying = !isWord(L.toks[from]) || [L.toks[from].lower, L.toks[to].lower].some((w) => isSayingWord(w) || INVERTING.has(w));
   if (/^[,”"’―—–:(]$/.test(before) && saying) {
-    const verb = finiteVerbs(L, s.from, s.to);
+    const verb = finiteVerbs(L, L.sentOf[from]);
     const np = npRight(L, to + 1, s.to, verb);
     // "The mayor, backed by the unions, said the port would stay open": a phrase followed by its verb is the content's subject
     return np && verb(np.to + 1) ? null : np;
@@ -247,9 +258,9 @@ export function findSource(L: Layout, from: number, to: number): SourceRange | n
 export function passiveClaim(L: Layout, from: number, to: number): { source: SourceRange; content: SourceRange } | null {
   const s = L.sents[L.sentOf[from]];
   if (L.toks[to + 1]?.lower !== 'by' || to + 2 >= s.to || L.inQuote[to]) return null;
-  const tags = sentencePos(L.toks.slice(s.from, s.to));
+  const tags = sentenceTags(L, L.sentOf[from]);
   if (POS_TAGS[tags[to - s.from]] !== 'VN' || POS_TAGS[tags[to + 2 - s.from]] === 'VG') return null;
-  const verb = finiteVerbs(L, s.from, s.to, tags);
+  const verb = finiteVerbs(L, L.sentOf[from]);
   const agent = npRight(L, to + 2, s.to, verb);
   if (!agent) return null;
   let j = from - 1;
@@ -270,7 +281,7 @@ export function openingSubject(L: Layout, from: number): SourceRange | null {
   // not an opening adverbial ("Later on Sunday, …", "Speaking in Ames, …", "Instead, …")
   const w = L.toks[s.from].lower;
   if (OPENERS.has(w) || NOT_SUBJECT_START.has(w) || /(ing|ly)$/.test(w) || !/^\p{Lu}/u.test(L.toks[s.from].text)) return null;
-  const np = npRight(L, s.from, from, finiteVerbs(L, s.from, s.to));
+  const np = npRight(L, s.from, from, finiteVerbs(L, L.sentOf[from]));
   return np && np.to + 1 < from - 1 && L.toks[np.to + 1].text === ',' ? { ...np, side: 'left' } : null;
 }
 
