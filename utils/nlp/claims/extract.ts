@@ -238,6 +238,23 @@ function takesOver(L: Layout, d: Draft, prev: Draft): boolean {
 }
 
 /**
+ * Source and content that the cue's construction fixes, before the general
+ * finders: a poll opening the sentence is the source and the rest its content
+ * ("In a CBS poll, she led by 24 points"); a passive cue's agent is the
+ * source and the phrase before it the content ("The plan was backed by the
+ * mayor"). `own` is the token where the claim's own words begin. Null for
+ * any other cue.
+ */
+function constructionClaim(L: Layout, cue: CueProposal): { src: SourceRange; content: [number, number] | null; own: number } | null {
+  const poll = cue.convention ? pollOpener(L, cue.from) : -1;
+  if (poll >= 0) return { src: { from: cue.from + 1, to: poll - 1, side: 'right' }, content: sentenceRest(L, poll + 1), own: cue.from };
+  const passive = passiveClaim(L, cue.from, cue.to);
+  if (!passive) return null;
+  const { source, content } = passive;
+  return { src: source, content: [L.toks[content.from].start, L.toks[content.to].end], own: content.from };
+}
+
+/**
  * The drafts of a laid-out text: cue proposals with their source and
  * content, nested and overlapping ones resolved, in cue order.
  */
@@ -245,23 +262,14 @@ export function buildDrafts(L: Layout, model: CueModel = DEFAULT_MODEL): Draft[]
   const drafts: Draft[] = [];
   for (const cue of allCues(L, model)) {
     const cs = L.toks[cue.from].start;
-    // a poll opening the sentence is its source and the rest its content ("In a CBS poll, she led by 24 points");
-    // a passive cue's source is its agent and its content the phrase before it ("The plan was backed by the mayor")
-    const poll = cue.convention ? pollOpener(L, cue.from) : -1;
-    const passive = poll < 0 ? passiveClaim(L, cue.from, cue.to) : null;
-    const src: SourceRange | null =
-      poll >= 0 ? { from: cue.from + 1, to: poll - 1, side: 'right' } : passive ? passive.source : findSource(L, cue.from, cue.to);
-    const content =
-      poll >= 0
-        ? sentenceRest(L, poll + 1)
-        : passive
-          ? ([L.toks[passive.content.from].start, L.toks[passive.content.to].end] as [number, number])
-          : findContent(L, cue.from, cue.to, src);
+    const fixed = constructionClaim(L, cue);
+    const src = fixed ? fixed.src : findSource(L, cue.from, cue.to);
+    const content = fixed ? fixed.content : findContent(L, cue.from, cue.to, src);
     if (!content) continue;
     // "Sam Ode, 45, a retiree, said he …": a cue after a comma with no source of its own takes the sentence's opening phrase
     const opening = src ? null : toPair(openingSubject(L, cue.from));
-    // where this claim's own words begin: its content when passive, else its source when before the cue, else the cue
-    const ownFrom = passive ? passive.content.from : src && src.side === 'left' ? src.from : cue.from;
+    // where this claim's own words begin: as its construction says, else its source when before the cue, else the cue
+    const ownFrom = fixed ? fixed.own : src && src.side === 'left' ? src.from : cue.from;
     const prev0 = drafts[drafts.length - 1];
     const draft: Draft = {
       cueFrom: cue.from,
