@@ -11,7 +11,7 @@ import { languageName } from './codes';
 export const MODEL_LANGUAGES: readonly string[] = ['en'];
 
 /** "English", "English and German", "English, German and French". */
-function listOfNames(tags: readonly string[]): string {
+export function listOfNames(tags: readonly string[]): string {
   const names = tags.map(languageName);
   return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
