@@ -58,10 +58,11 @@ export function englishShare(text: string): number {
   return words === 0 ? 0 : hits / words;
 }
 
-function letterCount(text: string): number {
+/** True when the text has at least `min` letters (stops counting there). */
+function hasLetters(text: string, min: number): boolean {
   let n = 0;
-  for (const _ of text.matchAll(/\p{L}/gu)) n++;
-  return n;
+  for (const _ of text.matchAll(/\p{L}/gu)) if (++n >= min) return true;
+  return false;
 }
 
 /** Up to MAX_WINDOWS windows spread over the text (start, middle, end), cut at spaces. */
@@ -77,10 +78,9 @@ function windows(text: string): string[] {
   return out;
 }
 
-/** franc's candidates over the text's windows, mean score per language, best first. */
-function candidates(text: string): [string, number][] {
+/** franc's candidates over the windows of a text, mean score per language, best first. */
+function candidates(parts: string[]): [string, number][] {
   const totals = new Map<string, number>();
-  const parts = windows(text);
   for (const part of parts) for (const [code, score] of francAll(part, { minLength: 1 })) totals.set(code, (totals.get(code) ?? 0) + score);
   return [...totals].map(([code, sum]): [string, number] => [code, sum / parts.length]).sort((a, b) => b[1] - a[1]);
 }
@@ -92,13 +92,15 @@ function candidates(text: string): [string, number][] {
  */
 export function identifyLanguage(text: string, declared?: string | null): LanguageGuess {
   const prior = primaryLanguage(declared);
-  const share = englishShare(text);
-  if (letterCount(text) < MIN_LETTERS) {
+  // Read the same windows as franc, so that a 5 MB page costs what a long article does.
+  const sample = windows(text);
+  const share = englishShare(sample.join(' '));
+  if (!hasLetters(text, MIN_LETTERS)) {
     if (prior) return { lang: prior, source: 'attribute' };
     return { lang: share >= ENGLISH_SHARE ? 'en' : 'und', source: 'text' };
   }
   if (share >= CLEARLY_ENGLISH_SHARE) return { lang: 'en', source: 'text' };
-  const ranked = candidates(text);
+  const ranked = candidates(sample);
   const [bestCode, bestScore] = ranked[0] ?? ['und', 0];
   if (bestCode === 'und') return prior ? { lang: prior, source: 'attribute' } : { lang: 'und', source: 'text' };
   const scoreOf = (code: string | undefined) => (code ? ranked.find(([c]) => c === code)?.[1] : undefined);
