@@ -8,13 +8,21 @@ import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { gunzipSync } from 'node:zlib';
 import { extractArticleFromHtml } from '../utils/article/node';
-import { annotate } from '../utils/nlp/annotate';
-import type { Analysis, ArticleMeta } from '../utils/types';
+import { analyseText } from '../utils/nlp/analyse';
+import { identifyLanguage } from '../utils/nlp/language/identify';
+import { primaryLanguage } from '../utils/nlp/language/codes';
+import type { Analysis, ArticleLanguage, ArticleMeta } from '../utils/types';
 
 export const USAGE = `Usage:
   newsmark extract FILE.html [--url URL]       print {"article": {...}}
   newsmark annotate FILE [--url URL]           FILE .html, or .txt taken as the article text;
-                                               print {"article", "entities", "claims"}
+                                               print {"article", "entities", "claims", "language"}
+  The article's language is identified from its text ("article.lang", BCP 47, with
+  "article.langSource": "text", or "attribute" when the text is too short to tell and
+  the page's lang attribute decided). Entities and claims are computed only for a
+  language the engine has a model for (English); --lang CODE states the language
+  instead of identifying it ("langSource": "given") and analyses it with the English
+  model when it has none of its own.
   Both take --jsonl: read JSON lines {"id", "html"?, "text"?, "url"?} from stdin and
   write one result line per input, with its id, in the same order.`;
 
@@ -25,6 +33,8 @@ export interface CliArgs {
   file: string | null;
   url: string | undefined;
   jsonl: boolean;
+  /** --lang: the language stated, not identified. */
+  lang: string | undefined;
 }
 
 /** Parses argv; returns an error message for bad usage. */
@@ -34,6 +44,7 @@ export function parseArgs(argv: string[]): CliArgs | string {
   let file: string | null = null;
   let url: string | undefined;
   let jsonl = false;
+  let lang: string | undefined;
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
     if (a === '--jsonl') jsonl = true;
@@ -41,12 +52,17 @@ export function parseArgs(argv: string[]): CliArgs | string {
       url = rest[++i];
       if (!url) return '--url needs a value';
     } else if (a.startsWith('--url=')) url = a.slice(6);
+    else if (a === '--lang' || a.startsWith('--lang=')) {
+      const value = a === '--lang' ? rest[++i] : a.slice(7);
+      lang = primaryLanguage(value) ?? undefined;
+      if (!lang) return '--lang needs a language tag such as en or fr';
+    }
     else if (a.startsWith('-')) return `unknown option ${a}`;
     else if (file) return `unexpected argument "${a}"`;
     else file = a;
   }
   if (!jsonl && !file) return `${command} needs a FILE (or --jsonl to read stdin)`;
-  return { command, file, url, jsonl };
+  return { command, file, url, jsonl, lang };
 }
 
 type ArticleOut = Omit<ArticleMeta, never>;
@@ -60,10 +76,18 @@ function articleOf(input: { html?: string; text?: string; url?: string }): Artic
   return meta;
 }
 
-function result(command: Command, article: ArticleOut): { article: ArticleOut } & Partial<Analysis> {
-  if (command === 'extract') return { article };
-  const { entities, claims } = annotate(article.text);
-  return { article, entities, claims };
+/**
+ * The command's output. `article.lang` is the language identified from the
+ * article's text (the page's declaration is only a prior); `annotate` runs
+ * the model for that language, or none.
+ */
+function result(command: Command, article: ArticleOut, lang: string | undefined): { article: ArticleOut } & Partial<Analysis> & { language?: ArticleLanguage } {
+  if (command === 'extract') {
+    const guess = lang ? { lang, source: 'given' as const } : identifyLanguage(article.text, article.lang);
+    return { article: { ...article, lang: guess.lang, langSource: guess.source } };
+  }
+  const { analysis, language } = analyseText(article.text, { declared: article.lang, lang, forced: lang ? [lang] : [] });
+  return { article: { ...article, lang: language.lang, langSource: language.source }, entities: analysis.entities, claims: analysis.claims, language };
 }
 
 /** Reads a page from disk: .html (or .html.gz), or .txt as article text. */
@@ -75,7 +99,7 @@ async function readInput(file: string): Promise<{ html?: string; text?: string }
   return /\.txt(\.gz)?$/i.test(file) ? { text: content } : { html: content };
 }
 
-async function runJsonl(command: Command, defaultUrl: string | undefined): Promise<number> {
+async function runJsonl(command: Command, defaultUrl: string | undefined, lang: string | undefined): Promise<number> {
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
   let n = 0;
   for await (const line of lines) {
@@ -94,7 +118,7 @@ async function runJsonl(command: Command, defaultUrl: string | undefined): Promi
         // "text" is the article itself; extract has nothing to do but report it.
       }
       const url = typeof rec.url === 'string' ? rec.url : defaultUrl;
-      process.stdout.write(`${JSON.stringify({ id, ...result(command, articleOf({ html, text, url })) })}\n`);
+      process.stdout.write(`${JSON.stringify({ id, ...result(command, articleOf({ html, text, url }), lang) })}\n`);
     } catch (err) {
       const message = err instanceof SyntaxError ? `line ${n}: invalid JSON (${err.message})` : `line ${n}: ${(err as Error).message}`;
       process.stdout.write(`${JSON.stringify({ id, error: message })}\n`);
@@ -118,7 +142,7 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`newsmark: ${args}\n\n${USAGE}\n`);
     return 1;
   }
-  if (args.jsonl) return runJsonl(args.command, args.url);
+  if (args.jsonl) return runJsonl(args.command, args.url, args.lang);
   let input: { html?: string; text?: string };
   try {
     input = await readInput(args.file!);
@@ -128,6 +152,6 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`newsmark: cannot read ${args.file}: ${why}\n`);
     return 1;
   }
-  process.stdout.write(`${JSON.stringify(result(args.command, articleOf({ ...input, url: args.url })))}\n`);
+  process.stdout.write(`${JSON.stringify(result(args.command, articleOf({ ...input, url: args.url }), args.lang))}\n`);
   return 0;
 }

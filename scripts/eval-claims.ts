@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Analysis, Claim } from '../utils/types';
 import { findClaims } from '../utils/nlp/claims';
+import { analyseText } from '../utils/nlp/analyse';
 import { loadCorpus } from '../utils/nlp/claims/eval/corpus';
 import { baselineClaims } from '../utils/nlp/claims/eval/baseline';
 import { claimToPred as toPred, newTally, scoreDocument, summarize, type Tally } from '../utils/nlp/claims/eval/score';
@@ -59,6 +60,16 @@ async function main(): Promise<void> {
   console.log('|------------------------|--------|--------|--------|--------|--------|-------|-------|-------|');
   console.log(row('speech-verb baseline', base));
   console.log(row('Newsmark', ours));
+  // The same documents through the language gate the CLI and the extension use: identified, then analysed only if English.
+  const gated = newTally();
+  let english = 0;
+  for (const d of docs) {
+    const { analysis, language } = analyseText(d.text);
+    if (language.lang === 'en') english++;
+    scoreDocument(d.text, d.gold, analysis.claims.map(toPred), gated);
+  }
+  console.log(row('Newsmark via lang gate', gated));
+  console.log(`language gate: ${english} of ${docs.length} documents identified as English`);
   console.log(`annotate pipeline: ${Math.round(tokens / (ms / 1000))} tokens/s warm (${ms.toFixed(0)} ms)`);
   const ents = docs.map((d) => annotate(d.text).entities);
   const t1 = performance.now();

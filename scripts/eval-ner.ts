@@ -10,6 +10,7 @@ import nlp from 'compromise';
 import { parseConll } from '../utils/nlp/ner/conll';
 import { conllText, entitySpans, scoreSpans, type CharSpan, type Kind } from '../utils/nlp/ner/evaluate';
 import { findEntities } from '../utils/nlp/entities';
+import { analyseText } from '../utils/nlp/analyse';
 
 const file = process.argv[2];
 if (!file) {
@@ -71,6 +72,10 @@ for (const [name, { spans, tps }] of systems) {
   const cell = (k: Kind | 'ALL'): string => `     ${f(s[k].p)} ${f(s[k].r)} ${f(s[k].f)} `;
   console.log(`${name.padEnd(12)} |${cell('ALL')}|${cell('PER')}|${cell('ORG')}|${cell('LOC')}| ${Math.round(tps).toLocaleString('en-US')}`);
 }
+// The text through the language gate the CLI uses for text input (identification, then the English model if English).
+const gate = analyseText(text);
+const gated = scoreSpans(entitySpans(gate.analysis.entities), gold);
+console.log(`language gate: the text is identified as "${gate.language.lang}" (${gate.language.source}); through it, F1 ${f(gated.ALL.f)} (PER ${f(gated.PER.f)}, ORG ${f(gated.ORG.f)}, LOC ${f(gated.LOC.f)})`);
 const nm = scoreSpans(systems[1][1].spans, gold);
 const bar = nm.ALL.f >= 0.85 && nm.PER.f >= 0.78 && nm.ORG.f >= 0.78 && nm.LOC.f >= 0.78;
 console.log(`newsmark vs bar (F1 ≥ 0.85 overall, ≥ 0.78 per class): ${bar ? 'met' : 'NOT met'}; speed ${(systems[1][1].tps / systems[0][1].tps).toFixed(1)}× compromise`);

@@ -3,7 +3,7 @@
  * the extension's pages. Every message is validated where it is received:
  * nothing that crosses a process boundary is trusted for its shape.
  */
-import type { Analysis, ArticleMeta, Claim, Entity } from './types';
+import type { Analysis, ArticleLanguage, ArticleMeta, Claim, Entity } from './types';
 import type { NoteRecord } from './annotation';
 import { validateNote } from './note-validation';
 import type { PageSummary } from './storage/schema';
@@ -14,8 +14,8 @@ export const MAX_TEXT = 2_000_000;
 
 /** Requests handled by the background. */
 export type BackgroundRequest =
-  /** Analyse an article; with `url`, also return that page's notes anchored in `text`. */
-  | { type: 'analyze'; text: string; url?: string }
+  /** Analyse an article; with `url`, also return that page's notes anchored in `text`; `declared` is the page's `lang` (a prior for language identification). */
+  | { type: 'analyze'; text: string; url?: string; declared?: string }
   | { type: 'notes:save'; note: NoteRecord; summary?: PageSummary }
   | { type: 'notes:delete'; id: string }
   /** From the content script's gate: this page may hold an article; inject the article session. */
@@ -35,7 +35,7 @@ export type Failure = { ok: false; error: string };
 export type Reply<T> = Ok<T> | Failure;
 
 export interface BackgroundReplies {
-  analyze: Reply<{ analysis: Analysis; notes: PageNote[]; ms: number; notesError?: string }>;
+  analyze: Reply<{ analysis: Analysis; language: ArticleLanguage; notes: PageNote[]; ms: number; notesError?: string }>;
   'notes:save': Reply<{ note: NoteRecord }>;
   'notes:delete': Reply<{ deleted: boolean }>;
   'article:inject': Reply<{ injected: boolean }>;
@@ -54,6 +54,8 @@ export interface PageState {
   meta: ArticleMeta | null;
   /** Why there is no article, when there is none. */
   reason: string | null;
+  /** The article's language as identified from its text, and whether it was analysed; null before analysis. */
+  language: ArticleLanguage | null;
   entities: Entity[];
   claims: Claim[];
   notes: PageNote[];
@@ -76,7 +78,13 @@ export function parseBackgroundRequest(msg: unknown): BackgroundRequest | string
       if (typeof msg.text !== 'string') return 'analyze: text must be a string';
       if (msg.text.length > MAX_TEXT) return `analyze: text is longer than ${MAX_TEXT} characters`;
       if (msg.url !== undefined && (typeof msg.url !== 'string' || msg.url.length > 8192)) return 'analyze: url must be a string';
-      return msg.url === undefined ? { type: 'analyze', text: msg.text } : { type: 'analyze', text: msg.text, url: msg.url };
+      if (msg.declared !== undefined && (typeof msg.declared !== 'string' || msg.declared.length > 64)) return 'analyze: declared must be a language tag';
+      return {
+        type: 'analyze',
+        text: msg.text,
+        ...(msg.url === undefined ? {} : { url: msg.url }),
+        ...(msg.declared === undefined ? {} : { declared: msg.declared }),
+      };
     case 'notes:save': {
       const error = validateNote(msg.note);
       if (error) return `notes:save: ${error}`;

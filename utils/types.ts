@@ -56,7 +56,10 @@ export interface ArticleMeta {
   byline: string | null;
   siteName: string | null;
   publishedTime: string | null;
+  /** The article's language as BCP 47 ("en", "fr"): identified from its text by the CLI and the background; the page's declared language where detection alone filled it. */
   lang: string | null;
+  /** How `lang` was decided (see ArticleLanguage); absent where only the page's declaration was read. */
+  langSource?: LanguageSource;
   /** The article's text: blocks separated by "\n\n". */
   text: string;
   /** False for front pages, section pages, search results, apps: no highlights there. */
@@ -67,4 +70,18 @@ export interface ArticleMeta {
 export interface Analysis {
   entities: Entity[];
   claims: Claim[];
+}
+
+/** `text`: identified from the article's words; `attribute`: the text was too short to tell, the page's `lang` decided; `given`: the caller said (CLI `--lang`). */
+export type LanguageSource = 'text' | 'attribute' | 'given';
+
+/** The article's language and what the engine did with it. */
+export interface ArticleLanguage {
+  /** BCP 47 primary tag ("en", "fr"); "und" when nothing could tell. */
+  lang: string;
+  source: LanguageSource;
+  /** The engine has a model for this language (utils/nlp/models.ts). */
+  supported: boolean;
+  /** Entities and claims were computed: a supported language, or one the reader forced. */
+  analysed: boolean;
 }

@@ -1,8 +1,11 @@
 /**
  * Settings: which kinds are highlighted, their colours on light and dark
- * pages, sites never to annotate, and the keyboard shortcuts. Every change
- * is saved at once to storage.local (utils/settings/store.ts).
+ * pages, sites never to annotate, languages analysed anyway, and the
+ * keyboard shortcuts. Every change is saved at once to storage.local
+ * (utils/settings/store.ts).
  */
+import { languageName } from '../../utils/nlp/language/codes';
+import { listOfNames, MODEL_LANGUAGES } from '../../utils/nlp/language/notice';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import {
@@ -182,6 +185,25 @@ export function SettingsApp() {
           ))}
         </ul>
         {settings.neverSites.length === 0 && <p class="muted">None.</p>}
+      </section>
+
+      <section aria-labelledby="langs-h">
+        <h2 id="langs-h">Languages analysed anyway</h2>
+        <p class="muted">
+          Entities and claims are for {listOfNames(MODEL_LANGUAGES)} pages. Pages in these other languages are analysed all the same (with the{' '}
+          {languageName(MODEL_LANGUAGES[0])} model), because you asked so in the popup.
+        </p>
+        <ul class="sites" data-testid="force-languages">
+          {settings.forceLanguages.map((l) => (
+            <li key={l}>
+              <span>{languageName(l)}</span>
+              <button type="button" onClick={() => void change((x) => (x.forceLanguages = x.forceLanguages.filter((y) => y !== l)))}>
+                Remove<span class="sr-only"> {languageName(l)}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+        {settings.forceLanguages.length === 0 && <p class="muted">None.</p>}
       </section>
 
       <section aria-labelledby="keys-h">

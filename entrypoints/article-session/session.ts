@@ -8,7 +8,7 @@ import { extractArticle, looksLikeArticle, offsetOfPoint, rangeFromOffsets, type
 import { describe } from '../../utils/anchoring/describe';
 import type { HighlightColour, NoteRecord } from '../../utils/annotation';
 import type { BackgroundReplies, BackgroundRequest, PageNote, PageState } from '../../utils/messages';
-import type { Analysis, Claim, Entity } from '../../utils/types';
+import type { Analysis, ArticleLanguage, Claim, Entity } from '../../utils/types';
 import { highlightCss, highlightPolicy, defaultSettings, type HighlightPolicy } from '../../utils/settings/settings';
 import { loadHighlightPolicy, onSettingsChanged } from '../../utils/settings/store';
 import { summarise } from '../../utils/summary';
@@ -47,6 +47,8 @@ async function send<T extends BackgroundRequest['type'] & keyof BackgroundReplie
 export class PageSession {
   private article: ExtractedArticle | null = null;
   private analysis: Analysis = { entities: [], claims: [] };
+  /** The article's language as the background identified it (null before analysis). */
+  private language: ArticleLanguage | null = null;
   private notes: PageNote[] = [];
   private counts = new Map<string, number>();
   private reason: string | null = 'not analysed yet';
@@ -105,13 +107,14 @@ export class PageSession {
     }
     window.performance.mark('newsmark:article');
 
-    const reply = await send({ type: 'analyze', text: article.meta.text, url: this.key });
+    const reply = await send({ type: 'analyze', text: article.meta.text, url: this.key, ...(article.meta.lang ? { declared: article.meta.lang } : {}) });
     if (this.article !== article) return; // a newer run took over
     if (!reply.ok) {
       this.reason = `Analysis failed: ${reply.error}`;
       return;
     }
     this.analysis = reply.analysis;
+    this.language = reply.language;
     this.analysedText = article.meta.text;
     this.counts = mentionCounts(reply.analysis.entities);
     installHighlightStyles(doc, highlightCss(this.policy));
@@ -127,6 +130,7 @@ export class PageSession {
     this.article = null;
     this.analysedText = null;
     this.analysis = { entities: [], claims: [] };
+    this.language = null;
     this.notes = [];
     this.reason = reason;
     clearAll();
@@ -166,13 +170,20 @@ export class PageSession {
         this.reset('Newsmark is switched off on this site (see Settings).');
         return;
       }
-      if (!wasEnabled || !this.article) {
+      if (!wasEnabled || !this.article || this.forcingChanged(settings.forceLanguages)) {
+        if (this.article) this.analysedText = null; // analyse again, now with or without the forced language
         void this.schedule();
         return;
       }
       installHighlightStyles(this.doc, highlightCss(this.policy));
       this.paintAnalysis();
     });
+  }
+
+  /** True when the reader switched forced analysis on or off for this page's language (one without a model). */
+  private forcingChanged(forced: readonly string[]): boolean {
+    const lang = this.language;
+    return !!lang && !lang.supported && forced.includes(lang.lang) !== lang.analysed;
   }
 
   private paintNotes(): void {
@@ -389,12 +400,18 @@ export class PageSession {
   state(): PageState {
     return {
       url: this.key,
-      meta: this.article ? this.article.meta : null,
+      meta: this.article ? this.withLanguage(this.article.meta) : null,
       reason: this.reason,
+      language: this.language,
       entities: this.analysis.entities,
       claims: this.analysis.claims,
       notes: this.notes,
     };
+  }
+
+  /** The article's metadata with the identified language in place of the declared one (as the CLI gives it). */
+  private withLanguage(meta: ExtractedArticle['meta']): ExtractedArticle['meta'] {
+    return this.language ? { ...meta, lang: this.language.lang, langSource: this.language.source } : meta;
   }
 
   /** Scrolls a text range into view and flashes it. */

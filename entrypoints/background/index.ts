@@ -4,8 +4,8 @@
  */
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser, type Browser } from 'wxt/browser';
-import { annotate } from '../../utils/nlp/annotate';
-import { loadHighlightPolicy } from '../../utils/settings/store';
+import { analyseText } from '../../utils/nlp/analyse';
+import { loadHighlightPolicy, loadSettings } from '../../utils/settings/store';
 import { anchorNotes } from '../../utils/anchoring/notes';
 import { parseBackgroundRequest, type BackgroundRequest } from '../../utils/messages';
 import { NotesStore } from '../../utils/storage/notes-store';
@@ -47,18 +47,20 @@ function toLibrary(fn: (l: LibraryStore) => unknown): void {
 async function handle(req: BackgroundRequest): Promise<unknown> {
   switch (req.type) {
     case 'analyze': {
+      const forced = (await loadSettings().catch(() => null))?.forceLanguages ?? [];
       const t0 = performance.now();
-      const analysis = annotate(req.text);
+      // The language gate: entities and claims only in a language with a model, or one the reader forced.
+      const { analysis, language } = analyseText(req.text, { declared: req.declared, forced });
       const ms = performance.now() - t0;
-      if (req.url === undefined) return { ok: true, analysis, notes: [], ms };
+      if (req.url === undefined) return { ok: true, analysis, language, notes: [], ms };
       // The page's notes come back with the analysis, anchored here rather than on the page's main thread.
       try {
         const notes = anchorNotes(req.text, await (await notesStore()).forUrl(req.url));
         const url = req.url;
         if (notes.length > 0) toLibrary((l) => l.recordAnchoring(url, notes.filter((n) => !n.anchor).map((n) => n.note.id)));
-        return { ok: true, analysis, notes, ms };
+        return { ok: true, analysis, language, notes, ms };
       } catch (err) {
-        return { ok: true, analysis, notes: [], ms, notesError: describeError(err) };
+        return { ok: true, analysis, language, notes: [], ms, notesError: describeError(err) };
       }
     }
     case 'notes:save': {

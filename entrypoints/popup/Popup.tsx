@@ -10,6 +10,7 @@ import { EntitiesSection } from '../../components/EntitiesSection';
 import { AnalysisExport } from '../../components/AnalysisExport';
 import { ExportSection } from '../../components/ExportSection';
 import { NotesSection } from '../../components/NotesSection';
+import { LanguageNotice } from '../../components/LanguageNotice';
 import { HighlightSwitches } from '../../components/settings/HighlightSwitches';
 import { targetTabId } from './target-tab';
 
@@ -49,6 +50,18 @@ export function Popup() {
     if (load.status !== 'loading') performance.mark('newsmark:popup-ready');
   }, [load.status]);
 
+  /** After the reader forces (or stops forcing) a language, shows the page once the session has analysed it again. */
+  const refresh = (forced: boolean) =>
+    void (async () => {
+      let next: Load = { status: 'loading' };
+      for (let i = 0; i < 50; i++) {
+        await new Promise((r) => setTimeout(r, 200));
+        next = await loadState();
+        if (next.status !== 'ready' || next.state.language?.analysed === forced) break;
+      }
+      setLoad(next);
+    })();
+
   const scrollTo = (start: number, end: number) => {
     if (load.status === 'ready') void browser.tabs.sendMessage(load.tabId, { type: 'page:scrollTo', start, end });
   };
@@ -72,14 +85,14 @@ export function Popup() {
           {load.message}
         </p>
       )}
-      {load.status === 'ready' && <PageView state={load.state} scrollTo={scrollTo} />}
+      {load.status === 'ready' && <PageView state={load.state} scrollTo={scrollTo} refresh={refresh} />}
       {load.status === 'ready' && <HighlightSwitches url={load.state.url} />}
       <ExportSection />
     </main>
   );
 }
 
-function PageView({ state, scrollTo }: { state: PageState; scrollTo: (s: number, e: number) => void }) {
+function PageView({ state, scrollTo, refresh }: { state: PageState; scrollTo: (s: number, e: number) => void; refresh: (forced: boolean) => void }) {
   if (!state.meta) {
     return (
       <section aria-label="This page">
@@ -93,10 +106,12 @@ function PageView({ state, scrollTo }: { state: PageState; scrollTo: (s: number,
     <>
       <h1 data-testid="page-title">{state.meta.title}</h1>
       {state.meta.byline && <p class="muted">{state.meta.byline}</p>}
-      <EntitiesSection entities={state.entities} scrollTo={scrollTo} />
-      <ClaimsSection claims={state.claims} scrollTo={scrollTo} />
+      {state.language && <LanguageNotice language={state.language} onForced={refresh} />}
+      {/* A language the engine does not analyse: nothing to list or export but the reader's notes. */}
+      {state.language?.analysed !== false && <EntitiesSection entities={state.entities} scrollTo={scrollTo} />}
+      {state.language?.analysed !== false && <ClaimsSection claims={state.claims} scrollTo={scrollTo} />}
       <NotesSection notes={state.notes} scrollTo={scrollTo} />
-      <AnalysisExport state={state} />
+      {state.language?.analysed !== false && <AnalysisExport state={state} />}
     </>
   );
 }

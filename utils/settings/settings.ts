@@ -1,6 +1,7 @@
 /**
  * The reader's settings: which kinds Newsmark highlights, in which colours
- * (light and dark pages), and the sites it never annotates.
+ * (light and dark pages), the sites it never annotates, and the languages
+ * without a model it analyses anyway.
  *
  * Pure part (this file): the shape, accessible defaults, validation of what
  * storage holds (storage is written by our own pages, but is read as
@@ -39,6 +40,12 @@ export interface Settings {
   colours: Record<Scheme, Palette>;
   /** Host names (without www.) where Newsmark does nothing at all; subdomains included. */
   neverSites: string[];
+  /**
+   * Languages (BCP 47 primary tags) the engine has no model for that the
+   * reader asked to analyse anyway (with the English model). Pages in other
+   * such languages get no automatic entities or claims.
+   */
+  forceLanguages: string[];
 }
 
 /** Opacity of the tint over the page, per scheme. */
@@ -78,11 +85,15 @@ export function defaultSettings(): Settings {
     kinds: Object.fromEntries(AUTO_KINDS.map((k) => [k, true])) as Record<AutoKind, boolean>,
     colours: { light: { ...DEFAULT_COLOURS.light }, dark: { ...DEFAULT_COLOURS.dark } },
     neverSites: [],
+    forceLanguages: [],
   };
 }
 
 const HEX = /^#[0-9a-f]{6}$/i;
 const MAX_SITES = 1000;
+/** A BCP 47 primary language tag as the language identifier gives it ("fr", "ceb"). */
+const LANGUAGE_TAG = /^[a-z]{2,3}$/;
+const MAX_LANGUAGES = 200;
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
@@ -124,6 +135,10 @@ export function normaliseSettings(x: unknown): Settings {
       if (site) sites.add(site);
     }
     s.neverSites = [...sites].sort();
+  }
+  if (Array.isArray(x.forceLanguages)) {
+    const langs = x.forceLanguages.filter((v): v is string => typeof v === 'string' && LANGUAGE_TAG.test(v));
+    s.forceLanguages = [...new Set(langs)].slice(0, MAX_LANGUAGES).sort();
   }
   return s;
 }

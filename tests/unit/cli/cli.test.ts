@@ -21,7 +21,9 @@ describe('newsmark CLI', () => {
     const r = run(['extract', join(ROOT, 'demo', 'index.html'), '--url', 'https://example.com/x']);
     expect(r.code).toBe(0);
     const { article } = JSON.parse(r.out);
-    expect(Object.keys(article).sort()).toEqual(['byline', 'isArticle', 'lang', 'publishedTime', 'siteName', 'text', 'title']);
+    expect(Object.keys(article).sort()).toEqual(['byline', 'isArticle', 'lang', 'langSource', 'publishedTime', 'siteName', 'text', 'title']);
+    expect(article.lang).toBe('en');
+    expect(article.langSource).toBe('text');
     expect(article.title).toBe('Norway Says Russian Trawlers Mapped Undersea Cables, Asks NATO for Patrols');
     expect(article.isArticle).toBe(true);
     expect(article.text).toContain('These ships were not fishing.');
@@ -43,6 +45,21 @@ describe('newsmark CLI', () => {
       expect(TEXT.slice(c.content.start, c.content.end)).toBe(c.content.text);
     }
     expect(out.claims.length).toBeGreaterThan(0);
+  });
+
+  it('identifies the language of a text and analyses only a language it has a model for, unless told the language', () => {
+    const french = join(tmp, 'fr.txt');
+    writeFileSync(french, 'La ministre de la Défense, Lena Dahl, a déclaré lundi que quarante drones avaient franchi la frontière. « Nous répondrons », a-t-elle dit aux journalistes à Tallinn.');
+    const out = JSON.parse(run(['annotate', french]).out);
+    expect(out.article.lang).toBe('fr');
+    expect(out.article.langSource).toBe('text');
+    expect(out.language).toEqual({ lang: 'fr', source: 'text', supported: false, analysed: false });
+    expect(out.entities).toEqual([]);
+    expect(out.claims).toEqual([]);
+    const forced = JSON.parse(run(['annotate', french, '--lang', 'fr-FR']).out);
+    expect(forced.language).toEqual({ lang: 'fr', source: 'given', supported: false, analysed: true });
+    expect(forced.entities.length).toBeGreaterThan(0);
+    expect(run(['annotate', french, '--lang', '??']).code).toBe(1);
   });
 
   it('--jsonl answers each line in order, with its id, and reports bad lines without stopping', () => {
