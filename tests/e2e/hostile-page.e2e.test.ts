@@ -62,6 +62,7 @@ function whatThePageSees() {
   const walk = (root: Document | ShadowRoot) => {
     for (const el of root.querySelectorAll('*')) {
       for (const a of el.attributes) parts.push(a.value);
+      if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) parts.push(el.value);
       if (el.shadowRoot) {
         parts.push(el.shadowRoot.innerHTML, el.shadowRoot.textContent ?? '');
         walk(el.shadowRoot);
