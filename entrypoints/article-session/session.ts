@@ -340,7 +340,7 @@ export class PageSession {
         if (e.shiftKey || e.key === 'Shift') this.onSelection();
       }),
     );
-    doc.addEventListener('scroll', () => hideTooltip(), { passive: true, capture: true });
+    doc.addEventListener('scroll', onlyTrusted(() => hideTooltip()), { passive: true, capture: true });
   }
 
   private onPointerUp(x: number, y: number): void {
