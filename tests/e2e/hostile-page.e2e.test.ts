@@ -169,7 +169,9 @@ describe.each(browsers)('a hostile page in %s', (name) => {
     await b?.close();
   });
 
-  it.skipIf(!available)('after the reader makes a note, the page finds no note body or tags, even while our UI shows them', async () => {
+  // (Not covered: while the editor is open, editing commands and composed key events reach the focused
+  // note field; see README, "Security model", limits.)
+  it.skipIf(!available)('after the reader makes a note, the page finds no note body or tags in anything it can read, even while our UI shows them', async () => {
     // The reader: drag-select, Note, type the note, Tab to the tags, type them, Save.
     const selected = await dragSelect(page, PHRASE);
     expect(selected).toBe(PHRASE);
