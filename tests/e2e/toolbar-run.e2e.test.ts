@@ -107,4 +107,28 @@ describe.each(browsers)('the toolbar in %s', (name) => {
     await ext.close();
     await page.close();
   });
+
+  it.skipIf(!available)('a press that starts on our UI (the toast\'s Undo) and ends over a note opens nothing', async () => {
+    const page: TestPage = await b.newPage();
+    await page.goto(`${server.url}/fixtures/toolbar-run/index.html`);
+    // The twenty notes of the test above come back on this page.
+    await waitInPage(page, () => (CSS.highlights.get('newsmark-note')?.size ?? 0) >= 20, null, 20_000, 'the notes restored');
+    // The reader opens one note and deletes it: the toast offers Undo.
+    const first = await page.evaluate(rectOf, { needle: LINES[10], scope: 'article' });
+    await page.mouse.click(first!.left + 30, (first!.top + first!.bottom) / 2);
+    await clickUi(page, '.editor [data-action=delete]');
+    await waitInPage(page, yellowNotes, null, 5000, 'painted notes');
+    expect(await page.evaluate(yellowNotes, null)).toBe(19);
+    const undo = await waitInUi(page, uiRect, '[role=status] [data-action=undo]', 5000, 'Undo');
+    // Press on Undo, change one's mind, release over another note: no click on Undo, and no editor either.
+    const other = await page.evaluate(rectOf, { needle: LINES[12], scope: 'article' });
+    await page.mouse.move(undo.x, undo.y);
+    await page.mouse.down();
+    await page.mouse.move(other!.left + 30, (other!.top + other!.bottom) / 2, { steps: 4 });
+    await page.mouse.up();
+    await settle();
+    expect((await inUi(page, uiState, null))!.editor).toBeNull();
+    expect(await page.evaluate(yellowNotes, null)).toBe(19);
+    await page.close();
+  });
 });
