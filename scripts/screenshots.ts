@@ -16,6 +16,7 @@ import type { NoteRecord } from '../utils/annotation';
 import { toJsonLd } from '../utils/export/jsonld';
 import { browserAvailable, launch, ROOT, waitInPage, type TestPage } from './lib/browsers';
 import { clickUi, dragSelect, uiRect } from './lib/reader';
+import { waitForToast, waitInUi } from './lib/ui-root';
 import { startServer } from './static-server.mjs';
 
 interface PwPage extends TestPage {
@@ -74,10 +75,10 @@ async function main(): Promise<void> {
     if (!painted) throw new Error('the demo article was not painted: the popup would have nothing to show (is the content script working?)');
     await dragSelect(article, 'mapping undersea data cables');
     await clickUi(article, '.toolbar [data-action=note]');
-    await waitInPage(article, uiRect, '.editor textarea', 5000, 'note editor');
+    await waitInUi(article, uiRect, '.editor textarea', 5000, 'note editor');
     await article.keyboard.type('Check the coast guard logs for the trawlers’ routes');
     await clickUi(article, '.editor [data-action=save]');
-    await waitInPage(article, () => document.querySelector('newsmark-ui')?.shadowRoot?.querySelector('[role=status]')?.textContent?.includes('saved') || null, null, 8000, 'saved');
+    await waitForToast(article, 'saved');
 
     for (const scheme of ['light', 'dark'] as const) {
       const popup = (await b.openExtensionPage('popup.html')) as PwPage;

@@ -3,6 +3,7 @@
  * constructed stylesheet adopted by the document. Constructed stylesheets are
  * not inline styles, so they apply under a CSP that forbids inline styles.
  */
+import { adoptSheet, hasSheet } from './adopted-sheets';
 
 /** Highlight names, one per kind, registered in `CSS.highlights`. */
 export const HIGHLIGHT_NAMES = {
@@ -64,7 +65,7 @@ export function installHighlightStyles(doc: Document, kindsCss: string): boolean
   if (typeof CSSStyleSheet === 'undefined' || !('adoptedStyleSheets' in doc)) return false;
   if (!adopted) {
     adopted = new CSSStyleSheet();
-    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, adopted];
+    adoptSheet(doc, adopted);
   }
   adopted.replaceSync(kindsCss + FIXED_CSS);
   return true;
@@ -72,7 +73,5 @@ export function installHighlightStyles(doc: Document, kindsCss: string): boolean
 
 /** Re-adds our sheet if the page replaced `adoptedStyleSheets` (frameworks do). */
 export function ensureHighlightStyles(doc: Document): void {
-  if (adopted && !doc.adoptedStyleSheets.includes(adopted)) {
-    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, adopted];
-  }
+  if (adopted && !hasSheet(doc, adopted)) adoptSheet(doc, adopted);
 }

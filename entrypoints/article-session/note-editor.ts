@@ -5,7 +5,7 @@
  */
 import { HIGHLIGHT_COLOURS, type HighlightColour } from '../../utils/annotation';
 import { MAX_NOTE_BODY, MAX_TAG, MAX_TAGS } from '../../utils/note-validation';
-import { makeButton, placeNear, uiHost } from './ui-host';
+import { makeButton, onlyTrusted, placeNear, uiHost } from './ui-host';
 
 export interface EditorResult {
   body: string;
@@ -86,21 +86,17 @@ export function openEditor(doc: Document, opts: EditorOptions): void {
   problem.className = 'problem';
   problem.setAttribute('role', 'alert');
 
-  const save = makeButton(
-    doc,
-    'Save',
-    () => {
-      const result = { body: area.value, tags: parseTags(tags.value), colour };
-      const why = editorProblem(result.body, result.tags);
-      if (why) {
-        problem.textContent = why; // keep the editor open: nothing the reader wrote is lost
-        return;
-      }
-      closeEditor();
-      opts.onSave(result);
-    },
-    true,
-  );
+  const submit = () => {
+    const result = { body: area.value, tags: parseTags(tags.value), colour };
+    const why = editorProblem(result.body, result.tags);
+    if (why) {
+      problem.textContent = why; // keep the editor open: nothing the reader wrote is lost
+      return;
+    }
+    closeEditor();
+    opts.onSave(result);
+  };
+  const save = makeButton(doc, 'Save', submit, true);
   save.dataset.action = 'save';
   const cancel = makeButton(doc, 'Cancel', () => closeEditor());
   cancel.dataset.action = 'cancel';
@@ -117,11 +113,14 @@ export function openEditor(doc: Document, opts: EditorOptions): void {
   }
   row.append(cancel, save);
   ed.append(heading, area, tags, swatches, problem, row);
-  ed.addEventListener('keydown', (e) => {
-    e.stopPropagation(); // typing here is not the page's business
-    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) save.click();
-    if (e.key === 'Escape') closeEditor();
-  });
+  ed.addEventListener(
+    'keydown',
+    onlyTrusted((e: KeyboardEvent) => {
+      e.stopPropagation(); // typing here is not the page's business
+      if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) submit(); // not save.click(): that click would be untrusted
+      if (e.key === 'Escape') closeEditor();
+    }),
+  );
   container.append(ed);
   editor = ed;
   placeNear(ed, opts.at.x, opts.at.y, doc.defaultView ?? window);

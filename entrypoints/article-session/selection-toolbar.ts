@@ -5,7 +5,7 @@
  */
 import { HIGHLIGHT_COLOURS, type HighlightColour } from '../../utils/annotation';
 import { openEditor, editorOpen, closeEditor, type EditorResult } from './note-editor';
-import { makeButton, placeNear, uiHost } from './ui-host';
+import { makeButton, onlyTrusted, placeNear, uiHost } from './ui-host';
 
 export interface TextSelection {
   start: number;
@@ -60,9 +60,12 @@ function build(doc: Document, actions: ToolbarActions): HTMLDivElement {
   const tag = makeButton(doc, 'Tag', () => edit(doc, actions, 'tags'));
   tag.dataset.action = 'tag';
   bar.append(highlight, ...swatches, note, tag);
-  bar.addEventListener('keydown', (e) => {
-    if (e.key === 'Escape') hideToolbar();
-  });
+  bar.addEventListener(
+    'keydown',
+    onlyTrusted((e: KeyboardEvent) => {
+      if (e.key === 'Escape') hideToolbar();
+    }),
+  );
   container.append(bar);
   return bar;
 }

@@ -22,6 +22,7 @@ import { openEditor, type EditorResult } from './note-editor';
 import { editorOpen, hideToolbar, showToolbar, toolbarSelection, type TextSelection, type ToolbarActions } from './selection-toolbar';
 import { toast } from './toast';
 import { hideTooltip, showTooltip, type TooltipContent } from './tooltip';
+import { cameFromUi, onlyTrusted } from './ui-host';
 
 const TYPE_LABEL: Record<Entity['type'], string> = {
   PERSON: 'Person',
@@ -55,6 +56,8 @@ export class PageSession {
   private key: string;
   private hoverFrame = 0;
   private listening = false;
+  /** The current press began on our UI: its release is our UI's too, wherever it lands. */
+  private pressInUi = false;
   /** What the reader's settings allow on this site; defaults until loaded. */
   private policy: HighlightPolicy = highlightPolicy(defaultSettings(), '');
   private watchingSettings = false;
@@ -70,7 +73,7 @@ export class PageSession {
   /** Queues a run after any run in progress; resolves when it is done. Errors are reported, never thrown into the page. */
   schedule(): Promise<void> {
     this.queue = this.queue.then(() => this.run()).catch((err: unknown) => {
-      console.debug('[newsmark]', err instanceof Error ? err.message : err);
+      console.debug('[newsmark]', err instanceof Error ? err.message : String(err));
     });
     return this.queue;
   }
@@ -320,15 +323,35 @@ export class PageSession {
     if (this.listening) return;
     this.listening = true;
     const doc = this.doc;
-    doc.addEventListener('mousemove', (e) => this.onMouseMove(e), { passive: true });
-    doc.addEventListener('mouseup', (e) => {
-      const { clientX: x, clientY: y } = e;
-      setTimeout(() => this.onPointerUp(x, y), 0);
-    });
-    doc.addEventListener('keyup', (e) => {
-      if (e.shiftKey || e.key === 'Shift') this.onSelection();
-    });
-    doc.addEventListener('scroll', () => hideTooltip(), { passive: true, capture: true });
+    // Only the reader's real input counts (onlyTrusted): a page script's synthetic events open nothing.
+    doc.addEventListener('mousemove', onlyTrusted((e: MouseEvent) => this.onMouseMove(e)), { passive: true });
+    doc.addEventListener(
+      'mousedown',
+      onlyTrusted((e: MouseEvent) => {
+        this.pressInUi = cameFromUi(e);
+      }),
+      { capture: true },
+    );
+    doc.addEventListener(
+      'mouseup',
+      onlyTrusted((e: MouseEvent) => {
+        // Decided now, not in the timeout: by then the button pressed may be gone, and the
+        // point under it would be tested against the page's notes (a stray editor).
+        const ours = this.pressInUi || cameFromUi(e);
+        this.pressInUi = false;
+        if (ours) return;
+        const { clientX: x, clientY: y } = e;
+        setTimeout(() => this.onPointerUp(x, y), 0);
+      }),
+    );
+    doc.addEventListener(
+      'keyup',
+      onlyTrusted((e: KeyboardEvent) => {
+        if (cameFromUi(e)) return; // typing in our editor is not a selection in the page
+        if (e.shiftKey || e.key === 'Shift') this.onSelection();
+      }),
+    );
+    doc.addEventListener('scroll', onlyTrusted(() => hideTooltip()), { passive: true, capture: true });
   }
 
   private onPointerUp(x: number, y: number): void {
@@ -355,7 +378,7 @@ export class PageSession {
   }
 
   private onMouseMove(e: MouseEvent): void {
-    if (this.hoverFrame) return;
+    if (this.hoverFrame || cameFromUi(e)) return;
     const { clientX: x, clientY: y } = e;
     this.hoverFrame = requestAnimationFrame(() => {
       this.hoverFrame = 0;

@@ -2,7 +2,12 @@
  * Newsmark's own UI on the page lives in one shadow root, on one host element
  * appended to <html> (not <body>), so the page's body is byte-for-byte what
  * the page made, and page styles cannot reach our UI nor ours the page.
+ *
+ * The page is hostile: the shadow root is closed (`host.shadowRoot` is null
+ * for page scripts) and its reference stays in this module, and only the
+ * reader's real input (`isTrusted`) drives the UI. See README, "Security model".
  */
+import { adoptSheet } from './adopted-sheets';
 
 export const HOST_TAG = 'newsmark-ui';
 
@@ -62,20 +67,54 @@ export interface UiHost {
 
 let current: UiHost | null = null;
 
+/**
+ * A host element the page cannot have claimed. A page that defines a custom
+ * element named `newsmark-ui` before we come would run its constructor on our
+ * host and, through `attachInternals()`, hold even a closed shadow root; so
+ * when the name is already defined, the host takes a name nobody could guess.
+ */
+function makeHost(doc: Document): HTMLElement {
+  let host: HTMLElement | null = null;
+  try {
+    host = doc.createElement(HOST_TAG);
+  } catch {
+    host = null; // the page's constructor threw
+  }
+  if (host && !host.matches(':defined')) return host;
+  const suffix = [...crypto.getRandomValues(new Uint8Array(6))].map((b) => b.toString(16).padStart(2, '0')).join('');
+  return doc.createElement(`${HOST_TAG}-${suffix}`);
+}
+
 /** Creates the shadow-root host on first use; later calls return the same one. */
 export function uiHost(doc: Document): UiHost {
   if (current && current.host.isConnected) return current;
-  const host = doc.createElement(HOST_TAG);
-  const root = host.attachShadow({ mode: 'open' });
+  const host = makeHost(doc);
+  const root = host.attachShadow({ mode: 'closed' });
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(UI_CSS);
-  root.adoptedStyleSheets = [sheet];
+  adoptSheet(root, sheet);
   const container = doc.createElement('div');
   container.className = 'nm';
   root.append(container);
   doc.documentElement.append(host);
   current = { host, root, container };
   return current;
+}
+
+/**
+ * Wraps an event listener so that only the reader's real input reaches it:
+ * a page script's `dispatchEvent` or `.click()` makes untrusted events, and
+ * those must neither open, fill nor act on our UI.
+ */
+export function onlyTrusted<E extends Event>(listener: (e: E) => void): (e: E) => void {
+  return (e) => {
+    if (e.isTrusted) listener(e);
+  };
+}
+
+/** True if the event passed through our UI host (it started on our toolbar, editor or toast). */
+export function cameFromUi(e: Event): boolean {
+  return !!current && e.composedPath().includes(current.host);
 }
 
 /** True if `node` is inside our UI (selections there are not the page's). */
@@ -105,7 +144,7 @@ export function makeButton(doc: Document, label: string, onClick: () => void, pr
   b.addEventListener('mousedown', (e) => e.preventDefault());
   b.addEventListener('click', (e) => {
     e.stopPropagation();
-    onClick();
+    if (e.isTrusted) onClick(); // a page's synthetic .click() does nothing
   });
   return b;
 }

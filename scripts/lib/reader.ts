@@ -5,6 +5,7 @@
  * run in the page, so each of them is self-contained.
  */
 import { waitInPage, type TestPage } from './browsers';
+import { waitInUi } from './ui-root';
 
 /** Page-world: viewport rectangle of the first occurrence of `needle` inside `scope`, scrolled into view. */
 export function rectOf({ needle, scope }: { needle: string; scope: string }) {
@@ -24,9 +25,9 @@ export function rectOf({ needle, scope }: { needle: string; scope: string }) {
   return null;
 }
 
-/** Page-world: centre of a visible element inside Newsmark's shadow root, with its text. */
-export function uiRect(selector: string) {
-  const el = document.querySelector('newsmark-ui')?.shadowRoot?.querySelector(selector) as HTMLElement | null;
+/** In our UI (see ui-root.ts): centre of a visible element inside Newsmark's closed shadow root, with its text. */
+export function uiRect(root: ShadowRoot, selector: string) {
+  const el = root.querySelector(selector) as HTMLElement | null;
   if (!el || el.closest('[hidden]')) return null;
   const b = el.getBoundingClientRect();
   if (b.width === 0) return null;
@@ -60,9 +61,9 @@ export async function dragSelect(page: TestPage, phrase: string, scope = 'articl
   return page.evaluate(() => document.getSelection()?.toString().trim() ?? '', null);
 }
 
-/** Clicks an element of Newsmark's UI (waits for it to show). */
+/** Clicks an element of Newsmark's UI with the mouse, as the reader does (waits for it to show). */
 export async function clickUi(page: TestPage, selector: string, timeoutMs = 5000): Promise<void> {
-  const at = await waitInPage(page, uiRect, selector, timeoutMs, `our UI's ${selector}`);
+  const at = await waitInUi(page, uiRect, selector, timeoutMs, `our UI's ${selector}`);
   await page.mouse.click(at.x, at.y);
 }
 

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../../scripts/static-server.mjs';
 import { browserAvailable, launch, waitInPage, type BrowserName, type TestBrowser, type TestPage } from '../../scripts/lib/browsers';
 import { clickUi, dragSelect, exportedText, paintedTexts, rectOf, uiRect } from '../../scripts/lib/reader';
+import { waitForToast, waitInUi } from '../../scripts/lib/ui-root';
 
 const KINDS = ['person', 'org', 'place', 'date', 'number', 'claim'] as const;
 
@@ -36,10 +37,10 @@ async function hoverUntil(page: TestPage, needle: string, dx: number, kind: stri
     expect(r).not.toBeNull();
     await page.mouse.move(1, 1);
     await page.mouse.move(r!.left + dx, (r!.top + r!.bottom) / 2, { steps: 2 });
-    const text = await waitInPage(
+    const text = await waitInUi(
       page,
-      (k: string) => {
-        const t = document.querySelector('newsmark-ui')?.shadowRoot?.querySelector('.tooltip') as HTMLElement | null;
+      (root, k: string) => {
+        const t = root.querySelector('.tooltip') as HTMLElement | null;
         return t && !t.hidden && t.textContent?.includes(k) ? t.textContent : null;
       },
       kind,
@@ -131,19 +132,10 @@ describe.each(browsers)('Newsmark in %s', (name) => {
     expect(selected.length).toBeGreaterThan(10);
 
     await clickUi(page, '.toolbar [data-action=note]');
-    await waitInPage(page, uiRect, '.editor textarea', 5000, 'note editor');
+    await waitInUi(page, uiRect, '.editor textarea', 5000, 'note editor');
     await page.keyboard.type('Check the coast guard logs <b>not bold</b>');
     await clickUi(page, '.editor [data-action=save]');
-    const toast = await waitInPage(
-      page,
-      () => {
-        const t = document.querySelector('newsmark-ui')?.shadowRoot?.querySelector('[role=status]');
-        return t?.textContent?.includes('saved') ? t.textContent : null;
-      },
-      null,
-      5000,
-      'saved toast',
-    );
+    const toast = await waitForToast(page, 'saved', 5000);
     expect(toast).toContain('Note saved');
     const notePainted = await page.evaluate(paintedTexts, ['note']);
     expect(notePainted.note).toEqual([selected]);
@@ -255,20 +247,14 @@ describe.each(browsers)('Newsmark in %s', (name) => {
     expect(green.join(' ')).toContain('standing presence');
 
     await page.mouse.click((r!.left + r!.right) / 2, y); // open the note
-    await waitInPage(page, uiRect, '.editor [data-action=delete]', 5000, 'editor with delete');
+    await waitInUi(page, uiRect, '.editor [data-action=delete]', 5000, 'editor with delete');
     await clickUi(page, '.editor [data-action=delete]');
     const gone = await page.evaluate(() => CSS.highlights.get('newsmark-note-green')?.size ?? 0, null);
     expect(gone).toBe(0);
     await clickUi(page, '[role=status] [data-action=undo]');
     await waitInPage(page, () => (CSS.highlights.get('newsmark-note-green')?.size ?? 0) > 0, null, 5000, 'undo');
     // Undo saved it again: it survives a reload.
-    await waitInPage(
-      page,
-      () => document.querySelector('newsmark-ui')?.shadowRoot?.querySelector('[role=status]')?.textContent?.includes('restored'),
-      null,
-      5000,
-      'restored toast',
-    );
+    await waitForToast(page, 'restored', 5000);
     await page.reload();
     await waitInPage(page, () => (CSS.highlights.get('newsmark-note-green')?.size ?? 0) > 0, null, 20_000, 'green note after reload');
     await page.close();
@@ -298,11 +284,11 @@ describe.each(browsers)('Newsmark in %s', (name) => {
       'yellow highlight',
     );
     expect(yellow.join(' ')).toContain(selected);
-    await waitInPage(page, () => document.querySelector('newsmark-ui')?.shadowRoot?.querySelector('[role=status]')?.textContent?.includes('Highlight saved') || null, null, 5000, 'saved toast');
+    await waitForToast(page, 'Highlight saved', 5000);
     // With nothing selected, the reader is told what to do and nothing is saved.
     await page.evaluate(() => getSelection()?.removeAllRanges(), null);
     expect(await send()).toEqual({ ok: true, saved: false });
-    await waitInPage(page, () => document.querySelector('newsmark-ui')?.shadowRoot?.querySelector('[role=status]')?.textContent?.includes('Select some text') || null, null, 5000, 'hint');
+    await waitForToast(page, 'Select some text', 5000);
     await ext.close();
     await page.close();
   });

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../../scripts/static-server.mjs';
 import { browserAvailable, launch, waitInPage, type BrowserName, type TestBrowser, type TestPage } from '../../scripts/lib/browsers';
 import { clickUi, dragSelect } from '../../scripts/lib/reader';
+import { inUi, waitForToast } from '../../scripts/lib/ui-root';
 
 let server: { url: string; close(): Promise<void> };
 beforeAll(async () => {
@@ -30,16 +31,10 @@ async function openDemo(b: TestBrowser): Promise<TestPage> {
 async function highlight(page: TestPage, phrase: string): Promise<void> {
   await dragSelect(page, phrase);
   await clickUi(page, '.toolbar [data-action=highlight]');
-  await waitInPage(
-    page,
-    () => document.querySelector('newsmark-ui')?.shadowRoot?.querySelector('[role=status]')?.textContent?.includes('Highlight saved'),
-    null,
-    10_000,
-    'saved acknowledgement',
-  );
+  await waitForToast(page, 'Highlight saved', 10_000);
   // Hide the toast so the next save's acknowledgement is fresh.
-  await page.evaluate(() => {
-    const t = document.querySelector('newsmark-ui')?.shadowRoot?.querySelector('[role=status]') as HTMLElement | null;
+  await inUi(page, (root) => {
+    const t = root.querySelector('[role=status]') as HTMLElement | null;
     if (t) t.textContent = '';
   }, null);
 }

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../../scripts/static-server.mjs';
 import { browserAvailable, launch, waitInPage, type BrowserName, type TestBrowser } from '../../scripts/lib/browsers';
 import { clickUi, dragSelect } from '../../scripts/lib/reader';
+import { waitForToast } from '../../scripts/lib/ui-root';
 
 let server: { url: string; close(): Promise<void> };
 beforeAll(async () => {
@@ -49,7 +50,7 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('late content in %s', (n
     const phrase = 'late seventeenth century';
     await dragSelect(page, phrase);
     await clickUi(page, '.toolbar [data-action=highlight]');
-    await waitInPage(page, () => document.querySelector('newsmark-ui')?.shadowRoot?.textContent?.includes('Highlight saved'), null, 5000, 'saved');
+    await waitForToast(page, 'Highlight saved', 5000);
 
     // Reload with a longer delay: first painted without the passage (the note is an orphan), then anchored.
     await page.goto(`${server.url}/fixtures/lazy/index.html?delay=2500`);

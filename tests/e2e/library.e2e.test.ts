@@ -12,7 +12,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../../scripts/static-server.mjs';
 import { browserAvailable, launch, ROOT, waitInPage, type BrowserName, type TestBrowser, type TestPage } from '../../scripts/lib/browsers';
-import { exportedText } from '../../scripts/lib/reader';
+import { clickUi, exportedText, uiRect } from '../../scripts/lib/reader';
+import { waitForToast, waitInUi } from '../../scripts/lib/ui-root';
 
 /** Where scripts/static-server.mjs serves /news/NAME/ from. */
 const NEWS_DIR = join(process.env.NEWSMARK_DATA ?? join(ROOT, '..', 'shared', 'data'), 'news-pages');
@@ -36,19 +37,6 @@ interface PwPage extends TestPage {
   setViewportSize(s: { width: number; height: number }): Promise<void>;
   setInputFiles(selector: string, files: { name: string; mimeType: string; buffer: Buffer }): Promise<void>;
   on(event: 'dialog', fn: (d: { dismiss(): Promise<void> }) => void): void;
-}
-
-function uiRect(selector: string) {
-  const el = document.querySelector('newsmark-ui')?.shadowRoot?.querySelector(selector) as HTMLElement | null;
-  if (!el || el.closest('[hidden]')) return null;
-  const b = el.getBoundingClientRect();
-  if (b.width === 0) return null;
-  return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
-}
-
-async function clickUi(page: TestPage, selector: string): Promise<void> {
-  const at = await waitInPage(page, uiRect, selector, 5000, `our UI's ${selector}`);
-  await page.mouse.click(at.x, at.y);
 }
 
 /**
@@ -118,16 +106,10 @@ async function makeNote(page: TestPage, body: string, needle: string | null = nu
   const selected = await page.evaluate(() => document.getSelection()!.toString().trim(), null);
   expect(selected.length).toBeGreaterThan(5);
   await clickUi(page, '.toolbar [data-action=note]');
-  await waitInPage(page, uiRect, '.editor textarea', 5000, 'note editor');
+  await waitInUi(page, uiRect, '.editor textarea', 5000, 'note editor');
   await page.keyboard.type(body);
   await clickUi(page, '.editor [data-action=save]');
-  await waitInPage(
-    page,
-    () => document.querySelector('newsmark-ui')?.shadowRoot?.querySelector('[role=status]')?.textContent?.includes('saved') || null,
-    null,
-    8000,
-    'saved toast',
-  );
+  await waitForToast(page, 'saved');
   return selected;
 }
 
