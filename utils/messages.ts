@@ -45,6 +45,8 @@ export interface BackgroundReplies {
 export interface PageNote {
   note: NoteRecord;
   anchor: { start: number; end: number } | null;
+  /** For an orphan that matches several identical places that nothing tells apart: those places, for the reader to choose. */
+  candidates?: { start: number; end: number }[];
 }
 
 /** What the popup learns about a tab. */
