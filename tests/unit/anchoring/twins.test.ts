@@ -133,7 +133,7 @@ suite('twins', () => {
     const { sel } = theNote();
     const text = changedPage(PARAS.slice(5, 8));
     const base = {
-      motivation: 'highlighting', body: '', tags: [], colour: 'yellow', created: '2026-12-01T00:00:00.000Z',
+      motivation: 'highlighting', body: '', tags: [] as string[], colour: 'yellow', created: '2026-12-01T00:00:00.000Z',
       modified: '2026-12-01T00:00:00.000Z', pageTitle: 'Floods',
     } as const;
     const twin: NoteRecord = { ...base, id: 'urn:uuid:00000000-0000-4000-8000-000000000001', target: { source: 'https://example.com/a', selector: [sel.quote, sel.position, sel.block] } };
