@@ -52,6 +52,15 @@ export function Popup() {
   const scrollTo = (start: number, end: number) => {
     if (load.status === 'ready') void browser.tabs.sendMessage(load.tabId, { type: 'page:scrollTo', start, end });
   };
+  // The reader chose where an undecided orphan belongs: the page anchors and saves it, then the list is read again.
+  const place = (id: string, at: { start: number; end: number }) => {
+    if (load.status !== 'ready') return;
+    void browser.tabs
+      .sendMessage(load.tabId, { type: 'note:place', id, start: at.start, end: at.end })
+      .catch(() => undefined)
+      .then(() => loadState())
+      .then(setLoad);
+  };
 
   return (
     <main class="popup" aria-busy={load.status === 'loading'}>
@@ -72,14 +81,22 @@ export function Popup() {
           {load.message}
         </p>
       )}
-      {load.status === 'ready' && <PageView state={load.state} scrollTo={scrollTo} />}
+      {load.status === 'ready' && <PageView state={load.state} scrollTo={scrollTo} place={place} />}
       {load.status === 'ready' && <HighlightSwitches url={load.state.url} />}
       <ExportSection />
     </main>
   );
 }
 
-function PageView({ state, scrollTo }: { state: PageState; scrollTo: (s: number, e: number) => void }) {
+function PageView({
+  state,
+  scrollTo,
+  place,
+}: {
+  state: PageState;
+  scrollTo: (s: number, e: number) => void;
+  place: (id: string, at: { start: number; end: number }) => void;
+}) {
   if (!state.meta) {
     return (
       <section aria-label="This page">
@@ -95,7 +112,7 @@ function PageView({ state, scrollTo }: { state: PageState; scrollTo: (s: number,
       {state.meta.byline && <p class="muted">{state.meta.byline}</p>}
       <EntitiesSection entities={state.entities} scrollTo={scrollTo} />
       <ClaimsSection claims={state.claims} scrollTo={scrollTo} />
-      <NotesSection notes={state.notes} scrollTo={scrollTo} />
+      <NotesSection notes={state.notes} scrollTo={scrollTo} place={place} />
       <AnalysisExport state={state} />
     </>
   );
