@@ -10,19 +10,30 @@
  * apart where position would only guess (see twins.ts).
  *
  * Blocks are the stretches of text between blank lines: the article text
- * joins its blocks with "\n\n" (utils/article/text-map.ts). Hashes are
- * taken of the folded text (see normalize.ts), so whitespace changes do not
- * alter them.
+ * joins its blocks with "\n\n" (utils/article/text-map.ts). A block is
+ * followed at most REACH characters from the quote (and a neighbour at most
+ * REACH from its edge), so that describing a note costs the same on a long
+ * page as on a short one. Where the block goes on farther than that (text
+ * without paragraphs, such as a page's whole body text), the NEAR characters
+ * before (after) the quote stand in for the neighbour on that side. Hashes
+ * are taken of the folded text (see normalize.ts), so whitespace changes do
+ * not alter them.
  */
 import type { BlockSelector } from '../annotation';
-import { fold } from './normalize';
+import { foldCode, isIgnorable } from './normalize';
 
-/** 32-bit FNV-1a of the folded form of `s`, as 8 lower-case hex digits. */
-export function fingerprint(s: string): string {
-  const f = fold(s);
+/** Farthest a block (or a neighbour) is followed from the quote (from the block's edge), in characters. */
+export const REACH = 1000;
+/** Characters next to the quote that stand in for a neighbour block beyond REACH. */
+export const NEAR = 200;
+
+/** 32-bit FNV-1a of the folded form of `s[start, end)`, as 8 lower-case hex digits. */
+export function fingerprint(s: string, start = 0, end = s.length): string {
   let h = 0x811c9dc5;
-  for (let i = 0; i < f.length; i++) {
-    h ^= f.charCodeAt(i);
+  for (let i = start; i < end; i++) {
+    const code = s.charCodeAt(i);
+    if (isIgnorable(code)) continue;
+    h ^= foldCode(code);
     h = Math.imul(h, 0x01000193);
   }
   return (h >>> 0).toString(16).padStart(8, '0');
@@ -30,51 +41,67 @@ export function fingerprint(s: string): string {
 
 const isSpace = (ch: string | undefined) => ch === ' ' || ch === '\t' || ch === '\r' || ch === '\f' || ch === '\v';
 
-/** Start of the block holding offset `at`: just after the nearest blank line before it, or 0. */
-export function blockStart(text: string, at: number): number {
-  for (let nl = text.lastIndexOf('\n', at - 1); nl >= 0; nl = text.lastIndexOf('\n', nl - 1)) {
+/**
+ * Start of the block holding offset `at`: just after the nearest blank line
+ * before it, or `floor` (default 0) if there is none at or after it.
+ */
+export function blockStart(text: string, at: number, floor = 0): number {
+  for (let nl = at - 1; nl >= floor; nl--) {
+    if (text.charCodeAt(nl) !== 10) continue;
     let k = nl - 1;
     while (k >= 0 && isSpace(text[k])) k--;
     if (k >= 0 && text[k] === '\n') return nl + 1;
   }
-  return 0;
+  return Math.max(0, floor);
 }
 
-/** End of the block holding offset `at`: where the next blank line begins, or the text's end. */
-export function blockEnd(text: string, at: number): number {
-  for (let nl = text.indexOf('\n', at); nl >= 0; nl = text.indexOf('\n', nl + 1)) {
+/** End of the block holding offset `at`: where the next blank line begins, or `ceiling` (default the text's end). */
+export function blockEnd(text: string, at: number, ceiling = text.length): number {
+  const last = Math.min(ceiling, text.length);
+  for (let nl = at; nl < last; nl++) {
+    if (text.charCodeAt(nl) !== 10) continue;
     let k = nl + 1;
     while (k < text.length && isSpace(text[k])) k++;
     if (text[k] === '\n') return nl;
   }
-  return text.length;
+  return last;
 }
 
-/** The block [start, end) just before the one starting at `start`, or null when it is the first. */
-function previousBlock(text: string, start: number): { start: number; end: number } | null {
+/** A stretch [start, end) of the text. */
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** The block just before the one starting at `start` (its last REACH characters), or null when there is none. */
+function previousBlock(text: string, start: number): Span | null {
   let end = start;
   while (end > 0 && /\s/.test(text[end - 1])) end--;
-  return end > 0 ? { start: blockStart(text, end), end } : null;
+  return end > 0 ? { start: blockStart(text, end, end - REACH), end } : null;
 }
 
-/** The block [start, end) just after the one ending at `end`, or null when it is the last. */
-function nextBlock(text: string, end: number): { start: number; end: number } | null {
+/** The block just after the one ending at `end` (its first REACH characters), or null when there is none. */
+function nextBlock(text: string, end: number): Span | null {
   let start = end;
   while (start < text.length && /\s/.test(text[start])) start++;
-  return start < text.length ? { start, end: blockEnd(text, start) } : null;
+  return start < text.length ? { start, end: blockEnd(text, start, start + REACH) } : null;
 }
 
-/** Describes where `text[start, end)` sits among the text's blocks. */
+/**
+ * Describes where `text[start, end)` sits among the text's blocks. A block
+ * edge farther than REACH from the quote is taken at REACH, and the NEAR
+ * characters next to the quote on that side stand in for the neighbour.
+ */
 export function describeBlock(text: string, start: number, end: number): BlockSelector {
-  const from = blockStart(text, start);
-  const to = blockEnd(text, Math.max(start, end - 1));
-  const before = previousBlock(text, from);
-  const after = nextBlock(text, to);
+  const from = blockStart(text, start, start - REACH);
+  const to = blockEnd(text, Math.max(start, end - 1), end + REACH);
+  const before = from > 0 && from <= start - REACH ? { start: start - NEAR, end: start } : previousBlock(text, from);
+  const after = to < text.length && to >= end + REACH ? { start: end, end: end + NEAR } : nextBlock(text, to);
   return {
     type: 'BlockSelector',
-    block: fingerprint(text.slice(from, to)),
-    before: before ? fingerprint(text.slice(before.start, before.end)) : '',
-    after: after ? fingerprint(text.slice(after.start, after.end)) : '',
+    block: fingerprint(text, from, to),
+    before: before ? fingerprint(text, before.start, before.end) : '',
+    after: after ? fingerprint(text, after.start, after.end) : '',
   };
 }
 

@@ -146,6 +146,21 @@ suite('twins', () => {
     expect(b.candidates).toBeUndefined();
   });
 
+  it('tells the twins apart by the text around them where there are no paragraphs (a page body as one line)', () => {
+    const far = 'Readers may also like these stories from our archive. '.repeat(20);
+    const flat = `${far}${PARAS.join(' ')} ${far}`;
+    const at = flat.indexOf(PHRASE);
+    const sel = describe(flat, at, at + PHRASE.length);
+    const { passage } = theNote();
+    const text = `${far}${[...INSERTS, ...PARAS.slice(0, 3), passage, ...PARAS.slice(3)].join(' ')} ${far}`;
+    const originalAt = text.indexOf(PHRASE, text.indexOf(PHRASE) + 1);
+    expect(anchor(text, sel)?.start).toBe(originalAt);
+    // Its block selector is local: the same 150,000 characters farther down, and no dearer to make.
+    const long = `${'Filler words of no interest. '.repeat(5000)}${flat}`;
+    const there = describe(long, long.indexOf(PHRASE), long.indexOf(PHRASE) + PHRASE.length).block;
+    expect(there).toEqual(sel.block);
+  });
+
   it('still anchors a note on unchanged text by position, twin or not', () => {
     const text = changedPage(PARAS.slice(5, 8));
     const copyAt = text.indexOf(PHRASE);
