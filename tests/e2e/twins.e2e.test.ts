@@ -30,7 +30,8 @@ const PARAS: [string, string][] = [
   ['p9', 'Councillors from the upper town questioned whether the budget could cover the second phase of the works on the south bank.'],
   ['p10', 'The meeting ended after nine, with a promise from the chair to return in June with the first drafts of the plan.'],
 ];
-const PASSAGE = 'Coles said the authority would publish its flood plan before the summer and would hold two more meetings';
+/** The noted words with all their stored context (32 non-blank characters either side) and a little more, as a pull-quote would repeat them. */
+const PASSAGE = 'Asked about the future, Coles said the authority would publish its flood plan before the summer and would hold two more meetings in the lower';
 const TOP: [string, string][] = [
   ['u1', 'Update, Wednesday: this article has been revised to add comments from residents who spoke to reporters after the meeting had ended.'],
   ['u2', 'One resident, a retired teacher from Mill Lane, said the authority had ignored warnings from the allotment holders for several years.'],
