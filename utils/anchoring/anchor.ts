@@ -24,7 +24,7 @@ import { CONTEXT_CHARS } from './describe';
 import { anchoredMatch, compilePattern, lcsLength, reverseString, searchEnds, type Pattern } from './myers';
 import { fold, toFolded, toOriginal, type FoldedText } from './normalize';
 import { blockAgreement } from './structure';
-import { chooseTwin } from './twins';
+import { chooseTwin, hasTwin } from './twins';
 
 export type AnchorMethod = 'position' | 'quote' | 'fuzzy';
 
@@ -616,7 +616,7 @@ export function anchorByPosition(pt: PreparedTarget, ft: FoldedText): AnchorResu
   const slice = ft.text.slice(start, end);
   if (slice !== pt.target.quote.exact && fold(slice) !== pt.exact) return null;
   // A copy of the passage may have landed on the stored offsets: trust them only where the blocks around agree too.
-  if (pt.target.block && blockAgreement(ft.text, start, end, pt.target.block) < 3) return null;
+  if (pt.target.block && hasTwin(pt, ft, toFolded(ft, start)) && blockAgreement(ft.text, start, end, pt.target.block) < 3) return null;
   const fs = toFolded(ft, start);
   const c = weigh(pt, ft, fs, fs + pt.exact.length, 0, 'exact');
   if (!isSupported(pt, ft, c) || !allSidesAgree(c, GOOD_CONTEXT)) return null;

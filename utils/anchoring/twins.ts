@@ -5,7 +5,8 @@
  *
  * - A note with a block selector is placed where the structure around it
  *   agrees best (its paragraph and the paragraphs either side), if exactly
- *   one twin agrees best. Position is not consulted: edits above a passage
+ *   one twin agrees best and on at least two of the three (one agreeing
+ *   neighbour alone is too little to bet a note on). Position is not consulted: edits above a passage
  *   move it, and a copy inserted above can land nearer the stored offset
  *   than the original.
  * - A note without one (made before block selectors existed, or imported
@@ -17,6 +18,9 @@
 import type { Candidate, PreparedTarget } from './anchor';
 import { toOriginal, type FoldedText } from './normalize';
 import { blockAgreement } from './structure';
+
+/** Fewest parts of the block selector (of 3) that must agree where a twin is chosen. */
+const MIN_AGREEMENT = 2;
 
 /** Distance of a candidate from where the note expects it (0 when unknown). */
 function distance(pt: PreparedTarget, c: Candidate): number {
@@ -36,12 +40,25 @@ export function chooseTwin(pt: PreparedTarget, ft: FoldedText, twins: Candidate[
     });
     const top = Math.max(...scores);
     const leaders = twins.filter((_, i) => scores[i] === top);
-    if (leaders.length === 1) return leaders[0];
-    undecided?.push(...leaders);
+    if (leaders.length === 1 && top >= MIN_AGREEMENT) return leaders[0];
+    undecided?.push(...(top >= MIN_AGREEMENT ? leaders : twins));
     return null;
   }
   const [best, ...rivals] = twins;
   if (pt.expected !== null && rivals.every((r) => distance(pt, best) < distance(pt, r))) return best;
   undecided?.push(...twins);
   return null;
+}
+
+/**
+ * True if the quote with its whole stored context occurs somewhere other
+ * than at folded offset `at` (where the quote would start): only then can a
+ * copy have landed on the stored offsets, and only then is the structure
+ * worth checking there. One native search of the folded text.
+ */
+export function hasTwin(pt: PreparedTarget, ft: FoldedText, at: number): boolean {
+  const needle = pt.prefix + pt.exact + pt.suffix;
+  const here = at - pt.prefix.length;
+  for (let i = ft.folded.indexOf(needle); i >= 0; i = ft.folded.indexOf(needle, i + 1)) if (i !== here) return true;
+  return false;
 }

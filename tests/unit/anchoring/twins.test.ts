@@ -151,7 +151,7 @@ suite('twins', () => {
     const flat = `${far}${PARAS.join(' ')} ${far}`;
     const at = flat.indexOf(PHRASE);
     const sel = describe(flat, at, at + PHRASE.length);
-    const { passage } = theNote();
+    const passage = sel.quote.prefix + sel.quote.exact + sel.quote.suffix;
     const text = `${far}${[...INSERTS, ...PARAS.slice(0, 3), passage, ...PARAS.slice(3)].join(' ')} ${far}`;
     const originalAt = text.indexOf(PHRASE, text.indexOf(PHRASE) + 1);
     expect(anchor(text, sel)?.start).toBe(originalAt);
@@ -159,6 +159,21 @@ suite('twins', () => {
     const long = `${'Filler words of no interest. '.repeat(5000)}${flat}`;
     const there = describe(long, long.indexOf(PHRASE), long.indexOf(PHRASE) + PHRASE.length).block;
     expect(there).toEqual(sel.block);
+  });
+
+  it('does not bet on one agreeing neighbour: the paragraph and the one before it edited, the note is an orphan with both places', () => {
+    const { sel, passage } = theNote();
+    const edited = [...PARAS];
+    edited[5] = `On Bridge Street, ${PARAS[5].toLowerCase()}`;
+    edited[6] = `${PARAS[6]} The date will be set in May.`;
+    const paras = [...INSERTS, ...edited];
+    paras.splice(INSERTS.length + 3, 0, passage);
+    const text = paras.join('\n\n');
+    const copyAt = text.indexOf(PHRASE);
+    const originalAt = text.indexOf(PHRASE, copyAt + 1);
+    const [report] = anchorReports(text, [sel]);
+    expect(report.anchor).toBeNull();
+    expect(report.candidates.map((c) => c.start)).toEqual([copyAt, originalAt]);
   });
 
   it('still anchors a note on unchanged text by position, twin or not', () => {
