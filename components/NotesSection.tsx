@@ -1,13 +1,29 @@
-/** The reader's notes on this page; orphans (passage no longer found) are marked. */
+/**
+ * The reader's notes on this page; orphans (passage no longer found) are
+ * marked. An orphan whose words are found in several identical places that
+ * nothing tells apart lists them: the reader can look at each and put the
+ * note on one.
+ */
 import type { PageNote } from '../utils/messages';
 
-export function NotesSection({ notes, scrollTo }: { notes: PageNote[]; scrollTo: (s: number, e: number) => void }) {
+type Place = { start: number; end: number };
+
+export function NotesSection({
+  notes,
+  scrollTo,
+  place,
+}: {
+  notes: PageNote[];
+  scrollTo: (s: number, e: number) => void;
+  /** Anchors an undecided orphan at one of its candidate places. */
+  place: (id: string, at: Place) => void;
+}) {
   return (
     <section aria-labelledby="notes-h" data-testid="notes">
       <h2 id="notes-h">Your notes ({notes.length})</h2>
       {notes.length === 0 && <p class="muted">Select text on the page to highlight it or add a note.</p>}
       <ul>
-        {notes.map(({ note, anchor }) => (
+        {notes.map(({ note, anchor, candidates }) => (
           <li key={note.id} class="note-item" data-testid="note-item">
             <button
               type="button"
@@ -18,10 +34,32 @@ export function NotesSection({ notes, scrollTo }: { notes: PageNote[]; scrollTo:
               <span class="chip note">“{note.target.selector[0].exact}”</span>
             </button>
             {note.body && <p class="note-body">{note.body}</p>}
-            {!anchor && <p class="orphan">Not found on the page any more (orphan)</p>}
+            {!anchor && !candidates?.length && <p class="orphan">Not found on the page any more (orphan)</p>}
+            {!anchor && !!candidates?.length && <Places id={note.id} places={candidates} scrollTo={scrollTo} place={place} />}
           </li>
         ))}
       </ul>
     </section>
+  );
+}
+
+/** The places an undecided orphan matches, each to look at or to choose. */
+function Places({ id, places, scrollTo, place }: { id: string; places: Place[]; scrollTo: (s: number, e: number) => void; place: (id: string, at: Place) => void }) {
+  return (
+    <div class="twin-places" data-testid="note-places">
+      <p class="orphan">This note matches {places.length} places on the page. Which one is yours?</p>
+      <ol>
+        {places.map((p, i) => (
+          <li key={`${p.start}-${p.end}`} class="row">
+            <button type="button" data-action="show-place" onClick={() => scrollTo(p.start, p.end)}>
+              Show place {i + 1}
+            </button>
+            <button type="button" data-action="choose-place" onClick={() => place(id, p)}>
+              Put the note here
+            </button>
+          </li>
+        ))}
+      </ol>
+    </div>
   );
 }

@@ -4,6 +4,7 @@
  *   npm run eval:anchoring            # table + timings
  *   npm run eval:anchoring -- --verbose   # also print every failing case
  *   npm run eval:anchoring -- --per=30 --seed=7   # more cases per text and kind, other draws
+ *   npm run eval:anchoring -- --no-block  # notes without the block selector (older notes, most imports)
  *
  * Cases are generated with a seeded PRNG from the article texts of the real
  * pages in ../shared/data/news-pages (read at run time, never copied) and
@@ -17,6 +18,11 @@
  *   where the edited passage is; for a deleted passage, none (orphan).
  * - orphan: no anchor was returned.
  * - wrong: an anchor that is not correct (for deleted passages: any anchor).
+ *
+ * 'twin-shifted' (issue 23) copies the note's quote with its whole context
+ * as a paragraph three paragraphs above it, and inserts paragraphs higher up
+ * so that the copy lands near the stored position while the original is
+ * pushed down: the note belongs on the original.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -34,7 +40,7 @@ import { FIXTURE_TEXTS } from '../tests/unit/anchoring/fixtures';
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
 export const NEWS_PAGES = resolve(ROOT, '../shared/data/news-pages');
 
-export const KINDS = ['unchanged', 'whitespace', 'inserted-before', 'ads-inside', 'paragraph-moved', 'words-edited', 'deleted'] as const;
+export const KINDS = ['unchanged', 'whitespace', 'inserted-before', 'ads-inside', 'paragraph-moved', 'words-edited', 'deleted', 'twin-shifted'] as const;
 export type Kind = (typeof KINDS)[number];
 
 /** A text to draw cases from. */
@@ -336,6 +342,20 @@ function makeCase(kind: Kind, rand: () => number, src: SourceText, pool: string[
       const newText = text.slice(0, s) + quote + text.slice(e);
       return { ...base, newText, expected: [s, s + quote.length], detail: ops.join('; ') };
     }
+    case 'twin-shifted': {
+      if (pi < 4 || pi !== pj) return null;
+      const sel = describe(text, s, e).quote;
+      const cs = s - sel.prefix.length;
+      const ce = e + sel.suffix.length;
+      const copyAt = paras[pi - 3].start;
+      // Enough inserted above the copy for its quote to land at or just past the stored offset.
+      let ins = '';
+      while (ins.length < cs - copyAt) ins += pick(rand, pool) + '\n\n';
+      const at = paras[randomInt(rand, 0, pi - 4)].start;
+      const pieces: Piece[] = [{ from: 0, to: at }, ins, { from: at, to: copyAt }, text.slice(cs, ce) + '\n\n', { from: copyAt, to: n }];
+      const r = assemble(text, pieces, s, e);
+      return { ...base, newText: r.text, expected: r.expected, detail: `copy at ${copyAt}, ${ins.length} chars inserted at ${at}` };
+    }
     case 'deleted': {
       const whole = rand() < 0.5;
       const from = whole ? paras[pi].start : s;
@@ -410,22 +430,25 @@ export interface RobustnessRow {
 export const slowest: { ms: number; kind: Kind; source: string; quoteChars: number; method: string }[] = [];
 
 /** Runs the robustness suite over the sources, `perKind` cases per kind and source. */
-export function runRobustness(sources: SourceText[], perKind: number, seed = 6, verbose = false): RobustnessRow[] {
+export function runRobustness(sources: SourceText[], perKind: number, seed = 6, verbose = false, withBlock = true): RobustnessRow[] {
   // Paragraphs to insert come from the other texts, never from the note's own.
   const poolOf = (src: SourceText) =>
     sources.filter((s) => s !== src).flatMap((s) => paragraphs(s.text).map((p) => s.text.slice(p.start, p.end))).filter((p) => p.length > 40);
   const rows = new Map<Kind, RobustnessRow>(KINDS.map((k) => [k, { kind: k, cases: 0, correct: 0, orphan: 0, wrong: 0, maxMs: 0, medianMs: 0 }]));
   const rand = seededRandom(seed);
+  // The twin cases draw from their own stream, so that adding them left the other kinds' cases as they were.
+  const twinRand = seededRandom(seed + 23);
   const times = new Map<Kind, number[]>(KINDS.map((k) => [k, []]));
   for (const src of sources) {
     const pool = poolOf(src);
     for (const kind of KINDS) {
       let made = 0;
       for (let tries = 0; made < perKind && tries < perKind * 5; tries++) {
-        const c = makeCase(kind, rand, src, pool);
+        const c = makeCase(kind, kind === 'twin-shifted' ? twinRand : rand, src, pool);
         if (!c) continue;
-        const sel = describe(src.text, c.range[0], c.range[1]);
-        if (madeTwin(c, sel.quote)) {
+        const described = describe(src.text, c.range[0], c.range[1]);
+        const sel = withBlock ? described : { quote: described.quote, position: described.position };
+        if (kind !== 'twin-shifted' && madeTwin(c, sel.quote)) {
           twins++;
           continue;
         }
@@ -549,7 +572,9 @@ async function main(): Promise<void> {
   for (const [k, names] of via) console.log(`article text via ${k}: ${names.join(', ')}`);
   const sources: SourceText[] = [...pages, ...FIXTURE_TEXTS.map((f) => ({ ...f, via: 'fixture' as const }))];
   console.log(`${sources.length} texts, ${perKind} cases per perturbation and text, seed ${seed}`);
-  const rows = runRobustness(sources, perKind, seed, verbose);
+  const withBlock = !process.argv.includes('--no-block');
+  if (!withBlock) console.log('notes described without the block selector (as older notes and most imports)');
+  const rows = runRobustness(sources, perKind, seed, verbose, withBlock);
   console.log(
     `(skipped: ${ambiguousDraws} drawn notes whose quote and whole context occur twice in the text, so that only position tells them apart; ` +
       `${twins} cases where the perturbation made an exact twin of the note's quote and context elsewhere)`,

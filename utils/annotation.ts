@@ -19,7 +19,24 @@ export interface TextPositionSelector {
   end: number;
 }
 
-export type Selector = TextQuoteSelector | TextPositionSelector;
+/**
+ * Newsmark's fingerprint of where a quote sits in the article's structure:
+ * short hashes of the block (paragraph) or blocks that hold it and of the
+ * blocks just before and after it (`''` where there is none). Exported as
+ * `newsmark:BlockSelector`; it only breaks ties between identical passages
+ * (see utils/anchoring/structure.ts).
+ */
+export interface BlockSelector {
+  type: 'BlockSelector';
+  /** Hash of the folded text of the block(s) holding the quote: 8 hex digits. */
+  block: string;
+  /** Hash of the block before, or '' when the quote is in the first block. */
+  before: string;
+  /** Hash of the block after, or '' when the quote is in the last block. */
+  after: string;
+}
+
+export type Selector = TextQuoteSelector | TextPositionSelector | BlockSelector;
 
 export type HighlightColour = 'yellow' | 'green' | 'blue' | 'pink' | 'purple';
 export const HIGHLIGHT_COLOURS: readonly HighlightColour[] = ['yellow', 'green', 'blue', 'pink', 'purple'];
@@ -42,16 +59,19 @@ export interface NoteRecord {
   target: {
     /** The page's normalised URL (see utils/url.ts). */
     source: string;
-    selector: [TextQuoteSelector, TextPositionSelector];
+    /** Quote and position; the block selector is absent on notes made before it existed and on most imported ones. */
+    selector: [TextQuoteSelector, TextPositionSelector] | [TextQuoteSelector, TextPositionSelector, BlockSelector];
   };
   /** The article's title when the note was made. */
   pageTitle: string;
 }
 
-/** Returns the quote and position selectors of a note, whatever their order. */
-export function selectorsOf(note: NoteRecord): { quote: TextQuoteSelector; position: TextPositionSelector } {
-  const quote = note.target.selector.find((s): s is TextQuoteSelector => s.type === 'TextQuoteSelector');
-  const position = note.target.selector.find((s): s is TextPositionSelector => s.type === 'TextPositionSelector');
+/** Returns the quote and position selectors of a note, whatever their order, and its block selector if it has one. */
+export function selectorsOf(note: NoteRecord): { quote: TextQuoteSelector; position: TextPositionSelector; block?: BlockSelector } {
+  const selectors: readonly Selector[] = note.target.selector;
+  const quote = selectors.find((s): s is TextQuoteSelector => s.type === 'TextQuoteSelector');
+  const position = selectors.find((s): s is TextPositionSelector => s.type === 'TextPositionSelector');
+  const block = selectors.find((s): s is BlockSelector => s.type === 'BlockSelector');
   if (!quote || !position) throw new Error(`note ${note.id} lacks a quote or position selector`);
-  return { quote, position };
+  return block ? { quote, position, block } : { quote, position };
 }

@@ -27,6 +27,8 @@ export type BackgroundRequest =
 export type ContentRequest =
   | { type: 'page:state' }
   | { type: 'page:scrollTo'; start: number; end: number }
+  /** The reader chose where an orphan that matches several places belongs: one of its candidates. */
+  | { type: 'note:place'; id: string; start: number; end: number }
   /** From the keyboard shortcut or the context menu: highlight the current selection. */
   | { type: 'selection:highlight' };
 
@@ -45,6 +47,8 @@ export interface BackgroundReplies {
 export interface PageNote {
   note: NoteRecord;
   anchor: { start: number; end: number } | null;
+  /** For an orphan that matches several identical places that nothing tells apart: those places, for the reader to choose. */
+  candidates?: { start: number; end: number }[];
 }
 
 /** What the popup learns about a tab. */
@@ -64,6 +68,7 @@ export interface PageState {
 export interface ContentReplies {
   'page:state': Reply<{ state: PageState }>;
   'page:scrollTo': Reply<{ scrolled: boolean }>;
+  'note:place': Reply<{ placed: boolean }>;
   'selection:highlight': Reply<{ saved: boolean }>;
 }
 
@@ -113,6 +118,10 @@ export function parseContentRequest(msg: unknown): ContentRequest | string {
     case 'page:scrollTo':
       if (!isOffset(msg.start) || !isOffset(msg.end) || msg.end < msg.start) return 'page:scrollTo: bad offsets';
       return { type: 'page:scrollTo', start: msg.start, end: msg.end };
+    case 'note:place':
+      if (typeof msg.id !== 'string' || !/^urn:uuid:[0-9a-f-]{36}$/i.test(msg.id)) return 'note:place: id must be a urn:uuid';
+      if (!isOffset(msg.start) || !isOffset(msg.end) || msg.end <= msg.start) return 'note:place: bad offsets';
+      return { type: 'note:place', id: msg.id, start: msg.start, end: msg.end };
     case 'selection:highlight':
       return { type: 'selection:highlight' };
     default:

@@ -14,6 +14,19 @@ const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'obj
 const isIso = (x: unknown): x is string => typeof x === 'string' && x.length < 40 && !Number.isNaN(Date.parse(x));
 const isOffset = (x: unknown): x is number => Number.isSafeInteger(x) && (x as number) >= 0;
 
+const HASH = /^[0-9a-f]{8}$/;
+
+/** Returns null if `x` is a valid BlockSelector (8 hex digits for the block, 8 or none for each neighbour), else why not. */
+export function blockSelectorProblem(x: unknown): string | null {
+  if (!isObject(x) || x.type !== 'BlockSelector') return 'third selector must be a BlockSelector';
+  if (typeof x.block !== 'string' || !HASH.test(x.block)) return 'block selector: block must be 8 hex digits';
+  for (const side of ['before', 'after'] as const) {
+    const v = x[side];
+    if (typeof v !== 'string' || (v !== '' && !HASH.test(v))) return `block selector: ${side} must be 8 hex digits or empty`;
+  }
+  return null;
+}
+
 /** Returns null if `x` is a valid NoteRecord, else why it is not. */
 export function validateNote(x: unknown): string | null {
   if (!isObject(x)) return 'note must be an object';
@@ -31,8 +44,13 @@ export function validateNote(x: unknown): string | null {
   if (!isObject(target)) return 'target must be an object';
   if (typeof target.source !== 'string' || !/^https?:\/\//.test(target.source) || target.source.length > 8192)
     return 'target.source must be an http(s) URL';
-  if (!Array.isArray(target.selector) || target.selector.length !== 2) return 'target.selector must hold a quote and a position';
-  const [quote, position] = target.selector as unknown[];
+  if (!Array.isArray(target.selector) || (target.selector.length !== 2 && target.selector.length !== 3))
+    return 'target.selector must hold a quote, a position and maybe a block selector';
+  const [quote, position, block] = target.selector as unknown[];
+  if (target.selector.length === 3) {
+    const problem = blockSelectorProblem(block);
+    if (problem) return problem;
+  }
   if (!isObject(quote) || quote.type !== 'TextQuoteSelector') return 'first selector must be a TextQuoteSelector';
   if (typeof quote.exact !== 'string' || !quote.exact || quote.exact.length > MAX_QUOTE) return 'quote must be 1–200,000 characters';
   if (typeof quote.prefix !== 'string' || typeof quote.suffix !== 'string' || quote.prefix.length > 200 || quote.suffix.length > 200)

@@ -32,6 +32,8 @@ export default defineUnlistedScript(() => {
         return running.then(() => ({ ok: true, state: session.state() }));
       case 'page:scrollTo':
         return Promise.resolve({ ok: true, scrolled: session.scrollTo(req.start, req.end) });
+      case 'note:place':
+        return running.then(async () => ({ ok: true, placed: await session.placeNote(req.id, req.start, req.end) }));
       case 'selection:highlight':
         return Promise.resolve({ ok: true, saved: session.highlightSelection() });
     }

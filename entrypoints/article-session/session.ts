@@ -207,7 +207,7 @@ export class PageSession {
   private async addNote(sel: TextSelection, result: EditorResult): Promise<void> {
     const article = this.article;
     if (!article) return;
-    const { quote, position } = describe(article.meta.text, sel.start, sel.end);
+    const { quote, position, block } = describe(article.meta.text, sel.start, sel.end);
     const now = new Date().toISOString();
     const note: NoteRecord = {
       id: newNoteId(),
@@ -217,7 +217,7 @@ export class PageSession {
       colour: result.colour,
       created: now,
       modified: now,
-      target: { source: this.key, selector: [quote, position] },
+      target: { source: this.key, selector: [quote, position, block] },
       pageTitle: article.meta.title,
     };
     this.notes.push({ note, anchor: { start: sel.start, end: sel.end } });
@@ -239,6 +239,24 @@ export class PageSession {
     }
     toast(this.doc, `Not saved: ${reply.error}`, { error: true, action: { label: 'Retry', run: () => void this.persist(note, done) } });
     return false;
+  }
+
+  /**
+   * Puts an orphan that matches several identical places on the one the
+   * reader chose (only one of its candidates), describes it there afresh
+   * and saves it. True if it was placed.
+   */
+  async placeNote(id: string, start: number, end: number): Promise<boolean> {
+    const article = this.article;
+    const entry = this.notes.find((n) => n.note.id === id && !n.anchor);
+    if (!article || !entry?.candidates?.some((c) => c.start === start && c.end === end)) return false;
+    const { quote, position, block } = describe(article.meta.text, start, end);
+    entry.note = { ...entry.note, target: { ...entry.note.target, selector: [quote, position, block] }, modified: new Date().toISOString() };
+    entry.anchor = { start, end };
+    delete entry.candidates;
+    this.paintNotes();
+    this.scrollTo(start, end);
+    return this.persist(entry.note, 'Note placed');
   }
 
   /** Opens the editor on an existing note (click on its highlight). */

@@ -65,6 +65,15 @@ export function Popup() {
   const scrollTo = (start: number, end: number) => {
     if (load.status === 'ready') void browser.tabs.sendMessage(load.tabId, { type: 'page:scrollTo', start, end });
   };
+  // The reader chose where an undecided orphan belongs: the page anchors and saves it, then the list is read again.
+  const place = (id: string, at: { start: number; end: number }) => {
+    if (load.status !== 'ready') return;
+    void browser.tabs
+      .sendMessage(load.tabId, { type: 'note:place', id, start: at.start, end: at.end })
+      .catch(() => undefined)
+      .then(() => loadState())
+      .then(setLoad);
+  };
 
   return (
     <main class="popup" aria-busy={load.status === 'loading'}>
@@ -85,14 +94,24 @@ export function Popup() {
           {load.message}
         </p>
       )}
-      {load.status === 'ready' && <PageView state={load.state} scrollTo={scrollTo} refresh={refresh} />}
+      {load.status === 'ready' && <PageView state={load.state} scrollTo={scrollTo} place={place} refresh={refresh} />}
       {load.status === 'ready' && <HighlightSwitches url={load.state.url} />}
       <ExportSection />
     </main>
   );
 }
 
-function PageView({ state, scrollTo, refresh }: { state: PageState; scrollTo: (s: number, e: number) => void; refresh: (forced: boolean) => void }) {
+function PageView({
+  state,
+  scrollTo,
+  place,
+  refresh,
+}: {
+  state: PageState;
+  scrollTo: (s: number, e: number) => void;
+  place: (id: string, at: { start: number; end: number }) => void;
+  refresh: (forced: boolean) => void;
+}) {
   if (!state.meta) {
     return (
       <section aria-label="This page">
@@ -110,7 +129,7 @@ function PageView({ state, scrollTo, refresh }: { state: PageState; scrollTo: (s
       {/* A language the engine does not analyse: nothing to list or export but the reader's notes. */}
       {state.language?.analysed !== false && <EntitiesSection entities={state.entities} scrollTo={scrollTo} />}
       {state.language?.analysed !== false && <ClaimsSection claims={state.claims} scrollTo={scrollTo} />}
-      <NotesSection notes={state.notes} scrollTo={scrollTo} />
+      <NotesSection notes={state.notes} scrollTo={scrollTo} place={place} />
       {state.language?.analysed !== false && <AnalysisExport state={state} />}
     </>
   );

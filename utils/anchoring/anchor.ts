@@ -19,10 +19,12 @@
  * only if no other place in the text has nearly as much: a wrong anchor is
  * worse than an orphan.
  */
-import type { TextPositionSelector, TextQuoteSelector } from '../annotation';
+import type { BlockSelector, TextPositionSelector, TextQuoteSelector } from '../annotation';
 import { CONTEXT_CHARS } from './describe';
 import { anchoredMatch, compilePattern, lcsLength, reverseString, searchEnds, type Pattern } from './myers';
 import { fold, toFolded, toOriginal, type FoldedText } from './normalize';
+import { blockAgreement } from './structure';
+import { chooseTwin, hasTwin } from './twins';
 
 export type AnchorMethod = 'position' | 'quote' | 'fuzzy';
 
@@ -38,6 +40,8 @@ export interface AnchorResult {
 export interface AnchorTarget {
   quote: TextQuoteSelector;
   position?: TextPositionSelector;
+  /** Where the quote sat among the text's blocks; breaks ties between identical passages (twins.ts). */
+  block?: BlockSelector;
 }
 
 /** Fewest agreeing characters (quote plus context) for an anchor to be trusted. */
@@ -288,27 +292,28 @@ function distance(pt: PreparedTarget, c: Candidate): number {
 
 /**
  * Picks the trusted candidate, if there is exactly one place in the text
- * that the evidence points to. When a rival place (not overlapping the best)
- * has nearly as much evidence, the expected position settles it only if
- * both are true twins (quote and both context sides in place) and the best
- * is nearer; otherwise the note is an orphan.
+ * that the evidence points to. When rival places (not overlapping the best)
+ * have nearly as much evidence, the note is an orphan unless all of them
+ * are true twins (quote and both context sides in place) and chooseTwin
+ * (twins.ts) settles it by structure or, for notes without a block
+ * selector, by position. Twins it cannot settle are put in `undecided`
+ * (emptied first).
  */
-export function decide(pt: PreparedTarget, ft: FoldedText, candidates: Candidate[]): Candidate | null {
+export function decide(pt: PreparedTarget, ft: FoldedText, candidates: Candidate[], undecided?: Candidate[]): Candidate | null {
+  if (undecided) undecided.length = 0;
   const ok = candidates.filter((c) => isSupported(pt, ft, c));
   if (ok.length === 0) return null;
   ok.sort((a, b) => b.evidence - a.evidence || b.score - a.score || distance(pt, a) - distance(pt, b));
   const best = ok[0];
+  const places = [best];
   for (let i = 1; i < ok.length; i++) {
     const rival = ok[i];
-    if (rival.start < best.end && best.start < rival.end) continue; // the same place, found twice
+    if (places.some((p) => rival.start < p.end && p.start < rival.end)) continue; // a place found twice
     if (rival.evidence < best.evidence - AMBIGUITY_MARGIN) break;
-    // Position may only choose between true twins: both with the quote and
-    // both context sides in place.
-    const twins = allSidesAgree(best, STRONG_CONTEXT) && allSidesAgree(rival, STRONG_CONTEXT);
-    const settled = twins && pt.expected !== null && best.evidence >= rival.evidence && distance(pt, best) < distance(pt, rival);
-    if (!settled) return null;
+    if (!allSidesAgree(best, STRONG_CONTEXT) || !allSidesAgree(rival, STRONG_CONTEXT)) return null;
+    places.push(rival);
   }
-  return best;
+  return places.length === 1 ? best : chooseTwin(pt, ft, places, undecided);
 }
 
 /** Every exact occurrence of the folded quote, weighed. */
@@ -610,6 +615,8 @@ export function anchorByPosition(pt: PreparedTarget, ft: FoldedText): AnchorResu
   if (!(start >= 0 && end >= start && end <= ft.text.length)) return null;
   const slice = ft.text.slice(start, end);
   if (slice !== pt.target.quote.exact && fold(slice) !== pt.exact) return null;
+  // A copy of the passage may have landed on the stored offsets: trust them only where the blocks around agree too.
+  if (pt.target.block && hasTwin(pt, ft, toFolded(ft, start)) && blockAgreement(ft.text, start, end, pt.target.block) < 3) return null;
   const fs = toFolded(ft, start);
   const c = weigh(pt, ft, fs, fs + pt.exact.length, 0, 'exact');
   if (!isSupported(pt, ft, c) || !allSidesAgree(c, GOOD_CONTEXT)) return null;
@@ -619,8 +626,12 @@ export function anchorByPosition(pt: PreparedTarget, ft: FoldedText): AnchorResu
 /** Receives the candidates weighed at each stage, for debugging. */
 export type AnchorTrace = (stage: 'exact' | 'fuzzy' | 'bracket', candidates: Candidate[], supported: boolean[]) => void;
 
-/** Anchors one note in a text already folded. See the module comment for the strategy. */
-export function anchorFolded(ft: FoldedText, target: AnchorTarget, trace?: AnchorTrace): AnchorResult | null {
+/**
+ * Anchors one note in a text already folded. See the module comment for the
+ * strategy. When the note is an orphan because twins could not be told
+ * apart, they are left in `undecided`.
+ */
+export function anchorFolded(ft: FoldedText, target: AnchorTarget, trace?: AnchorTrace, undecided?: Candidate[]): AnchorResult | null {
   const pt = prepareTarget(ft, target);
   if (pt.exact.length === 0) return null;
   const byPosition = anchorByPosition(pt, ft);
@@ -631,29 +642,29 @@ export function anchorFolded(ft: FoldedText, target: AnchorTarget, trace?: Ancho
   report('exact', exact);
   // An exact occurrence with both context sides in place is taken at once;
   // one with context only in part competes with the approximate candidates.
-  const byQuote = decide(pt, ft, exact);
+  const byQuote = decide(pt, ft, exact, undecided);
   if (byQuote && allSidesAgree(byQuote, STRONG_CONTEXT)) return toResult(ft, byQuote, 'quote');
   // Two or more places with the quote and both context sides in place that
-  // position cannot tell apart: no approximate match could do better.
+  // nothing tells apart: no approximate match could do better.
   if (!byQuote && exact.filter((c) => allSidesAgree(c, STRONG_CONTEXT) && isSupported(pt, ft, c)).length >= 2) return null;
   const quote = compilePattern(pt.exact);
   const fuzzy = fuzzyCandidates(pt, ft, quote);
   report('fuzzy', fuzzy);
   let all = exact.concat(fuzzy);
-  let best = decide(pt, ft, all);
+  let best = decide(pt, ft, all, undecided);
   if (!best || !allSidesAgree(best, STRONG_CONTEXT)) {
     const sites = contextSites(pt, ft);
     if (sites.closed) {
       // The prefix runs straight into the suffix somewhere: the quote was
       // deleted there. A place where only one side agrees is then a
       // similar passage elsewhere, not the note's.
-      best = decide(pt, ft, all.filter((c) => allSidesAgree(c, GOOD_CONTEXT)));
+      best = decide(pt, ft, all.filter((c) => allSidesAgree(c, GOOD_CONTEXT)), undecided);
     } else {
       // Look between the prefix and suffix too, for a rewritten quote.
       const bracket = bracketCandidates(pt, ft, quote, sites);
       report('bracket', bracket);
       all = all.concat(bracket);
-      best = decide(pt, ft, all);
+      best = decide(pt, ft, all, undecided);
     }
   }
   if (!best) return null;

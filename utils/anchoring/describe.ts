@@ -1,8 +1,9 @@
 /**
  * Describing a range of the article text as W3C selectors.
  */
-import type { TextPositionSelector, TextQuoteSelector } from '../annotation';
+import type { BlockSelector, TextPositionSelector, TextQuoteSelector } from '../annotation';
 import { isIgnorable } from './normalize';
+import { describeBlock } from './structure';
 
 /** How much context to keep either side of a quote, counted in non-whitespace characters. */
 export const CONTEXT_CHARS = 32;
@@ -34,14 +35,14 @@ export function contextEndAfter(text: string, start: number, chars = CONTEXT_CHA
 
 /**
  * Describes `text[start, end)` by its quote (with about 32 characters of
- * context either side) and its position. Offsets are clamped to the text
- * and swapped if given in reverse order.
+ * context either side), its position, and the blocks around it. Offsets are
+ * clamped to the text and swapped if given in reverse order.
  */
 export function describe(
   text: string,
   start: number,
   end: number,
-): { quote: TextQuoteSelector; position: TextPositionSelector } {
+): { quote: TextQuoteSelector; position: TextPositionSelector; block: BlockSelector } {
   let s = Math.max(0, Math.min(text.length, Math.floor(start)));
   let e = Math.max(0, Math.min(text.length, Math.floor(end)));
   if (e < s) [s, e] = [e, s];
@@ -53,5 +54,6 @@ export function describe(
       suffix: text.slice(e, contextEndAfter(text, e)),
     },
     position: { type: 'TextPositionSelector', start: s, end: e },
+    block: describeBlock(text, s, e),
   };
 }

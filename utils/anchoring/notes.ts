@@ -5,16 +5,17 @@
  */
 import { selectorsOf, type NoteRecord } from '../annotation';
 import type { PageNote } from '../messages';
-import { anchorMany } from './index';
+import { anchorReports } from './index';
 
+/**
+ * An orphan that matches several places that nothing tells apart lists
+ * them as `candidates`, for the reader to choose.
+ */
 export function anchorNotes(text: string, notes: readonly NoteRecord[]): PageNote[] {
-  const targets = notes.map((n) => {
-    const { quote, position } = selectorsOf(n);
-    return { quote, position };
-  });
-  const hits = anchorMany(text, targets);
+  const reports = anchorReports(text, notes.map((n) => selectorsOf(n)));
   return notes.map((note, i) => {
-    const hit = hits[i];
-    return { note, anchor: hit ? { start: hit.start, end: hit.end } : null };
+    const { anchor, candidates } = reports[i];
+    if (anchor) return { note, anchor: { start: anchor.start, end: anchor.end } };
+    return candidates.length > 1 ? { note, anchor: null, candidates } : { note, anchor: null };
   });
 }

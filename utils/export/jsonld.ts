@@ -7,7 +7,9 @@
  * TextualBody for the note (purpose `commenting`, left out when the note is
  * empty), one TextualBody per tag (purpose `tagging`), and a SpecificResource
  * target with a TextQuoteSelector and a TextPositionSelector (an unknown one
- * is left out, see ./selectors.ts). Newsmark's extras are under the
+ * is left out, see ./selectors.ts), and, for notes that have one, a
+ * `newsmark:BlockSelector` (hashes of the paragraph holding the quote and of
+ * its neighbours, see ../anchoring/structure.ts). Newsmark's extras are under the
  * `newsmark:` prefix, declared in the `@context`, which other tools ignore.
  *
  * The output is deterministic: fixed key order, notes sorted by created then
@@ -33,6 +35,14 @@ export const NEWSMARK_NS = 'https://newsmark.invalid/ns#';
 /** Keys of Newsmark's extra properties on an annotation. */
 export const NEWSMARK_KEYS = { colour: 'newsmark:colour', pageTitle: 'newsmark:pageTitle' } as const;
 
+/** The type and keys of Newsmark's block selector as exported (the stored form is `BlockSelector` with plain keys). */
+export const BLOCK_SELECTOR_KEYS = {
+  type: 'newsmark:BlockSelector',
+  block: 'newsmark:block',
+  before: 'newsmark:before',
+  after: 'newsmark:after',
+} as const;
+
 /** Options of {@link toJsonLd}. */
 export interface JsonLdOptions {
   /** ISO 8601 time of the export; default: the latest `modified` of the notes (left out when there are none). */
@@ -51,10 +61,14 @@ export function annotationObject(note: NoteRecord): Record<string, unknown> {
   }
   for (const tag of note.tags) body.push({ type: 'TextualBody', value: tag, purpose: 'tagging' });
 
-  const { quote, position } = knownSelectors(note);
+  const { quote, position, block } = knownSelectors(note);
   const selector: Record<string, unknown>[] = [];
   if (quote) selector.push({ type: 'TextQuoteSelector', exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix });
   if (position) selector.push({ type: 'TextPositionSelector', start: position.start, end: position.end });
+  if (block) {
+    const k = BLOCK_SELECTOR_KEYS;
+    selector.push({ type: k.type, [k.block]: block.block, [k.before]: block.before, [k.after]: block.after });
+  }
 
   const out: Record<string, unknown> = {
     id: note.id,

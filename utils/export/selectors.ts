@@ -8,7 +8,7 @@
  * - position unknown: the TextPositionSelector has `start === end === -1`.
  * Exports leave the unknown selector out, so a round trip keeps it unknown.
  */
-import type { NoteRecord, TextPositionSelector, TextQuoteSelector } from '../annotation';
+import type { BlockSelector, NoteRecord, TextPositionSelector, TextQuoteSelector } from '../annotation';
 
 /** `start`/`end` of a TextPositionSelector whose position is not known. */
 export const UNKNOWN_POSITION = -1;
@@ -17,6 +17,8 @@ export const UNKNOWN_POSITION = -1;
 export interface KnownSelectors {
   quote: TextQuoteSelector | null;
   position: TextPositionSelector | null;
+  /** The block selector, on notes made since it exists (see ../anchoring/structure.ts). */
+  block: BlockSelector | null;
 }
 
 /** True when the quote selector carries a quote. */
@@ -33,9 +35,11 @@ export function isPositionKnown(position: TextPositionSelector): boolean {
 export function knownSelectors(note: NoteRecord): KnownSelectors {
   let quote: TextQuoteSelector | null = null;
   let position: TextPositionSelector | null = null;
+  let block: BlockSelector | null = null;
   for (const s of note.target.selector) {
     if (s.type === 'TextQuoteSelector' && !quote && isQuoteKnown(s)) quote = s;
     if (s.type === 'TextPositionSelector' && !position && isPositionKnown(s)) position = s;
+    if (s.type === 'BlockSelector' && !block) block = s;
   }
-  return { quote, position };
+  return { quote, position, block };
 }

@@ -8,9 +8,11 @@
  *   with a blank line). Bodies without a text `value` are refused.
  * - `target` as an object with `source` and `selector` (one selector or a
  *   list), or a list of such targets: the first target with a usable selector
- *   is used. TextQuoteSelector and TextPositionSelector are read; others
- *   (CSS, XPath, Range …) are ignored. With only one of the two, the other is
- *   marked unknown (see ../export/selectors.ts).
+ *   is used. TextQuoteSelector and TextPositionSelector are read, and so is
+ *   Newsmark's `newsmark:BlockSelector` (its three hashes must each be 8 hex
+ *   digits, the neighbours' may be empty); others (CSS, XPath, Range …) are
+ *   ignored. With only one of quote and position, the other is marked unknown
+ *   (see ../export/selectors.ts). A block selector alone places nothing.
  * - `motivation` as a string or a list; `commenting` or `highlighting` are
  *   kept, anything else becomes `commenting` when there is note text and
  *   `highlighting` otherwise.
@@ -25,9 +27,9 @@
  * Text is kept exactly as written: nothing is trimmed, truncated, decoded or
  * interpreted (`<script>` stays the text "<script>").
  */
-import type { HighlightColour, Motivation, NoteRecord, TextPositionSelector, TextQuoteSelector } from '../annotation';
+import type { BlockSelector, HighlightColour, Motivation, NoteRecord, TextPositionSelector, TextQuoteSelector } from '../annotation';
 import { HIGHLIGHT_COLOURS } from '../annotation';
-import { NEWSMARK_KEYS, NEWSMARK_NS } from '../export/jsonld';
+import { BLOCK_SELECTOR_KEYS, NEWSMARK_KEYS, NEWSMARK_NS } from '../export/jsonld';
 import { UNKNOWN_POSITION } from '../export/selectors';
 import { normaliseDate } from './dates';
 import { normaliseId } from './ids';
@@ -130,10 +132,29 @@ function readPosition(sel: JsonObject, where: string): TextPositionSelector {
   return { type: 'TextPositionSelector', start, end };
 }
 
+const HASH = /^[0-9a-f]{8}$/;
+
+/** A `newsmark:` term by its prefixed name or its full IRI. */
+function newsmarkTerm(sel: JsonObject, prefixed: string): unknown {
+  const short = own(sel, prefixed);
+  return short !== undefined ? short : own(sel, NEWSMARK_NS + prefixed.slice('newsmark:'.length));
+}
+
+function readBlock(sel: JsonObject, where: string): BlockSelector {
+  const k = BLOCK_SELECTOR_KEYS;
+  const [block, before, after] = [k.block, k.before, k.after].map((key) => newsmarkTerm(sel, key));
+  if (typeof block !== 'string' || !HASH.test(block)) refuse(`${where}: ${k.type} needs "${k.block}" of 8 hex digits`);
+  for (const [key, v] of [[k.before, before], [k.after, after]] as const) {
+    if (typeof v !== 'string' || (v !== '' && !HASH.test(v))) refuse(`${where}: ${k.type} needs "${key}" of 8 hex digits or empty`);
+  }
+  return { type: 'BlockSelector', block, before: before as string, after: after as string };
+}
+
 interface TargetRead {
   source: string;
   quote: TextQuoteSelector | null;
   position: TextPositionSelector | null;
+  block: BlockSelector | null;
 }
 
 function readTarget(target: unknown, where: string): TargetRead | null {
@@ -141,12 +162,14 @@ function readTarget(target: unknown, where: string): TargetRead | null {
   if (!isObject(target)) refuse(`${where} must be an object or an IRI, not ${describe(target)}`);
   let quote: TextQuoteSelector | null = null;
   let position: TextPositionSelector | null = null;
+  let block: BlockSelector | null = null;
   asList(own(target, 'selector')).forEach((sel, i) => {
     const at = `${where} selector ${i + 1}`;
     if (!isObject(sel)) refuse(`${at} must be an object, not ${describe(sel)}`);
     const type = own(sel, 'type');
     if (hasValue(type, 'TextQuoteSelector')) quote ??= readQuote(sel, at);
     else if (hasValue(type, 'TextPositionSelector')) position ??= readPosition(sel, at);
+    else if (hasValue(type, BLOCK_SELECTOR_KEYS.type) || hasValue(type, `${NEWSMARK_NS}BlockSelector`)) block ??= readBlock(sel, at);
   });
   if (!quote && !position) return null;
   const raw = own(target, 'source');
@@ -157,7 +180,7 @@ function readTarget(target: unknown, where: string): TargetRead | null {
   const source = normalizeUrl(raw);
   const problem = sourceProblem(source);
   if (problem) refuse(`${problem} (after normalising)`);
-  return { source, quote, position };
+  return { source, quote, position, block };
 }
 
 function readMotivation(v: unknown, hasText: boolean): Motivation {
@@ -201,7 +224,9 @@ function readAnnotationOrThrow(anno: unknown, opts: ReadOptions): ReadResult {
     if (!found) found = read;
   }
   if (!found) refuse('has no TextQuoteSelector or TextPositionSelector, so it cannot be placed on a page');
-  const { source, quote, position } = found;
+  const { source, quote, position, block } = found;
+  const quoteSel: TextQuoteSelector = quote ?? { type: 'TextQuoteSelector', exact: '', prefix: '', suffix: '' };
+  const positionSel: TextPositionSelector = position ?? { type: 'TextPositionSelector', start: UNKNOWN_POSITION, end: UNKNOWN_POSITION };
 
   let created = readDate(anno, 'created');
   let modified = readDate(anno, 'modified');
@@ -230,10 +255,7 @@ function readAnnotationOrThrow(anno: unknown, opts: ReadOptions): ReadResult {
     modified,
     target: {
       source,
-      selector: [
-        quote ?? { type: 'TextQuoteSelector', exact: '', prefix: '', suffix: '' },
-        position ?? { type: 'TextPositionSelector', start: UNKNOWN_POSITION, end: UNKNOWN_POSITION },
-      ],
+      selector: block ? [quoteSel, positionSel, block] : [quoteSel, positionSel],
     },
     pageTitle: checkLength('page title', title ?? '', FIELD_LIMITS.pageTitle),
   };

@@ -4,6 +4,7 @@
  * in the reading code shows up as a refused file, never as a bad record.
  */
 import { HIGHLIGHT_COLOURS, type NoteRecord } from '../annotation';
+import { blockSelectorProblem } from '../note-validation';
 import { UNKNOWN_POSITION } from '../export/selectors';
 import { isUuid } from '../export/uuid5';
 import { isNormalisedDate } from './dates';
@@ -57,8 +58,12 @@ export function noteProblem(note: NoteRecord): string | null {
   const urlProblem = sourceProblem(target.source);
   if (urlProblem) return urlProblem;
   const sel = target.selector;
-  if (!Array.isArray(sel) || sel.length !== 2) return 'target must have exactly two selectors';
+  if (!Array.isArray(sel) || (sel.length !== 2 && sel.length !== 3)) return 'target must have two selectors, or three with a block selector';
   const [quote, position] = sel;
+  if (sel.length === 3) {
+    const problem = blockSelectorProblem(sel[2]);
+    if (problem) return problem;
+  }
   if (quote.type !== 'TextQuoteSelector' || position.type !== 'TextPositionSelector') return 'selectors must be [TextQuoteSelector, TextPositionSelector]';
   for (const [name, value, limit] of [
     ['quote', quote.exact, FIELD_LIMITS.exact],

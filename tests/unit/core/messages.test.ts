@@ -30,6 +30,13 @@ describe('parseContentRequest', () => {
     expect(parseContentRequest({ type: 'page:scrollTo', start: 9, end: 3 })).toMatch(/bad offsets/);
     expect(parseContentRequest({ type: 'page:scrollTo', start: -1, end: 3 })).toMatch(/bad offsets/);
   });
+  it('checks the note and the place of note:place', () => {
+    const id = 'urn:uuid:00000000-0000-4000-8000-000000000001';
+    expect(parseContentRequest({ type: 'note:place', id, start: 3, end: 9, extra: 1 })).toEqual({ type: 'note:place', id, start: 3, end: 9 });
+    expect(parseContentRequest({ type: 'note:place', id: 'x', start: 3, end: 9 })).toMatch(/urn:uuid/);
+    expect(parseContentRequest({ type: 'note:place', id, start: 9, end: 9 })).toMatch(/bad offsets/);
+    expect(parseContentRequest({ type: 'note:place', id, start: '3', end: 9 })).toMatch(/bad offsets/);
+  });
 });
 
 describe('validateNote', () => {
@@ -46,5 +53,17 @@ describe('validateNote', () => {
     const note = sampleNote();
     note.target.selector[1] = { type: 'TextPositionSelector', start: 5, end: 5 };
     expect(validateNote(note)).toMatch(/start < end/);
+  });
+  it('accepts a third, block selector and checks its hashes', () => {
+    const withBlock = (block: Record<string, unknown>) => {
+      const note = sampleNote();
+      return { ...note, target: { ...note.target, selector: [...note.target.selector, block] } };
+    };
+    expect(validateNote(withBlock({ type: 'BlockSelector', block: '0123abcd', before: '', after: 'ffffffff' }))).toBeNull();
+    expect(validateNote(withBlock({ type: 'BlockSelector', block: '0123abc', before: '', after: '' }))).toMatch(/8 hex digits/);
+    expect(validateNote(withBlock({ type: 'BlockSelector', block: '0123abcd', before: 'x'.repeat(9), after: '' }))).toMatch(/before must be/);
+    expect(validateNote(withBlock({ type: 'CssSelector', value: 'p' }))).toMatch(/BlockSelector/);
+    const four = withBlock({ type: 'BlockSelector', block: '0123abcd', before: '', after: '' });
+    expect(validateNote({ ...four, target: { ...four.target, selector: [...four.target.selector, four.target.selector[2]] } })).toMatch(/target.selector/);
   });
 });

@@ -135,6 +135,28 @@ describe('parseImport: shapes other tools write', () => {
   });
 });
 
+describe('parseImport: the block selector', () => {
+  const block = { type: 'BlockSelector', block: '0123abcd', before: '', after: 'ffff0000' } as const;
+
+  it('exports it after the quote and position and reads it back, by prefixed name or full IRI', () => {
+    const base = makeNote(0);
+    const note: NoteRecord = { ...base, target: { ...base.target, selector: [base.target.selector[0], base.target.selector[1], block] } };
+    const doc = JSON.parse(toJsonLd([note]));
+    expect(doc.first.items[0].target.selector[2]).toEqual({ type: 'newsmark:BlockSelector', 'newsmark:block': '0123abcd', 'newsmark:before': '', 'newsmark:after': 'ffff0000' });
+    expect(ok(parseImport(JSON.stringify(doc))).notes[0].target.selector).toEqual(note.target.selector);
+    const ns = 'https://newsmark.invalid/ns#';
+    doc.first.items[0].target.selector[2] = { type: `${ns}BlockSelector`, [`${ns}block`]: '0123abcd', [`${ns}before`]: '', [`${ns}after`]: 'ffff0000' };
+    expect(ok(parseImport(JSON.stringify(doc))).notes[0].target.selector[2]).toEqual(block);
+  });
+
+  it('leaves notes without one as they were, and a block selector alone places nothing', () => {
+    const { notes } = ok(parseImport(JSON.stringify(foreign())));
+    expect(notes[0].target.selector).toHaveLength(2);
+    const alone = foreign({ target: { source: 'https://news.example.com/story', selector: [{ type: 'newsmark:BlockSelector', 'newsmark:block': '0123abcd', 'newsmark:before': '', 'newsmark:after': '' }] } });
+    expect(err(parseImport(JSON.stringify(alone)))).toMatch(/has no TextQuoteSelector or TextPositionSelector/);
+  });
+});
+
 describe('parseImport: existing ids', () => {
   it('skips and counts annotations already in the library', () => {
     const notes = [makeNote(0), makeNote(1), makeNote(2)];
@@ -182,6 +204,10 @@ describe('parseImport: refusals name the record and the reason', () => {
     ['motivation number', (d) => (d.first.items[0].motivation = 3), /motivation must be text/],
     ['item is a string', (d) => (d.first.items[1] = 'urn:uuid:x'), /Annotation 2 of 2 \(no id\): must be an object, not a string/],
     ['prefix not text', (d) => (d.first.items[0].target.selector[0].prefix = ['a']), /prefix must be text, not a list/],
+    ['block hash too long', (d) => d.first.items[0].target.selector.push({ type: 'newsmark:BlockSelector', 'newsmark:block': 'a'.repeat(9), 'newsmark:before': '', 'newsmark:after': '' }), /newsmark:BlockSelector needs "newsmark:block" of 8 hex digits/],
+    ['block hash not hex', (d) => d.first.items[0].target.selector.push({ type: 'newsmark:BlockSelector', 'newsmark:block': '<script>', 'newsmark:before': '', 'newsmark:after': '' }), /needs "newsmark:block" of 8 hex/],
+    ['block neighbour a number', (d) => d.first.items[0].target.selector.push({ type: 'newsmark:BlockSelector', 'newsmark:block': '0123abcd', 'newsmark:before': 5, 'newsmark:after': '' }), /needs "newsmark:before" of 8 hex digits or empty/],
+    ['block neighbour missing', (d) => d.first.items[0].target.selector.push({ type: 'newsmark:BlockSelector', 'newsmark:block': '0123abcd', 'newsmark:before': '' }), /needs "newsmark:after"/],
   ];
   for (const [name, mutate, expected] of cases) {
     it(name, () => {

@@ -20,7 +20,12 @@ function randomText(next: () => number, max: number): string {
   return s;
 }
 
-/** Random valid notes in Newsmark's stored form, some with only one selector. */
+/** 8 random hex digits (a block selector's hash). */
+function randomHash(next: () => number): string {
+  return Math.floor(next() * 0x1_0000_0000).toString(16).padStart(8, '0');
+}
+
+/** Random valid notes in Newsmark's stored form, some with only one selector, some with a block selector. */
 function randomNotes(seed: number, count: number): NoteRecord[] {
   const next = rng(seed);
   return Array.from({ length: count }, (_, i) => {
@@ -46,6 +51,11 @@ function randomNotes(seed: number, count: number): NoteRecord[] {
       },
     };
     note.modified = new Date(Date.parse(note.created) + Math.floor(next() * 1e9)).toISOString();
+    if (next() < 0.4) {
+      const [quote, position] = note.target.selector;
+      const block = { type: 'BlockSelector', block: randomHash(next), before: next() < 0.2 ? '' : randomHash(next), after: next() < 0.2 ? '' : randomHash(next) } as const;
+      note.target.selector = [quote, position, block];
+    }
     return note;
   });
 }
@@ -64,6 +74,8 @@ describe('export → import → export', () => {
     for (const n of notes) expect(noteProblem(n)).toBeNull();
     expect(notes.filter((n) => n.target.selector[0].exact === '').length).toBeGreaterThan(5);
     expect(notes.filter((n) => n.target.selector[1].start === -1).length).toBeGreaterThan(5);
+    expect(notes.filter((n) => n.target.selector.length === 3).length).toBeGreaterThan(50);
+    expect(notes.filter((n) => n.target.selector[2]?.before === '').length).toBeGreaterThan(5);
   });
 
   it('gives byte-identical JSON-LD and the same notes back', () => {
