@@ -14,6 +14,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable, launch, waitInPage, type BrowserName, type TestBrowser, type TestPage } from '../../scripts/lib/browsers';
 import { clickUi, dragSelect, isPainted } from '../../scripts/lib/reader';
+import { waitForToast } from '../../scripts/lib/ui-root';
 
 const PHRASE = 'would publish its flood plan before the summer';
 
@@ -92,13 +93,9 @@ async function reload(p: TestPage): Promise<void> {
   await waitInPage(p, isPainted, null, 20_000, 'painted after reload');
 }
 
-/**
- * Waits for the page's acknowledgement that the note was stored. (The one
- * place this file looks inside our UI's shadow root: where the root is
- * closed, scripts/lib/ui-root.ts's waitForToast does this.)
- */
+/** Waits for the page's acknowledgement that the note was stored (read inside our closed root, as scripts/lib/ui-root.ts does). */
 async function waitSaved(p: TestPage): Promise<void> {
-  await waitInPage(p, () => document.querySelector('newsmark-ui')?.shadowRoot?.querySelector('[role=status]')?.textContent?.includes('Note saved'), null, 10_000, 'saved');
+  await waitForToast(p, 'Note saved', 10_000);
 }
 
 /** Makes a note on PHRASE with the toolbar's Note button, typing in the editor and pressing Save. */
