@@ -16,6 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SHARED_DATA, startServer } from '../../scripts/static-server.mjs';
 import { browserAvailable, launch, waitInPage, type BrowserName, type TestBrowser, type TestPage } from '../../scripts/lib/browsers';
 import { clickUi, dragSelect, isPainted, paintedTexts } from '../../scripts/lib/reader';
+import { waitForToast } from '../../scripts/lib/ui-root';
 
 const AUTO = ['person', 'org', 'place', 'date', 'number', 'group', 'claim'];
 
@@ -91,13 +92,7 @@ describe('non-English news pages in chromium', () => {
       const selected = await dragSelect(page, phrase!, 'body');
       expect(selected).toBe(phrase);
       await clickUi(page, '.toolbar [data-action=highlight]');
-      await waitInPage(
-        page,
-        () => document.querySelector('newsmark-ui')?.shadowRoot?.querySelector('[role=status]')?.textContent?.includes('Highlight saved'),
-        null,
-        10_000,
-        'saved acknowledgement',
-      );
+      await waitForToast(page, 'Highlight saved', 10_000);
       expect((await page.evaluate(paintedTexts, ['note'])).note).toEqual([selected]);
 
       await page.reload();
