@@ -1,9 +1,10 @@
 /**
  * Cross-validates the entity recogniser on its training data (CoNLL++ train
  * and Wikigold), where settings are chosen — never on the dev files:
- *   tsx scripts/cv-ner.ts [-- --folds K --epochs N --wiki 0|1]
+ *   npm run cv:ner [-- --folds K --epochs N --wiki 1]
  *
- * `--wiki 0` trains on the CoNLL++ folds only (Wikigold folds still scored).
+ * Training uses the CoNLL++ folds only, as train:ner does; `--wiki 1` adds the
+ * Wikigold folds to training. Wikigold folds are scored either way.
  *
  * Documents are dealt into K folds (document i in fold i mod K, for each
  * corpus); for each fold the tagger is trained on the others as
@@ -45,7 +46,7 @@ const t0 = Date.now();
 for (let fold = 0; fold < K; fold++) {
   const train: ConllSentence[] = [];
   const held: ConllSentence[][] = corpora.map(() => []);
-  const wiki = args.get('wiki') !== '0';
+  const wiki = args.get('wiki') === '1';
   corpora.forEach((docs, c) => docs.forEach((d, i) => (i % K === fold ? held[c].push(...d) : c === 0 || wiki ? train.push(...d) : 0)));
   useNerModel(trainModel(train, options).model);
   const line: string[] = [];
