@@ -77,6 +77,18 @@ describe('entities on today’s news', () => {
     expect(es.some((e) => e.text === '1/2' && e.type === 'NUMBER')).toBe(true);
   });
 
+  it('reads "May" in a headline as a date only with evidence', () => {
+    const text = 'Prices May Fall Before Summer Ends\nTraders expect the cut in May, and the bank meets on May 5.';
+    const dates = findEntities(text).filter((e) => e.type === 'DATE').map((e) => e.text);
+    expect(dates).toEqual(['May', 'May 5']);
+    expect(findEntities(text).find((e) => e.start < text.indexOf('\n') && e.text === 'May')).toBeUndefined();
+  });
+
+  it('ends an organisation before a prepositional tail', () => {
+    const text = 'She chaired the Council of Economic Advisers in the Carter administration before teaching.';
+    expect(findEntities(text).find((e) => e.type === 'ORG')?.text).toBe('Council of Economic Advisers');
+  });
+
   it('keeps MISC names out of PERSON/ORG/PLACE and reports them apart', () => {
     const text = 'Gamers lined up for the PlayStation 5 in Berlin, while the Tokyo Olympics were postponed.';
     const { entities, misc } = findMentions(text);
