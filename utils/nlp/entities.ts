@@ -4,17 +4,19 @@
  * dates and numbers from rules; then mentions of one entity are linked
  * (`entityId`, `canonical`). Pure: runs in a service worker and in Node.
  */
-import type { Entity, EntityType } from '../types';
+import type { Entity, EntityType, MentionType } from '../types';
 import { recognize, type TokenSpan } from './ner/recognize';
 import * as dates from './ner/dates';
 import * as numbers from './ner/numbers';
 import * as groups from './ner/groups';
 import { trimSpan } from './ner/trim';
-import { dropHeadlineGuesses } from './ner/headlines';
+import { dropGalleryLabels, dropHeadlineGuesses } from './ner/headlines';
 import { linkMentions } from './ner/link';
 import { propagateNames, type Claim } from './ner/propagate';
 import { repairSpans } from './ner/repair';
-import { mergeInitials, refineType } from './ner/refine';
+import { isNeverName, mergeInitials, refineType } from './ner/refine';
+import { splitTitles } from './ner/titles';
+import { unifyTypes } from './ner/consistency';
 import type { Tokens } from './tokenize';
 
 // Local copies: hot loops must not go through module binding accessors.
@@ -28,13 +30,25 @@ const isGroupWord = groups.isGroupWord;
 /** How far (characters) a tagged name lends its type to untagged repeats. */
 const PROPAGATION_WINDOW = 3000;
 
-const MODEL_TYPES: Record<TokenSpan['type'], EntityType | null> = { PER: 'PERSON', ORG: 'ORG', LOC: 'PLACE', MISC: null };
+const MODEL_TYPES: Record<TokenSpan['type'], MentionType> = { PER: 'PERSON', ORG: 'ORG', LOC: 'PLACE', MISC: 'MISC' };
+
+/** A MISC name (product, work, event, law, software): recognised so it is not forced into PERSON/ORG/PLACE, never painted. */
+export interface MiscName {
+  text: string;
+  start: number;
+  end: number;
+}
 
 /**
  * Find entities in `text`: sorted by start, non-overlapping, with
  * `text.slice(start, end) === entity.text`.
  */
 export function findEntities(text: string): Entity[] {
+  return findMentions(text).entities;
+}
+
+/** `findEntities`, and the MISC names found beside them (for evaluation and the CLI). */
+export function findMentions(text: string): { entities: Entity[]; misc: MiscName[] } {
   const { tokens, attrs, spans } = recognize(text);
   const lower = attrs.lower;
   const n = tokens.words.length;
@@ -48,17 +62,20 @@ export function findEntities(text: string): Entity[] {
     // members in the plural ("Democrats"), not a party ("Labour").
     const words = tokens.words.slice(r[0], r[1]);
     if ((s.type === 'MISC' || (s.type === 'ORG' && /s$/.test(words[words.length - 1]))) && isGroupName(words)) type = 'GROUP';
-    if (type) claimed.push({ start: r[0], end: r[1], type: refineType(tokens, r[0], r[1], type) });
+    if (isNeverName(tokens, r[0], r[1], type)) continue;
+    claimed.push({ start: r[0], end: r[1], type: refineType(tokens, r[0], r[1], type) });
   }
-  claimed = propagateNames(tokens, repairSpans(tokens, attrs, claimed), PROPAGATION_WINDOW);
+  claimed = unifyTypes(tokens, attrs.block, propagateNames(tokens, splitTitles(tokens, attrs, repairSpans(tokens, attrs, claimed)), PROPAGATION_WINDOW));
   // Rules fill the gaps between tagged mentions.
   const out: Entity[] = [];
+  const misc: MiscName[] = [];
   let c = 0;
   for (let i = 0; i < n; ) {
     while (c < claimed.length && claimed[c].end <= i) c++;
     const nextClaim = c < claimed.length ? claimed[c] : null;
     if (nextClaim && nextClaim.start <= i) {
-      out.push(toEntity(text, tokens, nextClaim.start, nextClaim.end, nextClaim.type));
+      if (nextClaim.type === 'MISC') misc.push(miscName(text, tokens, nextClaim.start, nextClaim.end));
+      else out.push(toEntity(text, tokens, nextClaim.start, nextClaim.end, nextClaim.type));
       i = nextClaim.end;
       continue;
     }
@@ -76,9 +93,9 @@ export function findEntities(text: string): Entity[] {
     if (attrs.capital[i] === 1 && isGroupWord(tokens.words[i])) out.push(toEntity(text, tokens, i, i + 1, 'GROUP'));
     i++;
   }
-  const kept = dropHeadlineGuesses(text, out);
+  const kept = dropGalleryLabels(text, dropHeadlineGuesses(text, out));
   linkMentions(text, kept);
-  return kept;
+  return { entities: kept, misc };
 }
 
 function ruleNumber(tokens: Tokens, i: number): { start: number; end: number; subtype: string; type: EntityType } | null {
@@ -92,4 +109,10 @@ function toEntity(text: string, t: Tokens, start: number, end: number, type: Ent
   const entity: Entity = { text: text.slice(s, e), start: s, end: e, type };
   if (subtype) entity.subtype = subtype;
   return entity;
+}
+
+function miscName(text: string, t: Tokens, start: number, end: number): MiscName {
+  const s = t.starts[start];
+  const e = t.ends[end - 1];
+  return { text: text.slice(s, e), start: s, end: e };
 }

@@ -1,7 +1,7 @@
 /** CoNLL reader and evaluation helpers on a hand-written snippet. */
 import { describe, expect, it } from 'vitest';
 import { bioSpans, parseConll } from '../../../utils/nlp/ner/conll';
-import { conllText, scoreSpans } from '../../../utils/nlp/ner/evaluate';
+import { conllText, isOffsetFormat, offsetText, scoreSpans } from '../../../utils/nlp/ner/evaluate';
 
 const SNIPPET = `-DOCSTART- -X- -X- O
 
@@ -36,5 +36,28 @@ describe('CoNLL helpers', () => {
     expect(s.ALL.p).toBeCloseTo(2 / 3);
     expect(s.PER.f).toBe(1);
     expect(s.LOC.f).toBe(0);
+  });
+});
+
+describe('offset format (word start end tag, IOB1)', () => {
+  const RAW = `-DOCSTART- - - O
+
+OSLO 4 8 I-LOC
+( 9 10 O
+Acme 11 15 I-ORG
+) 16 17 O
+rose 18 22 O
+
+Anna 24 28 I-PER
+Berg 29 33 I-PER
+spoke 34 39 O
+`;
+  it('detects the format and rebuilds the text at its offsets, paragraphs kept', () => {
+    expect(isOffsetFormat(RAW)).toBe(true);
+    expect(isOffsetFormat(SNIPPET)).toBe(false);
+    const { text, gold, tokens } = offsetText(RAW);
+    expect(text).toBe('OSLO ( Acme ) rose\n\nAnna Berg spoke');
+    expect(tokens).toBe(8);
+    expect(gold.map((g) => [g.type, text.slice(g.start, g.end)])).toEqual([['LOC', 'OSLO'], ['ORG', 'Acme'], ['PER', 'Anna Berg']]);
   });
 });

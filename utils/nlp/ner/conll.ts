@@ -14,7 +14,7 @@ export function parseConll(text: string): ConllSentence[] {
   const out: ConllSentence[] = [];
   let cur: ConllSentence = { tokens: [], tags: [] };
   const flush = (): void => {
-    if (cur.tokens.length) out.push({ tokens: cur.tokens, tags: toBio(cur.tags) });
+    if (cur.tokens.length) out.push({ tokens: cur.tokens, tags: toBioTags(cur.tags) });
     cur = { tokens: [], tags: [] };
   };
   for (const line of text.split('\n')) {
@@ -35,7 +35,8 @@ export function parseConll(text: string): ConllSentence[] {
   return out;
 }
 
-function toBio(tags: string[]): string[] {
+/** IOB1 (or BIO) tags as BIO: an I- tag that opens a span becomes B-. */
+export function toBioTags(tags: string[]): string[] {
   return tags.map((t, i) => {
     if (t.startsWith('I-')) {
       const prev = i > 0 ? tags[i - 1] : 'O';

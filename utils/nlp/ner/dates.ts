@@ -24,6 +24,8 @@ const MONTHS = new Map<string, number>();
 });
 MONTHS.set('sept.', 9);
 MONTHS.set('sep.', 9);
+/** Month abbreviations without a period ("Dec 3"): a date only with a day or year after them. */
+const BARE_MONTHS = new Set('jan feb apr jun jul aug sep sept oct nov dec'.split(' '));
 const DAYS = new Set('monday tuesday wednesday thursday friday saturday sunday'.split(' '));
 const DURATION_UNITS = new Set(
   'second seconds minute minutes hour hours day days week weeks weekend weekends month months year years decade decades century centuries fortnight'.split(' '),
@@ -36,7 +38,7 @@ const AMBIGUOUS_MONTHS = new Set(['may', 'march', 'august']);
 const MERIDIEM = new Set(['a.m.', 'p.m.', 'am', 'pm', 'a.m', 'p.m']);
 const ZONES = new Set(['gmt', 'utc', 'est', 'edt', 'et', 'pst', 'pdt', 'pt', 'cet', 'cest', 'bst', 'cst', 'cdt', 'mst', 'ist', 'jst']);
 const DATE_TRIGGERS = new Set<string>([
-  ...MONTHS.keys(), ...DAYS, ...RELATIVE_WORDS, ...DEICTIC, ...LEAD, 'noon', 'midnight', 'a', 'an',
+  ...MONTHS.keys(), ...BARE_MONTHS, ...DAYS, ...RELATIVE_WORDS, ...DEICTIC, ...LEAD, 'noon', 'midnight', 'a', 'an',
 ]);
 const TIME_RE = /^\d{1,2}[:.]\d{2}(?::\d{2})?$/;
 const TIME_AMPM_RE = /^\d{1,2}(?::\d{2})?(?:am|pm)$/i;
@@ -92,6 +94,10 @@ export function matchDate(t: Tokens, i: number): RuleMatch | null {
     return { start: i, end: j, subtype: 'date' };
   }
   if (MONTHS.has(lw) && isCap(w[i])) return monthDate(t, i);
+  if (BARE_MONTHS.has(lw) && isCap(w[i])) {
+    const m = monthDate(t, i);
+    return m && m.end > i + 1 ? m : null;
+  }
   // Years and decades.
   if (DECADE_RE.test(lw)) return { start: i, end: i + 1, subtype: 'year' };
   if (YEAR_RE.test(w[i]) && !t.words[i - 1]?.match(/^[$€£]$/) && !countsSomething(wordAt(t, i + 1))) {

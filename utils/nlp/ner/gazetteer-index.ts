@@ -7,6 +7,7 @@
 import {
   ALIASES, CITIES, COUNTRIES, DEMONYMS, FIRST_NAMES, GROUPS, ORG_WORDS, ORGANISATIONS, REGIONS, TITLES,
 } from './gazetteer';
+import { BODIES, COMPANIES, PEOPLE } from './gazetteer-today';
 
 /** Bit flags of the gazetteer classes a token falls in. */
 export const GAZ = {
@@ -20,6 +21,10 @@ export const GAZ = {
   ALIAS: 128,
   ORG_B: 256,
   ORG_I: 512,
+  PERSON_B: 1024,
+  PERSON_I: 2048,
+  /** The last word of a known person's name ("Bourla", "Leyen"). */
+  SURNAME: 4096,
 } as const;
 
 interface PhraseIndex {
@@ -48,13 +53,16 @@ function buildIndex(lists: string[][]): PhraseIndex {
 }
 
 const PLACES = buildIndex([COUNTRIES, REGIONS, CITIES, Object.keys(ALIASES).filter((k) => isPlaceAlias(k))]);
-const ORGS = buildIndex([ORGANISATIONS]);
+const ORGS = buildIndex([ORGANISATIONS, COMPANIES, BODIES]);
+const PERSONS = buildIndex([PEOPLE]);
+const SURNAMES = new Set(PEOPLE.map((p) => p.split(' ').pop()!.toLowerCase()));
 const SINGLE: Array<[Set<string>, number]> = [
   [new Set(DEMONYMS.map((s) => s.toLowerCase())), GAZ.DEMONYM],
   [new Set(GROUPS.map((s) => s.toLowerCase())), GAZ.GROUP],
   [new Set(FIRST_NAMES.map((s) => s.toLowerCase())), GAZ.FIRST_NAME],
   [new Set(ORG_WORDS.map((s) => s.toLowerCase())), GAZ.ORG_WORD],
   [new Set(TITLES.map((s) => s.toLowerCase())), GAZ.TITLE],
+  [SURNAMES, GAZ.SURNAME],
 ];
 const ALIAS_KEYS = new Set(Object.keys(ALIASES));
 
@@ -83,6 +91,7 @@ export function wordFlags(word: string, lower: string): number {
 export function gazetteerFlags(words: string[], lower: string[], from: number, to: number, out: Uint16Array): void {
   markPhrases(PLACES, words, lower, from, to, out, GAZ.PLACE_B, GAZ.PLACE_I);
   markPhrases(ORGS, words, lower, from, to, out, GAZ.ORG_B, GAZ.ORG_I);
+  markPhrases(PERSONS, words, lower, from, to, out, GAZ.PERSON_B, GAZ.PERSON_I);
 }
 
 function markPhrases(index: PhraseIndex, words: string[], lower: string[], from: number, to: number, out: Uint16Array, b: number, inside: number): void {

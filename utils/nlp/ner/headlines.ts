@@ -38,3 +38,17 @@ export function dropHeadlineGuesses(text: string, entities: Entity[]): Entity[] 
   const elsewhere = new Set(entities.filter((e) => NAME_TYPES.has(e.type) && !inLine(e)).map((e) => e.text.toLowerCase()));
   return entities.filter((e) => !NAME_TYPES.has(e.type) || !inLine(e) || elsewhere.has(e.text.toLowerCase()) || known(e.text));
 }
+
+/** A gallery's label line: "Slideshow (5 images)", "Gallery (12 photos)". */
+const GALLERY_LABEL = /^[ \t]*\p{L}+[ \t]*\([ \t]*\d+[ \t]+(?:images?|photos?|pictures?|slides?)[ \t]*\)[ \t]*$/imu;
+
+/** Page furniture, not prose: nothing on a gallery label line is an entity. `entities` sorted by start. */
+export function dropGalleryLabels(text: string, entities: Entity[]): Entity[] {
+  if (!/\((?:[ \t]*)\d+[ \t]+(?:image|photo|picture|slide)/i.test(text)) return entities;
+  return entities.filter((e) => {
+    const from = text.lastIndexOf('\n', e.start - 1) + 1;
+    let to = text.indexOf('\n', e.end);
+    if (to < 0) to = text.length;
+    return !GALLERY_LABEL.test(text.slice(from, to));
+  });
+}

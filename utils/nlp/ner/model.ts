@@ -13,3 +13,8 @@ export function nerScorer(): CompactScorer {
   if (!scorer) scorer = new CompactScorer(modelJson as SerializedModel);
   return scorer;
 }
+
+/** Use `model` instead of the committed one (cross-validation and experiments in scripts). */
+export function useNerModel(model: SerializedModel): void {
+  scorer = new CompactScorer(model);
+}

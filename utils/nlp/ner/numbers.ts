@@ -52,6 +52,9 @@ export function matchNumber(t: Tokens, i: number): RuleMatch | null {
     }
     return null;
   }
+  // "6/50" beside a picture counts slides: a counter, not a number (fractions have small denominators).
+  const slash = /^(\d+)\/(\d+)$/.exec(w[i]);
+  if (slash && Number(slash[2]) > 10) return null;
   if (isNumericOrdinal(w[i])) return { start: i, end: i + 1, subtype: 'ordinal' };
   if (ORDINAL_WORDS.has(lw) && (lw !== 'second' || /^(?:the|its|his|her|their)$/.test(at(i - 1)))) {
     return { start: i, end: i + 1, subtype: 'ordinal' };

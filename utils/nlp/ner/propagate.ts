@@ -4,7 +4,7 @@
  * nearby in the same text, with the type of the nearest tagged occurrence.
  * Surnames of tagged full person names count too ("Vladimir Putin" → "Putin").
  */
-import type { EntityType } from '../../types';
+import type { MentionType as EntityType } from '../../types';
 import type { Tokens } from '../tokenize';
 
 /** A claimed token range with its entity type. */

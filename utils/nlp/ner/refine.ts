@@ -2,9 +2,10 @@
  * Mention-level fixes on the tagger's output: initials joined to the name
  * after them ("J." + "Adams"), and type corrections its local view misses.
  */
-import type { EntityType } from '../../types';
+import type { EntityType, MentionType } from '../../types';
 import type { Tokens } from '../tokenize';
 import { ALIASES, COUNTRIES, ORGANISATIONS } from './gazetteer';
+import { BODIES, COMPANIES, PEOPLE } from './gazetteer-today';
 import { isKnownAlias } from './gazetteer-index';
 import type { TokenSpan } from './recognize';
 import { ORG_HEADS } from './repair';
@@ -15,7 +16,7 @@ import { ORG_HEADS } from './repair';
  * Council"); a country acronym tagged ORG is a place ("US"); a well-known,
  * unambiguous organisation name is an organisation ("Bloomberg").
  */
-export function refineType(t: Tokens, start: number, end: number, type: EntityType): EntityType {
+export function refineType(t: Tokens, start: number, end: number, type: MentionType): MentionType {
   if ((type === 'PLACE' || type === 'PERSON') && isUnambiguousOrganisation(t.words.slice(start, end).join(' '))) return 'ORG';
   if (type === 'PLACE' && end - start > 1 && ORG_HEADS.has(t.words[end - 1])) return 'ORG';
   if (type === 'ORG' && end - start === 1 && isKnownAlias(t.words[start]) && isPlaceAcronym(t.words[start])) return 'PLACE';
@@ -40,7 +41,27 @@ export function mergeInitials(t: Tokens, spans: TokenSpan[]): TokenSpan[] {
 
 /** Organisation names that are also common places, people, buildings or words. */
 const AMBIGUOUS_ORGS = new Set(['White House', 'Kremlin', 'Pentagon', 'Congress', 'Senate', 'Treasury', 'Fed', 'Ford', 'Wagner', 'Disney', 'Honda', 'Amazon', 'Shell', 'Apple', 'Meta', 'Barcelona', 'Guardian', 'WHO', 'AP', 'ABC', 'UN', 'U.N.', 'EU', 'Security Council', 'Tass', 'Nissan', 'Toyota', 'Sony', 'Samsung']);
-const KNOWN_ORGS = new Set(ORGANISATIONS.filter((o) => !AMBIGUOUS_ORGS.has(o)));
+const PERSON_WORDS = new Set(PEOPLE.flatMap((p) => p.split(' ')));
+// Companies and bodies whose name is no word of a known person's name ("Ford", "Lee").
+const KNOWN_ORGS = new Set([...ORGANISATIONS, ...COMPANIES, ...BODIES].filter((o) => !AMBIGUOUS_ORGS.has(o) && !PERSON_WORDS.has(o)));
+
+/** Month names and abbreviations that are never names ("Dec", "Sept."): May, March and August can be. */
+const MONTH_WORDS = new Set(
+  'January February April June July September October November December Jan Feb Apr Jun Jul Aug Sep Sept Oct Nov Dec'
+    .split(' ')
+    .flatMap((m) => [m, m + '.', m.toUpperCase()]),
+);
+/** Holidays and seasons are no one's name (CoNLL tags holidays MISC). */
+const HOLIDAYS = new Set(['Christmas', 'Easter', 'Thanksgiving', 'Hanukkah', 'Ramadan', 'Eid', 'Diwali', 'Halloween', 'Passover', 'Lent', 'Advent', 'Xmas']);
+
+/**
+ * Tagger mentions that are never PERSON/ORG/PLACE: a month ("Dec" is a date
+ * for the rules), or a holiday tagged as a person or organisation.
+ */
+export function isNeverName(t: Tokens, start: number, end: number, type: MentionType): boolean {
+  if (end - start === 1 && MONTH_WORDS.has(t.words[start])) return true;
+  return (type === 'PERSON' || type === 'ORG') && HOLIDAYS.has(t.words[start]) && (end - start === 1 || /^(?:Day|Eve)$/.test(t.words[end - 1]));
+}
 
 function isUnambiguousOrganisation(name: string): boolean {
   return KNOWN_ORGS.has(name);

@@ -1,0 +1,67 @@
+/**
+ * Cross-validates the entity recogniser on its training data (CoNLL++ train
+ * and Wikigold), where settings are chosen — never on the dev files:
+ *   npm run cv:ner [-- --folds K --epochs N --wiki 1]
+ *
+ * Training uses the CoNLL++ folds only, as train:ner does; `--wiki 1` adds the
+ * Wikigold folds to training. Wikigold folds are scored either way.
+ *
+ * Documents are dealt into K folds (document i in fold i mod K, for each
+ * corpus); for each fold the tagger is trained on the others as
+ * `npm run train:ner` does, and the whole pipeline (`findEntities`, rules and
+ * repairs included) is scored on the fold, exact spans, text built as
+ * eval:ner builds it. Prints each fold and the pooled P/R/F1 per class.
+ */
+import { resolve } from 'node:path';
+import { conllText, entitySpans, scoreSpans, type Score } from '../utils/nlp/ner/evaluate';
+import { findMentions } from '../utils/nlp/entities';
+import { useNerModel } from '../utils/nlp/ner/model';
+import type { ConllSentence } from '../utils/nlp/ner/conll';
+import { DEFAULT_TRAIN, readConllDocs, trainModel } from './lib/ner-training';
+
+const args = new Map<string, string>();
+for (let i = 2; i < process.argv.length; i += 2) args.set(process.argv[i].replace(/^--/, ''), process.argv[i + 1]);
+const K = Number(args.get('folds') ?? 3);
+const options = { ...DEFAULT_TRAIN, epochs: Number(args.get('epochs') ?? DEFAULT_TRAIN.epochs) };
+const data = resolve(import.meta.dirname, '../../shared/data/ner');
+const corpora = ['conllpp_train.txt', 'extra/wikigold.conll.txt'].map((f) => readConllDocs(resolve(data, f)));
+
+type Kind = 'ALL' | 'PER' | 'ORG' | 'LOC' | 'MISC';
+const KINDS: Kind[] = ['ALL', 'PER', 'ORG', 'LOC', 'MISC'];
+const pooled = new Map<string, { tp: number; predicted: number; gold: number }>();
+const add = (name: string, k: Kind, s: Score): void => {
+  const key = `${name}:${k}`;
+  const p = pooled.get(key) ?? { tp: 0, predicted: 0, gold: 0 };
+  p.tp += s.tp;
+  p.predicted += s.predicted;
+  p.gold += s.gold;
+  pooled.set(key, p);
+};
+const f1 = (p: { tp: number; predicted: number; gold: number }): string => {
+  const P = p.tp / (p.predicted || 1);
+  const R = p.tp / (p.gold || 1);
+  return `P ${P.toFixed(3)} R ${R.toFixed(3)} F1 ${(P + R ? (2 * P * R) / (P + R) : 0).toFixed(3)}`;
+};
+const t0 = Date.now();
+for (let fold = 0; fold < K; fold++) {
+  const train: ConllSentence[] = [];
+  const held: ConllSentence[][] = corpora.map(() => []);
+  const wiki = args.get('wiki') === '1';
+  corpora.forEach((docs, c) => docs.forEach((d, i) => (i % K === fold ? held[c].push(...d) : c === 0 || wiki ? train.push(...d) : 0)));
+  useNerModel(trainModel(train, options).model);
+  const line: string[] = [];
+  ['news', 'wiki'].forEach((name, c) => {
+    const { text, gold } = conllText(held[c]);
+    const { entities, misc } = findMentions(text);
+    const s = scoreSpans([...entitySpans(entities), ...misc.map((m) => ({ type: 'MISC' as const, start: m.start, end: m.end }))], gold);
+    for (const k of KINDS) {
+      add(name, k, s[k]);
+      add('both', k, s[k]);
+    }
+    line.push(`${name} F1 ${s.ALL.f.toFixed(3)}`);
+  });
+  console.log(`fold ${fold + 1}/${K}: ${line.join(', ')} (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
+}
+for (const name of ['news', 'wiki', 'both']) {
+  console.log(`${name.padEnd(5)} ${KINDS.map((k) => `${k} ${f1(pooled.get(`${name}:${k}`)!)}`).join(' | ')}`);
+}

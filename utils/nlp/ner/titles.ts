@@ -1,0 +1,127 @@
+/**
+ * Titles and particles around person names, as CoNLL tags them: the title
+ * is not part of the name ("European Commission President Ursula von der
+ * Leyen" → ORG "European Commission", PERSON "Ursula von der Leyen";
+ * "Health Secretary Alex Azar" → PERSON "Alex Azar"), and lower-case
+ * particles inside a name stay in it ("von der", "bin", "de").
+ */
+import type { Tokens } from '../tokenize';
+import type { TokenAttrs } from './features';
+import { GAZ } from './gazetteer-index';
+import type { Claim } from './propagate';
+import { ORG_HEADS } from './repair';
+
+/** Capitalised role words that stand before a person's name. */
+const ROLE_TITLES = new Set([
+  'President', 'Vice', 'Minister', 'Secretary', 'Chancellor', 'Commissioner', 'Chairman', 'Chairwoman', 'Chair', 'Governor',
+  'Senator', 'Sen.', 'Representative', 'Rep.', 'Mayor', 'Spokesman', 'Spokeswoman', 'Spokesperson', 'Ambassador', 'Envoy',
+  'Director', 'CEO', 'Chief', 'Premier', 'Judge', 'Justice', 'Prosecutor', 'Attorney', 'General', 'Leader', 'Speaker', 'Adviser',
+  'Advisor', 'Coach', 'Manager', 'Prime', 'Gov.', 'Gen.', 'Dr.', 'Mr.', 'Mrs.', 'Ms.', 'Sir', 'Dame', 'Lord', 'Lady', 'King', 'Queen',
+  'Prince', 'Princess', 'Pope', 'Sheikh', 'Deputy', 'Executive', 'Officer', 'Founder', 'Head',
+]);
+/** Lower-case particles inside person names. */
+const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'la', 'le', 'bin', 'bint', 'ibn', 'al', 'el', 'ben', 'ter', 'zu']);
+
+/** "bin", "von", or a hyphenated particle ("al-Assad"). */
+function isParticle(w: string): boolean {
+  return PARTICLES.has(w) || PARTICLES.has(w.split('-')[0]);
+}
+
+const isCap = (w: string): boolean => /^\p{Lu}/u.test(w) && w !== w.toUpperCase();
+
+/**
+ * Split claims that run a title into a name, and extend person names over
+ * particles. Input and output: sorted, non-overlapping claims.
+ */
+export function splitTitles(t: Tokens, a: TokenAttrs, claims: Claim[]): Claim[] {
+  const out: Claim[] = [];
+  for (let k = 0; k < claims.length; k++) {
+    const cl = claims[k];
+    if (cl.type !== 'ORG' && cl.type !== 'PERSON' && cl.type !== 'PLACE') {
+      out.push(cl);
+      continue;
+    }
+    // The last title word inside the span with a capitalised name after it.
+    let title = -1;
+    for (let i = cl.start + (cl.type === 'PERSON' ? 0 : 1); i < cl.end - 1; i++) if (ROLE_TITLES.has(t.words[i]) && isCap(t.words[i + 1]) && !ROLE_TITLES.has(t.words[i + 1])) title = i;
+    if (title < 0) {
+      out.push(cl);
+      continue;
+    }
+    let head = title;
+    while (head > cl.start && ROLE_TITLES.has(t.words[head - 1])) head--;
+    const prefix = head > cl.start ? prefixClaim(t, a, cl.start, head) : null;
+    if (prefix) out.push(prefix);
+    out.push({ start: title + 1, end: cl.end, type: 'PERSON' });
+  }
+  return extendParticles(t, a, splitAtAnd(t, a, out));
+}
+
+/**
+ * A person or place claim running over "and" into another name is two
+ * names ("al-Assad and New York"), unless the place gazetteer knows the
+ * whole ("Bosnia and Herzegovina").
+ */
+function splitAtAnd(t: Tokens, a: TokenAttrs, claims: Claim[]): Claim[] {
+  const out: Claim[] = [];
+  for (const cl of claims) {
+    let from = cl.start;
+    if ((cl.type === 'PERSON' || cl.type === 'PLACE') && !((a.gaz[cl.start] & GAZ.PLACE_B) !== 0 && (a.gaz[cl.end - 1] & GAZ.PLACE_I) !== 0)) {
+      for (let i = cl.start + 1; i < cl.end - 1; i++) {
+        if (t.words[i] !== 'and' && t.words[i] !== '&') continue;
+        out.push({ start: from, end: i, type: cl.type });
+        from = i + 1;
+      }
+    }
+    out.push(from === cl.start ? cl : { start: from, end: cl.end, type: cl.type });
+  }
+  return out;
+}
+
+/** The organisation or place a title is of ("European Commission" President), else null ("Health" Secretary). */
+function prefixClaim(t: Tokens, a: TokenAttrs, start: number, end: number): Claim | null {
+  const known = a.gaz[start];
+  if ((known & GAZ.ORG_B) !== 0 || ORG_HEADS.has(t.words[end - 1])) return { start, end, type: 'ORG' };
+  if ((known & GAZ.PLACE_B) !== 0 && end - start <= 3) return { start, end, type: 'PLACE' };
+  return null;
+}
+
+/** "Ursula von der Leyen": a person claim followed by particles and a capitalised word takes them in; a known name split in two is joined. */
+function extendParticles(t: Tokens, a: TokenAttrs, claims: Claim[]): Claim[] {
+  const out: Claim[] = [];
+  for (let k = 0; k < claims.length; k++) {
+    const cl = claims[k];
+    if (cl.type !== 'PERSON' && (a.gaz[cl.start] & GAZ.PERSON_B) === 0) {
+      out.push(cl);
+      continue;
+    }
+    // The tagger may have opened a new name at the particle ("Mohammed" + "bin Salman").
+    // … or split a known name in two ("Kim" + "Jong Un").
+    const next0 = claims[k + 1];
+    const joins = next0 && next0.start === cl.end && !t.lineStart[next0.start] && next0.type !== 'DATE' && next0.type !== 'NUMBER';
+    if (joins && (isParticle(t.words[next0.start]) || (next0.type === 'PERSON' && (a.gaz[next0.start] & GAZ.PERSON_I) !== 0))) {
+      out.push({ start: cl.start, end: next0.end, type: 'PERSON' });
+      k++;
+      continue;
+    }
+    let j = cl.end;
+    while (j < t.words.length && !t.lineStart[j] && PARTICLES.has(t.words[j])) j++;
+    if (j === cl.end || j >= t.words.length || t.lineStart[j] || !isCap(t.words[j])) {
+      out.push(cl);
+      continue;
+    }
+    let end = j + 1;
+    // A claim starting at the surname (tagged on its own) is absorbed.
+    const next = claims[k + 1];
+    if (next && next.start < end) {
+      if (next.start !== j) {
+        out.push(cl);
+        continue;
+      }
+      end = Math.max(end, next.end);
+      k++;
+    }
+    out.push({ start: cl.start, end, type: 'PERSON' });
+  }
+  return out;
+}
