@@ -62,3 +62,10 @@ describe('DATE subtypes', () => {
     ]);
   });
 });
+
+describe("the text's first word", () => {
+  it('"A Day …" opening the text is read without looking before its start (it threw)', () => {
+    expect(() => findEntities('A Day on the Quay\n\nThe quay reopens in May after two years of repairs.')).not.toThrow();
+    expect(dates('A week of talks ended on Friday.')).toEqual([['Friday', 'day']]);
+  });
+});

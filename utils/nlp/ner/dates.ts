@@ -47,14 +47,14 @@ const YEAR_RE = /^(?:1[5-9]|20)\d\d$/;
 const DECADE_RE = /^(?:1[5-9]|20)\d0s$|^'?\d0s$/;
 const DAY_NUM_RE = /^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$/i;
 
-/** The token at `k` lowercased, or '' past a line break / the end. */
+/** The token at `k` lowercased, or '' past a line break / either end (k may be -1: "A Day …" opening the text). */
 export function lowerAt(t: Tokens, k: number): string {
-  return k < t.words.length && !t.lineStart[k] ? t.words[k].toLowerCase() : '';
+  return k >= 0 && k < t.words.length && !t.lineStart[k] ? t.words[k].toLowerCase() : '';
 }
 
-/** The token at `k`, or '' past a line break / the end. */
+/** The token at `k`, or '' past a line break / either end. */
 export function wordAt(t: Tokens, k: number): string {
-  return k < t.words.length && !t.lineStart[k] ? t.words[k] : '';
+  return k >= 0 && k < t.words.length && !t.lineStart[k] ? t.words[k] : '';
 }
 
 /** Cheap pre-check: can a DATE start at a token with this lowercase form? */
