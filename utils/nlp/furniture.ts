@@ -43,6 +43,8 @@ const PROMO_ANYWHERE = /\b(?:sign up for (?:our|the|a)? ?[\p{L} ]{0,40}newslette
 /** An author bio: "Jo Park is a reporter covering …", "She is the author of …", "… covers … for …". */
 const BIO =
   /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:is|was|has been)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,5}?(?:reporter|correspondent|writer|editor|journalist|columnist|contributor|producer|author|freelancer|intern|fellow|critic|photographer|host)\b|^(?:he|she|they) (?:is|are) (?:an?|the) (?:[\p{L}-]+\s+){0,4}?(?:author of|reporter|correspondent|writer|editor|journalist|columnist)\b|^(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:covers|writes about|reports on)\s/u;
+/** A media player's or an ad slot's controls and labels, as whole lines. */
+const PLAYER = /^(?:full ?screen|autoplay|close|caption|captions|share|play|pause|replay|mute|unmute|expand|enlarge|next|previous|skip ad|advertisement|ad|sponsored(?: links| content| stories)?|promoted(?: stories)?|loading|now playing|up next)$/i;
 /** A contents list's heading. */
 const CONTENTS = /^(?:table of contents|contents|in this (?:article|story|guide)|jump to)\s*:?\s*$/i;
 
@@ -58,9 +60,9 @@ function isShortLine(t: string): boolean {
 /**
  * The furniture blocks of an article's text, in order. A block is
  * furniture when it is a slide counter or the caption right after one, a
- * photo credit, a reprint line, a promo, an author bio, or a line of a
- * contents list (after a "Contents" heading, or a run of five or more short
- * lines without end punctuation).
+ * photo credit, a reprint line, a promo, an author bio, a media player's
+ * or ad slot's label ("Autoplay", "Sponsored links"), or a line of a
+ * contents list after its "Contents" heading.
  */
 export function furnitureBlocks(text: string): Block[] {
   const bs = blocks(text);
@@ -75,17 +77,16 @@ export function furnitureBlocks(text: string): Block[] {
       continue;
     }
     if (t.length > SHORT * 2) continue;
-    if (REPRINT.test(t) || BIO.test(t)) out.add(i);
+    if (REPRINT.test(t) || BIO.test(t) || PLAYER.test(t)) out.add(i);
     else if (t.length <= SHORT && (CREDIT.test(t) || PROMO.test(t) || PROMO_ANYWHERE.test(t))) out.add(i);
   }
-  // contents lists: the lines after a heading, or a long run of short unpunctuated lines
+  // contents lists: the short unpunctuated lines after a "Contents" heading (a run without one may be the article's own list)
   for (let i = 0; i < bs.length; i++) {
-    const heading = CONTENTS.test(body(i));
-    let j = i + (heading ? 1 : 0);
+    if (!CONTENTS.test(body(i))) continue;
+    let j = i + 1;
     while (j < bs.length && isShortLine(body(j))) j++;
-    const from = heading ? i : i;
-    if ((heading && j > i + 1) || j - i >= 5) for (let k = from; k < j; k++) out.add(k);
-    if (j > i + 1) i = j - 1;
+    if (j > i + 1) for (let k = i; k < j; k++) out.add(k);
+    i = j - 1;
   }
   return [...out].sort((a, b) => a - b).map((i) => bs[i]);
 }
