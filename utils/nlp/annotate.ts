@@ -6,11 +6,11 @@
 import type { Analysis } from '../types';
 import { findEntities } from './entities';
 import { findClaims } from './claims';
-import { furnitureBlocks, maskFurniture } from './furniture';
+import { furnitureBlocks, headlineBlocks, maskFurniture } from './furniture';
 
 export function annotate(text: string): Analysis {
   const entities = findEntities(text);
   const claims = findClaims(text, entities);
-  // nothing is painted in page furniture (galleries, bios, promos) the article detection let through
-  return maskFurniture({ entities, claims }, furnitureBlocks(text));
+  // nothing is painted in page furniture (galleries, bios, promos) the article detection let through, nor claimed in a headline
+  return maskFurniture({ entities, claims }, furnitureBlocks(text), headlineBlocks(text));
 }

@@ -91,6 +91,21 @@ export function furnitureBlocks(text: string): Block[] {
   return [...out].sort((a, b) => a - b).map((i) => bs[i]);
 }
 
+/** Longest opening block read as a headline. */
+const HEADLINE = 200;
+
+/**
+ * The text's opening block when it reads as a headline (short, no closing
+ * full stop): a headline's "says" or "Officials:" is no claim a reader
+ * follows, while its names are still names. Empty otherwise.
+ */
+export function headlineBlocks(text: string): Block[] {
+  const first = blocks(text)[0];
+  if (!first) return [];
+  const t = text.slice(first.start, first.end);
+  return t.length <= HEADLINE && !/[.!?…][”"’']?$/.test(t) && blocks(text).length > 1 ? [first] : [];
+}
+
 /** True when `[start, end)` overlaps one of the sorted `ranges`. */
 function inAny(ranges: readonly Block[], start: number, end: number): boolean {
   let lo = 0;
@@ -105,11 +120,11 @@ function inAny(ranges: readonly Block[], start: number, end: number): boolean {
   return false;
 }
 
-/** The analysis without the entities and claims that touch a furniture block. */
-export function maskFurniture(analysis: Analysis, furniture: readonly Block[]): Analysis {
-  if (!furniture.length) return analysis;
+/** The analysis without the entities and claims that touch a furniture block, and without claims in a headline. */
+export function maskFurniture(analysis: Analysis, furniture: readonly Block[], headline: readonly Block[] = []): Analysis {
+  if (!furniture.length && !headline.length) return analysis;
   return {
     entities: analysis.entities.filter((e) => !inAny(furniture, e.start, e.end)),
-    claims: analysis.claims.filter((c) => !inAny(furniture, c.start, c.end)),
+    claims: analysis.claims.filter((c) => !inAny(furniture, c.start, c.end) && !(headline.length && c.end <= headline[0].end + 1)),
   };
 }

@@ -80,3 +80,32 @@ describe('statements are painted with their source', () => {
     });
   }
 });
+
+describe('statements not made are not painted', () => {
+  const none: Array<[string, string]> = [
+    ['negated', 'The ministry does not deny that the tender was rushed, but insists it was lawful.'],
+    ['future', 'On Monday the ferry company will announce a new winter timetable.'],
+    ['hypothetical', 'The operator might have suggested that volunteers drive the evacuation buses.'],
+    ['a bare object: an act', 'Last spring the carmaker revealed the Aurora, a small electric hatchback.'],
+    ['testified with no content', 'The harbour master testified before the inquiry on Thursday.'],
+    ['the passive subject is no source', 'The passengers were told the crossing would resume at noon.'],
+    ['the writer’s own voice', 'I wrote a long complaint about the timetable last year when the trains were late.'],
+  ];
+  for (const [why, text] of none) {
+    it(why, () => {
+      expect(painted(text), JSON.stringify(claimsOf(text).map((x) => [x.kind, x.cue?.text, x.source?.text]))).toEqual([]);
+    });
+  }
+
+  it('a headline’s cue is no claim, the report below it is', () => {
+    const text = 'Ferry Crossings to Resume, Operator Says\n\nThe ferry operator said crossings would resume on Monday.';
+    const cs = painted(text);
+    expect(cs).toHaveLength(1);
+    expect(cs[0].source?.text).toBe('The ferry operator');
+  });
+
+  it('an interview answer’s first person is the speaker', () => {
+    const text = 'Q: Will the pier reopen?\n\nA: Yes. I told the council we would finish by May.';
+    expect(painted(text).find((c) => c.cue?.text === 'told')?.source?.text).toBe('I');
+  });
+});

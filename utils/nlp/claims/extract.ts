@@ -348,8 +348,8 @@ export function extractClaims(text: string, entities: Entity[], model: CueModel 
     const content = span(text, d.content[0], d.content[1]);
     const sort = attributionSort(L, d.cueFrom, d.cueTo, d.content, !!d.convention || isEvidenceCue(L, d.cueFrom));
     // a statement's source must be a real one: a phrase that only precedes the cue ("We spent much of the rest of
-    // the school") is none; a belief, never painted by default, keeps the phrase the finder gave
-    const real = d.src && (sort === 'statement' ? realSource(L, d.src[0], d.src[1], d.cueFrom, entities) : d.src);
+    // the school") is none; a belief, never painted by default, and a speaker label keep the phrase the finder gave
+    const real = d.src && (sort === 'statement' && !d.convention ? realSource(L, d.src[0], d.src[1], d.cueFrom, entities) : d.src);
     const source: ClaimSource | null = real ? resolveSource(span(text, L.toks[real[0]].start, L.toks[real[1]].end), entities) : null;
     if (source) {
       if (source.canonical === undefined && isPronoun(source.text)) inheritSpeaker(source, lastNamed);

@@ -67,6 +67,8 @@ function wordsFollow(L: Layout, cueTo: number, content: [number, number]): boole
 function wordSort(L: Layout, k: number, cueTo: number, content: [number, number]): AttributionSort | null {
   const w = L.toks[k].lower;
   if (w === 'according') return 'statement';
+  // "is to blame", "was to announce": a predicate, not a report
+  if (L.toks[k - 1]?.lower === 'to' && BE.has(L.toks[k - 2]?.lower ?? '')) return null;
   const tag = tagAt(L, k);
   if (NOUN_TAGS.has(tag) || !VERB_TAGS.has(tag)) {
     // a noun cue: a statement only when it names something said or published
@@ -81,20 +83,73 @@ function wordSort(L: Layout, k: number, cueTo: number, content: [number, number]
   return null;
 }
 
+const NEGATIONS = new Set(['not', 'never', 'no']);
+const MODALS = new Set(['will', 'would', 'might', 'could', 'should', 'may', 'must', 'can', 'shall']);
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am']);
+
+/** A lower-cased word with a negative clitic ("didn’t", "can't"). */
+function negative(w: string): boolean {
+  return NEGATIONS.has(w) || /n[’']t$/.test(w);
+}
+
+/** A lower-cased word that is or ends in a modal ("would", "I’d", "she’ll"). */
+function modal(w: string): boolean {
+  return MODALS.has(w) || /[’'](?:d|ll)$/.test(w) || w === 'won’t' || w === "won't";
+}
+
+/** The up to three words just before the cue, nearest first, within its sentence. */
+function wordsBefore(L: Layout, cueFrom: number): string[] {
+  const out: string[] = [];
+  const first = L.sents[L.sentOf[cueFrom]].from;
+  for (let k = cueFrom - 1; k >= first && out.length < 3; k--) {
+    if (!isWord(L.toks[k])) break;
+    out.push(L.toks[k].lower);
+  }
+  return out;
+}
+
+/**
+ * True when a cue of saying reports nothing said: negated ("does not
+ * deny", "never said"), in a modal's future or hypothesis ("will announce",
+ * "might have suggested", "I can’t thank"), or with content that is a bare
+ * object, no clause nor quote ("revealed the new model", "testified before
+ * the committee", "wrote a primer", "found inspiration").
+ */
+function reportsNothing(L: Layout, cueFrom: number, cueTo: number, content: [number, number], stance: boolean): boolean {
+  const before = wordsBefore(L, cueFrom);
+  if (before.some(negative) || before.some(modal)) return true;
+  if (stance || content[1] <= L.toks[cueFrom].start) return false; // criticism and praise take an object; content before the cue is a clause
+  const head = L.text.slice(content[0], content[0] + 5).toLowerCase();
+  if (/^[“"‘']/.test(head) || /^(?:to|of)\b/.test(head) || /[“”"]/.test(L.text.slice(content[0], content[1]))) return false;
+  for (let k = cueTo + 1; k < L.toks.length && L.toks[k].start < content[1]; k++) {
+    if (L.toks[k].start >= content[0] && isWord(L.toks[k]) && FINITE_TAGS.has(tagAt(L, k))) return false;
+  }
+  return true;
+}
+
+/** Criticism, praise, estimates and denials, whose object is what is said ("condemned the attack", "estimated the cost at …", "denied the charge"). */
+const STANCE_VERBS = new Set([...STATEMENT_VERBS, ...forms('estimate forecast deny predict')].filter((w) => !/^f(?:ind|ound)/.test(w)));
+
 /**
  * The sort of the attribution whose cue is tokens `[cueFrom, cueTo]`: a
  * statement when a layout convention made it (a speaker label, a signing
- * dash, a poll) or any cue word reports one; otherwise a belief (a cue of
- * thinking, knowing, wanting, fearing or seeing, a noun that names none of
- * these, or a word the lexicon does not know).
+ * dash, a poll) or a cue word reports one that was made (see
+ * reportsNothing); otherwise a belief (a cue of thinking, knowing, wanting,
+ * fearing or seeing, a noun that names none of these, a word the lexicon
+ * does not know, or a statement not made).
  */
 export function attributionSort(L: Layout, cueFrom: number, cueTo: number, content: [number, number], convention: boolean): AttributionSort {
   if (convention) return 'statement';
   let sort: AttributionSort = 'belief';
+  let stance = false;
   for (let k = cueFrom; k <= cueTo; k++) {
     if (!isWord(L.toks[k])) continue;
-    if (wordSort(L, k, cueTo, content) === 'statement') sort = 'statement';
+    if (wordSort(L, k, cueTo, content) === 'statement') {
+      sort = 'statement';
+      if (STANCE_VERBS.has(L.toks[k].lower) || cueClass(L.toks[k].lower) === 'ACCUSE') stance = true;
+    }
   }
+  if (sort === 'statement' && L.toks[cueFrom].lower !== 'according' && reportsNothing(L, cueFrom, cueTo, content, stance)) return 'belief';
   return sort;
 }
 
@@ -108,8 +163,14 @@ const DOCUMENT_NOUNS = new Set(
 const FINITE_TAGS = new Set(['V', 'VZ', 'VD', 'MD']);
 const NAME_TYPES = new Set(['PERSON', 'ORG', 'GROUP', 'PLACE']);
 
-/** True when tokens `[from, to]` hold no finite verb after the first word (names may look like verbs: "Will", "Mark"). */
+const LEADING_AUX = new Set(['is', 'are', 'was', 'were', 'do', 'does', 'did', 'has', 'have', 'had', 'can', 'could', 'would', 'should']);
+/** First-person words: outside quotes, the writer's own voice, not a reported source. */
+const FIRST_PERSON = new Set(['i', 'we', 'me', 'us', 'let’s', "let's", 'i’m', "i'm", 'i’d', "i'd", 'i’ve', "i've", 'we’re', "we're", 'we’ve', "we've"]);
+
+/** True when tokens `[from, to]` hold no finite verb (after the first word, names may look like verbs: "Will", "Mark"; but "Aren’t those …" opens a question). */
 function verbless(L: Layout, from: number, to: number): boolean {
+  const w0 = L.toks[from].lower;
+  if (LEADING_AUX.has(w0) || (/n[’']t$/.test(w0) && from < to)) return false;
   for (let k = from + 1; k <= to; k++) {
     const t = L.toks[k];
     if (isWord(t) && FINITE_TAGS.has(tagAt(L, k)) && !/^\p{Lu}/u.test(t.text)) return false;
@@ -133,9 +194,24 @@ export function isRealSource(L: Layout, from: number, to: number, entities: read
   const end = L.toks[to].end;
   for (const e of entities) if (NAME_TYPES.has(e.type) && e.start < end && e.end > start) return true;
   const h = L.toks[head];
-  if (from === head && (PERSON_PRONOUNS.has(h.lower) || GROUP_PRONOUNS.has(h.lower) || h.lower === 'i' || h.lower === 'you')) return true;
+  if (FIRST_PERSON.has(h.lower)) return from === head && (!!L.inQuote[head] || labelledParagraph(L, head));
+  if (from === head && (PERSON_PRONOUNS.has(h.lower) || GROUP_PRONOUNS.has(h.lower) || h.lower === 'you')) return true;
   if (HUMAN_NOUNS.has(h.lower) || DOCUMENT_NOUNS.has(h.lower)) return true;
-  return NOUN_TAGS.has(tagAt(L, head)) || /^\p{Lu}/u.test(h.text);
+  return NOUN_TAGS.has(tagAt(L, head));
+}
+
+/** True when token `k`'s paragraph opens with a speaker or interview label ("A:", "MAYOR:"): its first person is the speaker's. */
+function labelledParagraph(L: Layout, k: number): boolean {
+  let si = L.sentOf[k];
+  while (si > 0 && L.sents[si - 1].para === L.sents[si].para) si--;
+  return /^[“"]?\p{Lu}[\p{L}.’' -]{0,30}:/u.test(L.text.slice(L.sents[si].start, L.sents[si].start + 40));
+}
+
+/** True when the cue is a passive participle after a form of "be" ("were told", "are warned", "has been reported"): the phrase before it is no source. */
+function passiveCue(L: Layout, cueFrom: number): boolean {
+  if (tagAt(L, cueFrom) !== 'VN') return false;
+  const before = wordsBefore(L, cueFrom);
+  return before.length > 0 && (BE.has(before[0]) || (before[0] === 'been' && before.length > 1));
 }
 
 /**
@@ -148,6 +224,7 @@ export function isRealSource(L: Layout, from: number, to: number, entities: read
  * none is a source.
  */
 export function realSource(L: Layout, from: number, to: number, cueFrom: number, entities: readonly Entity[]): [number, number] | null {
+  if (to < cueFrom && passiveCue(L, cueFrom)) return null;
   if (isRealSource(L, from, to, entities)) return [from, to];
   let first = -1;
   let last = -1;
