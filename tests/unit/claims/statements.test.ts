@@ -70,6 +70,8 @@ describe('statements are painted with their source', () => {
     ['Officials estimated the repairs at four million euros.', 'estimated', /Officials/],
     ['The ferry operator denied that any crossing had been cancelled.', 'denied', /ferry operator/],
     ['The mayor posted that the pier would stay closed until spring.', 'posted', /mayor/],
+    ['The harbour master has admitted that the inspection was skipped.', 'admitted', /harbour master/],
+    ['Fishermen reported seeing oil on the water near the quay.', 'reported', /Fishermen/],
   ];
   for (const [text, cue, source] of cases) {
     it(`"${cue}"`, () => {

@@ -63,6 +63,11 @@ function wordsFollow(L: Layout, cueTo: number, content: [number, number]): boole
   return !!next && (next.text === ':' || next.text === ',' || next.lower === 'that');
 }
 
+/** The lexicon's class of a word, also for a doubled final consonant the lexicon's inflection misses ("admitted", "regretting"). */
+function classOf(w: string): ReturnType<typeof cueClass> {
+  return cueClass(w) ?? cueClass(w.replace(/([bdgklmnprtz])\1(ed|ing)$/, '$1'));
+}
+
 /** The sort of one cue word at token `k`, or null when the word says nothing of it. */
 function wordSort(L: Layout, k: number, cueTo: number, content: [number, number]): AttributionSort | null {
   const w = L.toks[k].lower;
@@ -73,10 +78,10 @@ function wordSort(L: Layout, k: number, cueTo: number, content: [number, number]
   if (NOUN_TAGS.has(tag) || !VERB_TAGS.has(tag)) {
     // a noun cue: a statement only when it names something said or published
     if (STATEMENT_NOUNS.has(w)) return 'statement';
-    return cueClass(w) ? 'belief' : null;
+    return classOf(w) ? 'belief' : null;
   }
   if (STATEMENT_VERBS.has(w)) return 'statement';
-  const cls = cueClass(w);
+  const cls = classOf(w);
   if (cls === 'SAY') return ACT_VERBS.has(w) && !wordsFollow(L, cueTo, content) ? 'belief' : 'statement';
   if (cls === 'ACCUSE') return 'statement';
   if (cls) return 'belief';
@@ -113,7 +118,8 @@ function wordsBefore(L: Layout, cueFrom: number): string[] {
  * deny", "never said"), in a modal's future or hypothesis ("will announce",
  * "might have suggested", "I can’t thank"), or with content that is a bare
  * object, no clause nor quote ("revealed the new model", "testified before
- * the committee", "wrote a primer", "found inspiration").
+ * the committee", "wrote a primer", "found inspiration"); a gerund clause
+ * is content ("reported seeing a flash").
  */
 function reportsNothing(L: Layout, cueFrom: number, cueTo: number, content: [number, number], stance: boolean): boolean {
   const before = wordsBefore(L, cueFrom);
@@ -121,8 +127,13 @@ function reportsNothing(L: Layout, cueFrom: number, cueTo: number, content: [num
   if (stance || content[1] <= L.toks[cueFrom].start) return false; // criticism and praise take an object; content before the cue is a clause
   const head = L.text.slice(content[0], content[0] + 5).toLowerCase();
   if (/^[“"‘']/.test(head) || /^(?:to|of)\b/.test(head) || /[“”"]/.test(L.text.slice(content[0], content[1]))) return false;
+  let first = true;
   for (let k = cueTo + 1; k < L.toks.length && L.toks[k].start < content[1]; k++) {
-    if (L.toks[k].start >= content[0] && isWord(L.toks[k]) && FINITE_TAGS.has(tagAt(L, k))) return false;
+    if (L.toks[k].start < content[0] || !isWord(L.toks[k])) continue;
+    const tag = tagAt(L, k);
+    // a finite verb makes a clause; so does a gerund opening the content ("reported seeing a flash")
+    if (FINITE_TAGS.has(tag) || (first && tag === 'VG')) return false;
+    first = false;
   }
   return true;
 }
@@ -146,7 +157,7 @@ export function attributionSort(L: Layout, cueFrom: number, cueTo: number, conte
     if (!isWord(L.toks[k])) continue;
     if (wordSort(L, k, cueTo, content) === 'statement') {
       sort = 'statement';
-      if (STANCE_VERBS.has(L.toks[k].lower) || cueClass(L.toks[k].lower) === 'ACCUSE') stance = true;
+      if (STANCE_VERBS.has(L.toks[k].lower) || classOf(L.toks[k].lower) === 'ACCUSE') stance = true;
     }
   }
   if (sort === 'statement' && L.toks[cueFrom].lower !== 'according' && reportsNothing(L, cueFrom, cueTo, content, stance)) return 'belief';
