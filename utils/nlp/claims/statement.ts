@@ -127,6 +127,7 @@ function reportsNothing(L: Layout, cueFrom: number, cueTo: number, content: [num
   if (stance || content[1] <= L.toks[cueFrom].start) return false; // criticism and praise take an object; content before the cue is a clause
   const head = L.text.slice(content[0], content[0] + 5).toLowerCase();
   if (/^[“"‘']/.test(head) || /^(?:to|of)\b/.test(head) || /[“”"]/.test(L.text.slice(content[0], content[1]))) return false;
+  for (let k = cueFrom + 1; k <= cueTo; k++) if (tagAt(L, k) === 'VG') return false; // "reported seeing …" taken into the cue
   let first = true;
   for (let k = cueTo + 1; k < L.toks.length && L.toks[k].start < content[1]; k++) {
     if (L.toks[k].start < content[0] || !isWord(L.toks[k])) continue;
