@@ -72,6 +72,9 @@ describe('statements are painted with their source', () => {
     ['The mayor posted that the pier would stay closed until spring.', 'posted', /mayor/],
     ['The harbour master has admitted that the inspection was skipped.', 'admitted', /harbour master/],
     ['Fishermen reported seeing oil on the water near the quay.', 'reported', /Fishermen/],
+    ['The union called the timetable “an insult to every commuter”.', 'called', /union/],
+    ['The council asked the operator to restore the night ferry.', 'asked', /council/],
+    ['The ministry rejected the accusation on Tuesday.', 'rejected', /ministry/],
   ];
   for (const [text, cue, source] of cases) {
     it(`"${cue}"`, () => {
@@ -92,6 +95,8 @@ describe('statements not made are not painted', () => {
     ['testified with no content', 'The harbour master testified before the inquiry on Thursday.'],
     ['the passive subject is no source', 'The passengers were told the crossing would resume at noon.'],
     ['the writer’s own voice', 'I wrote a long complaint about the timetable last year when the trains were late.'],
+    ['an infinitive', 'The ferry operator refused to comment on the cancelled crossings.'],
+    ['a feeling', 'The visiting minister marveled at the speed of the repairs to the harbour wall.'],
   ];
   for (const [why, text] of none) {
     it(why, () => {

@@ -36,10 +36,14 @@ ACT_VERBS.add('spoke').add('spoken');
 
 /** Verbs outside the SAY class that report a statement: findings, and criticism or praise spoken aloud. */
 const STATEMENT_VERBS = forms(
-  'find criticize criticise condemn denounce slam blast lambaste lambast assail decry deride mock ridicule dismiss ' +
+  'find reject dispute criticize criticise condemn denounce slam blast lambaste lambast assail decry deride mock ridicule dismiss ' +
     'rebuke chide scold praise hail laud commend applaud thank congratulate apologize apologise berate castigate excoriate',
 );
 STATEMENT_VERBS.add('found');
+
+/** Verbs of the SAY class that report a feeling more than words ("marveled at", "fretted about"). */
+const FEELING_VERBS = forms('marvel gush enthuse rave fret muse');
+FEELING_VERBS.add('marvelled').add('marvelling');
 
 /** Nouns that name something said or published ("in a statement", "the report"); other cue nouns ("views", "signals") are not statements. */
 const STATEMENT_NOUNS = new Set(
@@ -55,10 +59,21 @@ const STATEMENT_NOUNS = new Set(
 const VERB_TAGS = new Set(['V', 'VZ', 'VD', 'VN', 'VG', 'MD']);
 const NOUN_TAGS = new Set(['N', 'NP']);
 
-/** True when the content opens as a quote, a "that" clause or after a colon: the words themselves follow. */
-function wordsFollow(L: Layout, cueTo: number, content: [number, number]): boolean {
-  const head = L.text.slice(content[0], content[0] + 6).toLowerCase();
-  if (/^[“"‘']/.test(head) || /^(?:that|whether|if|why|how|what|who|when)\b/.test(head)) return true;
+/** Act verbs that name a statement by quoting its words anywhere in their object ("called the plan “a fantasy”"). */
+const NAMING_VERBS = forms('call label dub brand describe characterize characterise');
+/** Act verbs of request, whose statement is an infinitive after the addressee ("asked NATO to send ships"). */
+const REQUEST_VERBS = forms('ask order invite encourage instruct command request petition');
+
+/**
+ * True when the words themselves follow act verb `w`: the content opens as
+ * a quote, a "that" or "whether" clause or after a colon; a naming verb
+ * quotes them anywhere; a request holds an infinitive.
+ */
+function wordsFollow(L: Layout, w: string, cueTo: number, content: [number, number]): boolean {
+  const body = L.text.slice(content[0], content[1]);
+  if (/^[“"‘']/.test(body) || /^(?:that|whether|if|why|how|what|who|when)\b/i.test(body)) return true;
+  if (NAMING_VERBS.has(w) && /[“"]/.test(body)) return true;
+  if (REQUEST_VERBS.has(w) && /^(?:\S+\s+){1,5}to\s+\p{Ll}/u.test(body)) return true;
   const next = L.toks[cueTo + 1];
   return !!next && (next.text === ':' || next.text === ',' || next.lower === 'that');
 }
@@ -81,8 +96,9 @@ function wordSort(L: Layout, k: number, cueTo: number, content: [number, number]
     return classOf(w) ? 'belief' : null;
   }
   if (STATEMENT_VERBS.has(w)) return 'statement';
+  if (FEELING_VERBS.has(w)) return 'belief';
   const cls = classOf(w);
-  if (cls === 'SAY') return ACT_VERBS.has(w) && !wordsFollow(L, cueTo, content) ? 'belief' : 'statement';
+  if (cls === 'SAY') return ACT_VERBS.has(w) && !wordsFollow(L, w, cueTo, content) ? 'belief' : 'statement';
   if (cls === 'ACCUSE') return 'statement';
   if (cls) return 'belief';
   return null;
@@ -123,7 +139,8 @@ function wordsBefore(L: Layout, cueFrom: number): string[] {
  */
 function reportsNothing(L: Layout, cueFrom: number, cueTo: number, content: [number, number], stance: boolean): boolean {
   const before = wordsBefore(L, cueFrom);
-  if (before.some(negative) || before.some(modal)) return true;
+  // "refused to say", "is expected to announce", "configured to notify": an infinitive reports nothing said
+  if (before.some(negative) || before.some(modal) || before[0] === 'to') return true;
   if (stance || content[1] <= L.toks[cueFrom].start) return false; // criticism and praise take an object; content before the cue is a clause
   const head = L.text.slice(content[0], content[0] + 5).toLowerCase();
   if (/^[“"‘']/.test(head) || /^(?:to|of)\b/.test(head) || /[“”"]/.test(L.text.slice(content[0], content[1]))) return false;
