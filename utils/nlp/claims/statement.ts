@@ -57,7 +57,11 @@ const STATEMENT_NOUNS = new Set(
 );
 
 const VERB_TAGS = new Set(['V', 'VZ', 'VD', 'VN', 'VG', 'MD']);
+const FINITE_TAGS = new Set(['V', 'VZ', 'VD', 'MD']);
 const NOUN_TAGS = new Set(['N', 'NP']);
+const NEGATIONS = new Set(['not', 'never', 'no']);
+const MODALS = new Set(['will', 'would', 'might', 'could', 'should', 'may', 'must', 'can', 'shall']);
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am']);
 
 /** Act verbs that name a statement by quoting its words anywhere in their object ("called the plan “a fantasy”"). */
 const NAMING_VERBS = forms('call label dub brand describe characterize characterise');
@@ -104,9 +108,6 @@ function wordSort(L: Layout, k: number, cueTo: number, content: [number, number]
   return null;
 }
 
-const NEGATIONS = new Set(['not', 'never', 'no']);
-const MODALS = new Set(['will', 'would', 'might', 'could', 'should', 'may', 'must', 'can', 'shall']);
-const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am']);
 
 /** A lower-cased word with a negative clitic ("didn’t", "can't"). */
 function negative(w: string): boolean {
@@ -189,7 +190,6 @@ const DOCUMENT_NOUNS = new Set(
   ),
 );
 
-const FINITE_TAGS = new Set(['V', 'VZ', 'VD', 'MD']);
 const NAME_TYPES = new Set(['PERSON', 'ORG', 'GROUP', 'PLACE']);
 
 const LEADING_AUX = new Set(['is', 'are', 'was', 'were', 'do', 'does', 'did', 'has', 'have', 'had', 'can', 'could', 'would', 'should']);
@@ -208,11 +208,12 @@ function verbless(L: Layout, from: number, to: number): boolean {
 }
 
 /**
- * True when tokens `[from, to]` can be a source: a named entity (or a
- * capitalised name the tagger missed), a role or group ("officials", "a
- * spokeswoman"), a document or poll ("the report"), or a pronoun. A phrase
- * holding a finite verb ("We spent much of the rest of the school") or
- * headed by no noun is not one.
+ * True when tokens `[from, to]` can be a source: a named entity, a role or
+ * group ("officials", "a spokeswoman"), a document or poll ("the report"),
+ * a pronoun, or another noun phrase. A phrase holding a finite verb ("We
+ * spent much of the rest of the school"), headed by no noun ("Few"), or the
+ * writer's own "I" or "we" outside quotes and speaker labels is not one.
+ * `entities` are sorted by start.
  */
 export function isRealSource(L: Layout, from: number, to: number, entities: readonly Entity[]): boolean {
   if (!verbless(L, from, to)) return false;
@@ -221,7 +222,10 @@ export function isRealSource(L: Layout, from: number, to: number, entities: read
   if (head < 0) return false;
   const start = L.toks[from].start;
   const end = L.toks[to].end;
-  for (const e of entities) if (NAME_TYPES.has(e.type) && e.start < end && e.end > start) return true;
+  for (const e of entities) {
+    if (e.start >= end) break;
+    if (NAME_TYPES.has(e.type) && e.end > start) return true;
+  }
   const h = L.toks[head];
   if (FIRST_PERSON.has(h.lower)) return from === head && (!!L.inQuote[head] || labelledParagraph(L, head));
   if (from === head && (PERSON_PRONOUNS.has(h.lower) || GROUP_PRONOUNS.has(h.lower) || h.lower === 'you')) return true;
@@ -246,11 +250,11 @@ function passiveCue(L: Layout, cueFrom: number): boolean {
 /**
  * The real source within tokens `[from, to]`, the range the source finder
  * gave: the whole range when it is one; else, when a clause ran into it,
- * the noun phrase after its last finite verb ("… were the third time AROS"
- * → "AROS" is not reached, but "18 million he" → "he"), or the clause's
+ * the phrase after its last finite verb that starts with a name or a
+ * pronoun ("… was cut to 18 million he says" → "he"), or the clause's
  * subject before its first verb when the cue is a participle or an
- * infinitive ("Trump took to Twitter to accuse" → "Trump"); null when
- * none is a source.
+ * infinitive ("Trump took to Twitter to accuse" → "Trump"). Null when none
+ * is a source, and for the subject of a passive cue ("They were told").
  */
 export function realSource(L: Layout, from: number, to: number, cueFrom: number, entities: readonly Entity[]): [number, number] | null {
   if (to < cueFrom && passiveCue(L, cueFrom)) return null;
