@@ -36,7 +36,13 @@ export interface Entity extends Span {
   canonical?: string;
 }
 
-export type ClaimKind = 'direct' | 'indirect' | 'mixed';
+/**
+ * A statement's form — quoted from start to end (direct), in part (mixed) or
+ * not at all (indirect) — or `belief` for an attribution that reports no
+ * statement: what a source believes, knows, intends, perceives, feels or
+ * wants (kept in the output, painted only when the reader asks).
+ */
+export type ClaimKind = 'direct' | 'indirect' | 'mixed' | 'belief';
 
 /** A claim's source: a span, resolved to a linked entity where possible. */
 export interface ClaimSource extends Span {

@@ -113,8 +113,19 @@ export function SettingsApp() {
               <label for={`kind-${k}`}>{KIND_LABELS[k]}</label>
             </div>
           ))}
+          <div>
+            <input
+              id="belief-claims"
+              type="checkbox"
+              checked={settings.beliefClaims}
+              disabled={!settings.kinds.claim}
+              onChange={(e) => void change((s) => (s.beliefClaims = (e.target as HTMLInputElement).checked))}
+              data-testid="belief-claims"
+            />
+            <label for="belief-claims">Also underline beliefs, intentions and perceptions</label>
+          </div>
         </fieldset>
-        <p class="muted">Your own notes are always shown, except on the sites below. Kinds and colours apply to open pages at once; an excluded site is left alone from its next load.</p>
+        <p class="muted">Claims are what someone is reported to have said, written, announced or found. Your own notes are always shown, except on the sites below. Kinds and colours apply to open pages at once; an excluded site is left alone from its next load.</p>
       </section>
 
       <section aria-labelledby="colours-h">

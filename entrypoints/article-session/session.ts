@@ -12,6 +12,7 @@ import type { Analysis, ArticleLanguage, Claim, Entity } from '../../utils/types
 import { highlightCss, highlightPolicy, defaultSettings, type HighlightPolicy } from '../../utils/settings/settings';
 import { loadHighlightPolicy, onSettingsChanged } from '../../utils/settings/store';
 import { summarise } from '../../utils/summary';
+import { isPaintedClaim } from '../../utils/nlp/claims';
 import { canonicalOf, pageKey } from '../../utils/url';
 import { newNoteId } from '../../utils/uuid';
 import { ensureHighlightStyles, installHighlightStyles } from './highlight-styles';
@@ -155,11 +156,16 @@ export class PageSession {
     for (const kind of Object.keys(byKind) as Entity['type'][]) paint(kind, byKind[kind]);
     const claims: Range[] = [];
     if (on.has('claim'))
-      for (const c of this.analysis.claims) {
+      for (const c of this.paintedClaims()) {
         const r = this.range(c.start, c.end);
         if (r) claims.push(r);
       }
     paint('claim', claims);
+  }
+
+  /** The claims the reader's settings paint: statements with a source, and beliefs when switched on. */
+  private paintedClaims(): Claim[] {
+    return this.analysis.claims.filter((c) => isPaintedClaim(c, this.policy.beliefClaims));
   }
 
   /** Settings changed in the popup or the options page apply at once, without a reload. */
@@ -232,7 +238,7 @@ export class PageSession {
    * reader's words are never lost silently.
    */
   private async persist(note: NoteRecord, done: string): Promise<boolean> {
-    const reply = await send({ type: 'notes:save', note, summary: summarise(this.analysis.entities, this.analysis.claims) });
+    const reply = await send({ type: 'notes:save', note, summary: summarise(this.analysis.entities, this.paintedClaims()) });
     if (reply.ok) {
       toast(this.doc, done);
       return true;
@@ -428,7 +434,7 @@ export class PageSession {
       else lines.push(TYPE_LABEL[entity.type]);
       lines.push(n > 1 ? `${name} — ${n} mentions` : name);
     }
-    const claim = spanAt(this.analysis.claims, offset);
+    const claim = spanAt(this.paintedClaims(), offset);
     if (claim && this.policy.kinds.has('claim') && covers(claim.start, claim.end)) {
       if (!kind) kind = 'Claim';
       else lines.push('Claim');
@@ -445,7 +451,7 @@ export class PageSession {
       reason: this.reason,
       language: this.language,
       entities: this.analysis.entities,
-      claims: this.analysis.claims,
+      claims: this.paintedClaims(),
       notes: this.notes,
     };
   }

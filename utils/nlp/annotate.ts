@@ -6,9 +6,11 @@
 import type { Analysis } from '../types';
 import { findEntities } from './entities';
 import { findClaims } from './claims';
+import { furnitureBlocks, headlineBlocks, maskFurniture } from './furniture';
 
 export function annotate(text: string): Analysis {
   const entities = findEntities(text);
   const claims = findClaims(text, entities);
-  return { entities, claims };
+  // nothing is painted in page furniture (galleries, bios, promos) the article detection let through, nor claimed in a headline
+  return maskFurniture({ entities, claims }, furnitureBlocks(text), headlineBlocks(text));
 }

@@ -7,10 +7,21 @@ import type { Claim, Entity } from '../types';
 import { extractClaims } from './claims/extract';
 
 /**
- * Find the claims (direct quotes, reported speech, mixed) in `text`.
+ * Find the claims in `text`: statements (direct quotes, reported speech,
+ * mixed) and, as kind `belief`, the other attributions (belief, knowledge,
+ * intention, perception, emotion, desire).
  * Sources are resolved to `entities` (pronouns, short names) where possible.
  * Every span satisfies `text.slice(start, end) === span.text`. Linear time.
  */
 export function findClaims(text: string, entities: Entity[]): Claim[] {
   return extractClaims(text, entities);
+}
+
+/**
+ * True when `claim` is painted for the reader: a statement (or, when the
+ * reader switches beliefs on, a belief, intention or perception) with a
+ * source. A claim without a source tells no one "who said what".
+ */
+export function isPaintedClaim(claim: Claim, beliefs = false): boolean {
+  return claim.source !== null && (claim.kind !== 'belief' || beliefs);
 }

@@ -46,6 +46,8 @@ export interface Settings {
    * such languages get no automatic entities or claims.
    */
   forceLanguages: string[];
+  /** Also underline beliefs, intentions and perceptions (claims of kind `belief`), not only statements. Off by default. */
+  beliefClaims: boolean;
 }
 
 /** Opacity of the tint over the page, per scheme. */
@@ -86,6 +88,7 @@ export function defaultSettings(): Settings {
     colours: { light: { ...DEFAULT_COLOURS.light }, dark: { ...DEFAULT_COLOURS.dark } },
     neverSites: [],
     forceLanguages: [],
+    beliefClaims: false,
   };
 }
 
@@ -120,6 +123,7 @@ export function normaliseSettings(x: unknown): Settings {
   const s = defaultSettings();
   if (!isObject(x)) return s;
   if (typeof x.autoHighlight === 'boolean') s.autoHighlight = x.autoHighlight;
+  if (typeof x.beliefClaims === 'boolean') s.beliefClaims = x.beliefClaims;
   if (isObject(x.kinds)) for (const k of AUTO_KINDS) if (typeof x.kinds[k] === 'boolean') s.kinds[k] = x.kinds[k] as boolean;
   if (isObject(x.colours)) {
     for (const scheme of ['light', 'dark'] as const) {
@@ -157,12 +161,14 @@ export interface HighlightPolicy {
   kinds: Set<AutoKind>;
   /** Colours per kind for light and dark pages. */
   colours: Record<Scheme, Palette>;
+  /** Claims of kind `belief` are painted too (when claims are). */
+  beliefClaims: boolean;
 }
 
 export function highlightPolicy(settings: Settings, hostname: string): HighlightPolicy {
   const enabled = !isNeverSite(settings.neverSites, hostname);
   const kinds = new Set<AutoKind>(enabled && settings.autoHighlight ? AUTO_KINDS.filter((k) => settings.kinds[k]) : []);
-  return { enabled, kinds, colours: settings.colours };
+  return { enabled, kinds, colours: settings.colours, beliefClaims: settings.beliefClaims };
 }
 
 /** "#rrggbb" and an opacity as rgba(). */

@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { annotate } from '../../../utils/nlp/annotate';
 import type { Claim } from '../../../utils/types';
+import { isPaintedClaim } from '../../../utils/nlp/claims';
 
 const SEED = resolve(__dirname, '../../../../shared/data/seed/seed-article.txt');
 const present = existsSync(SEED);
@@ -62,5 +63,13 @@ describe.skipIf(!present)('claims on the seed article', () => {
     const c = withContent('Kim Jong Un of providing arms');
     expect(c?.source?.text).toBe('The US');
     expect(c?.cue?.text).toContain('accused');
+  });
+
+  it('paints only the US and Kirby statements: the headline and the non-statements are not painted', () => {
+    const painted = claims.filter((c) => isPaintedClaim(c));
+    expect(painted.length).toBeGreaterThanOrEqual(8);
+    for (const c of painted) expect(who(c), c.text).toMatch(/\bUS\b|United States|Kirby|White House/);
+    // the headline's "Says" is no statement a reader sees as a claim
+    for (const c of painted) expect(c.start, c.text).toBeGreaterThan(text.indexOf('\n'));
   });
 });

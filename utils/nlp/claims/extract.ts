@@ -17,6 +17,7 @@ import { conventionCues, isEvidenceCue, isInterviewLabel, isNewsroomLabel, pollO
 import { GROUP_PRONOUNS, PERSON_PRONOUNS } from './lexicon';
 import { nameGender, pronounGender } from './gender';
 import { isSayingWord } from './verbClasses';
+import { attributionSort, realSource } from './statement';
 
 /** A claim under construction, by token and character offsets. */
 export interface Draft {
@@ -189,7 +190,7 @@ function inheritedSource(L: Layout, cueFrom: number, prev: Draft | undefined): [
  * quoted parts, or left open at a paragraph end), mixed when only partly
  * quoted, indirect otherwise.
  */
-export function claimKind(content: string): Claim['kind'] {
+export function claimKind(content: string): Exclude<Claim['kind'], 'belief'> {
   if (!/[“”"]/.test(content)) return 'indirect';
   const t = content.replace(/[\s.,;:!?]+$/, '');
   const opens = t[0] === '“' || t[0] === '"';
@@ -345,7 +346,11 @@ export function extractClaims(text: string, entities: Entity[], model: CueModel 
   for (const d of drafts) {
     const cue = span(text, L.toks[d.cueFrom].start, L.toks[d.cueTo].end);
     const content = span(text, d.content[0], d.content[1]);
-    const source: ClaimSource | null = d.src ? resolveSource(span(text, L.toks[d.src[0]].start, L.toks[d.src[1]].end), entities) : null;
+    const sort = attributionSort(L, d.cueFrom, d.cueTo, d.content, !!d.convention || isEvidenceCue(L, d.cueFrom));
+    // a statement's source must be a real one: a phrase that only precedes the cue ("We spent much of the rest of
+    // the school") is none; a belief, never painted by default, and a speaker label keep the phrase the finder gave
+    const real = d.src && (sort === 'statement' && !d.convention ? realSource(L, d.src[0], d.src[1], d.cueFrom, entities) : d.src);
+    const source: ClaimSource | null = real ? resolveSource(span(text, L.toks[real[0]].start, L.toks[real[1]].end), entities) : null;
     if (source) {
       if (source.canonical === undefined && isPronoun(source.text)) inheritSpeaker(source, lastNamed);
       else if (/^\p{Lu}/u.test(source.text) && !isPronoun(source.text)) lastNamed = source;
@@ -356,7 +361,8 @@ export function extractClaims(text: string, entities: Entity[], model: CueModel 
       start = Math.min(start, source.start);
       end = Math.max(end, source.end);
     }
-    claims.push({ kind: claimKind(L.text.slice(content.start, content.end)), ...span(text, start, end), source, cue, content });
+    const kind = sort === 'belief' ? 'belief' : claimKind(L.text.slice(content.start, content.end));
+    claims.push({ kind, ...span(text, start, end), source, cue, content });
   }
   claims.sort((x, y) => x.start - y.start);
   // Two claims sharing one source ("X called the report … and said …"): the later one starts at its own cue or

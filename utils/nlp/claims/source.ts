@@ -9,7 +9,7 @@ import type { Tok } from './tokens';
 import { AUX_ADVERBS, NP_STOP } from './lexicon';
 import { isSayingWord } from './verbClasses';
 import { sentencePos } from './cueModel';
-import { POS_TAGS } from '../pos/tagger';
+import { POS_TAGS, type PosTag } from '../pos/tagger';
 
 /** Other verbs that put their source after them ("…,” read the statement", "…,” he continued"). */
 const INVERTING = new Set(['read', 'reads', 'continued', 'continues']);
@@ -47,6 +47,12 @@ function sentenceTags(L: Layout, si: number): Uint8Array {
   if (!memo) TAGS.set(L, (memo = []));
   const s = L.sents[si];
   return (memo[si] ??= sentencePos(L.toks.slice(s.from, s.to)));
+}
+
+/** The coarse part-of-speech tag of token `k` (its sentence tagged once, on first use). */
+export function tagAt(L: Layout, k: number): PosTag {
+  const si = L.sentOf[k];
+  return POS_TAGS[sentenceTags(L, si)[k - L.sents[si].from]];
 }
 
 /**
