@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { gunzipSync } from 'node:zlib';
 import { extractArticleFromHtml } from '../utils/article/node';
+import { decodeHtml } from './decode';
 import { annotate } from '../utils/nlp/annotate';
 import type { Analysis, ArticleMeta } from '../utils/types';
 
@@ -49,15 +50,21 @@ export function parseArgs(argv: string[]): CliArgs | string {
   return { command, file, url, jsonl };
 }
 
-type ArticleOut = Omit<ArticleMeta, never>;
+/**
+ * The article as the CLI prints it: the metadata and text, and `bodyStart`,
+ * the offset in `text` where the body begins (after the headline and
+ * standfirst). Offsets are into `text`, which is normalised as the reader
+ * reads it (see utils/article/text-map.ts).
+ */
+export type ArticleOut = ArticleMeta & { bodyStart: number };
 
-/** The article of an HTML page, or of plain text taken as is. */
-function articleOf(input: { html?: string; text?: string; url?: string }): ArticleOut {
+/** The article of an HTML page, or of plain text taken as is (the CLI's one path to `article`). */
+export function articleOf(input: { html?: string; text?: string; url?: string }): ArticleOut {
   if (typeof input.text === 'string') {
-    return { title: '', byline: null, siteName: null, publishedTime: null, lang: null, text: input.text, isArticle: input.text.trim().length > 0 };
+    return { title: '', byline: null, siteName: null, publishedTime: null, lang: null, text: input.text, isArticle: input.text.trim().length > 0, bodyStart: 0 };
   }
-  const { meta } = extractArticleFromHtml(input.html ?? '', input.url);
-  return meta;
+  const { meta, bodyStart } = extractArticleFromHtml(input.html ?? '', input.url);
+  return { ...meta, bodyStart };
 }
 
 function result(command: Command, article: ArticleOut): { article: ArticleOut } & Partial<Analysis> {
@@ -70,9 +77,11 @@ function result(command: Command, article: ArticleOut): { article: ArticleOut } 
 async function readInput(file: string): Promise<{ html?: string; text?: string }> {
   const buf = await readFile(file);
   const raw = file.endsWith('.gz') ? gunzipSync(buf) : buf;
-  const content = raw.toString('utf8');
+  const isText = /\.txt(\.gz)?$/i.test(file);
+  // a page's bytes are decoded as a browser would (BOM, meta charset, UTF-8)
+  const content = isText ? raw.toString('utf8') : decodeHtml(raw);
   if (!content.trim()) throw new Error(`${file} is empty`);
-  return /\.txt(\.gz)?$/i.test(file) ? { text: content } : { html: content };
+  return isText ? { text: content } : { html: content };
 }
 
 async function runJsonl(command: Command, defaultUrl: string | undefined): Promise<number> {
