@@ -390,6 +390,7 @@ export class PageSession {
     return {
       url: this.key,
       meta: this.article ? this.article.meta : null,
+      bodyStart: this.article ? this.article.bodyStart : null,
       reason: this.reason,
       entities: this.analysis.entities,
       claims: this.analysis.claims,
