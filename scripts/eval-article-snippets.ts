@@ -6,11 +6,16 @@
  * `without` snippet found is a false positive (absent: true negative).
  * P, R, F and accuracy are over all snippets of all pages.
  *
+ * Matching reads both sides as the reader reads them (`readAs`: whitespace
+ * collapsed, invisible characters such as soft hyphens left out, ligatures
+ * spelled out), the normalisation Newsmark's own text has; `--strict`
+ * normalises whitespace only, as trafilatura's script does.
+ *
  * Newsmark is read through the CLI's own path (`articleOf` in cli/main.ts,
  * the `article.text` that `newsmark extract` prints); Readability.js runs
  * in the same loop. Bytes are decoded as a browser would (cli/decode.ts).
  *
- * Usage: tsx scripts/eval-article-snippets.ts DIR [--leaks N] [--misses N] [--no-readability]
+ * Usage: tsx scripts/eval-article-snippets.ts DIR [--leaks N] [--misses N] [--no-readability] [--strict]
  *   DIR/evaldata.json = {url: {file, with, without}}, DIR/html/FILE.gz
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -21,6 +26,7 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import { Readability } from '@mozilla/readability';
 import { articleOf } from '../cli/main';
 import { decodeHtml } from '../cli/decode';
+import { readAs } from '../utils/article/text-map';
 
 interface Entry {
   file: string;
@@ -40,17 +46,19 @@ export function normaliseSpace(s: string): string {
   return s.replace(/\s+/gu, ' ').trim();
 }
 
+let normalise: (s: string) => string = readAs;
+
 function addSnippets(c: Counts, text: string, e: Entry, leaks: string[] | null, misses: string[] | null): void {
-  const t = normaliseSpace(text);
+  const t = normalise(text);
   for (const s of e.with) {
-    if (t.includes(normaliseSpace(s))) c.tp++;
+    if (t.includes(normalise(s))) c.tp++;
     else {
       c.fn++;
       misses?.push(s);
     }
   }
   for (const s of e.without) {
-    if (t.includes(normaliseSpace(s))) {
+    if (t.includes(normalise(s))) {
       c.fp++;
       leaks?.push(s);
     } else c.tn++;
@@ -103,6 +111,7 @@ function main(): void {
   const showLeaks = num('--leaks', 0);
   const showMisses = num('--misses', 0);
   const withReadability = !args.includes('--no-readability');
+  if (args.includes('--strict')) normalise = normaliseSpace;
   const data = JSON.parse(readFileSync(join(dir, 'evaldata.json'), 'utf8')) as Record<string, Entry>;
   const keys = Object.keys(data).filter((k) => existsSync(join(dir, 'html', `${data[k].file}.gz`)));
 
@@ -142,7 +151,7 @@ function main(): void {
     const t = times ? `${quantile(times, 0.5).toFixed(1)} / ${quantile(times, 0.9).toFixed(1)} ms` : 'same run';
     return `| ${name} | ${fmt(f.p)} | ${fmt(f.r)} | **${fmt(f.f)}** | ${fmt(f.acc)} | ${c.tp} / ${c.fn} / ${c.fp} / ${c.tn} | ${t} |`;
   };
-  console.log(`\nSnippet evaluation on ${dir} (${keys.length} pages)\n`);
+  console.log(`\nSnippet evaluation on ${dir} (${keys.length} pages; matching ${normalise === readAs ? 'the text as read (readAs)' : 'whitespace-normalised only (--strict)'})\n`);
   console.log('| system | precision | recall | F | accuracy | TP / FN / FP / TN | median / p90 time |');
   console.log('|---|---|---|---|---|---|---|');
   if (withReadability) console.log(row('Readability.js (jsdom, textContent)', r, rTimes));
