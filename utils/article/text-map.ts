@@ -164,10 +164,51 @@ export class TextMapBuilder {
     return this.length > 0 ? this.length + 2 : 0;
   }
 
+  /** The start offset and text of the last block (null when there is none). */
+  lastBlock(): { start: number; text: string } | null {
+    const bs = this.map.blockStarts;
+    if (bs.length === 0) return null;
+    const start = bs[bs.length - 1];
+    return { start, text: this.text().slice(start) };
+  }
+
+  /** The DOM point of the character at `offset` (a mapped character of the text built so far). */
+  pointAt(offset: number): { node: Text; offset: number } | null {
+    return startPoint(this.map, offset);
+  }
+
+  /** Removes the last block (it must be closed), with its map. */
+  dropLastBlock(): void {
+    const m = this.map;
+    const start = m.blockStarts.pop();
+    if (start === undefined) return;
+    const cut = start === 0 ? 0 : start - 2;
+    const text = this.text().slice(0, cut);
+    this.parts = [text];
+    this.length = text.length;
+    while (m.segText.length && m.segText[m.segText.length - 1] >= start) {
+      m.segText.pop();
+      m.segNode.pop();
+      m.segOffset.pop();
+      m.segLen.pop();
+    }
+    while (m.nodes.length && m.starts[m.starts.length - 1] >= start) {
+      this.nodeIndex.delete(m.nodes.pop()!);
+      m.starts.pop();
+    }
+    this.blockOpen = false;
+    this.pendingSpace = null;
+  }
+
+  private text(): string {
+    if (this.parts.length > 1) this.parts = [this.parts.join('')];
+    return this.parts[0] ?? '';
+  }
+
   /** The text built so far and its map. */
   finish(): { text: string; map: TextMap } {
     this.endBlock();
-    return { text: this.parts.join(''), map: this.map };
+    return { text: this.text(), map: this.map };
   }
 
   private indexOf(node: Text): number {
