@@ -12,6 +12,7 @@ import { analyseText } from '../utils/nlp/analyse';
 import { identifyLanguage } from '../utils/nlp/language/identify';
 import { primaryLanguage } from '../utils/nlp/language/codes';
 import type { Analysis, ArticleLanguage, ArticleMeta } from '../utils/types';
+import { decodeHtml } from './decode';
 
 export const USAGE = `Usage:
   newsmark extract FILE.html [--url URL]       print {"article": {...}}
@@ -65,15 +66,21 @@ export function parseArgs(argv: string[]): CliArgs | string {
   return { command, file, url, jsonl, lang };
 }
 
-type ArticleOut = Omit<ArticleMeta, never>;
+/**
+ * The article as the CLI prints it: the metadata and text, and `bodyStart`,
+ * the offset in `text` where the body begins (after the headline and
+ * standfirst). Offsets are into `text`, which is normalised as the reader
+ * reads it (see utils/article/text-map.ts).
+ */
+export type ArticleOut = ArticleMeta & { bodyStart: number };
 
-/** The article of an HTML page, or of plain text taken as is. */
-function articleOf(input: { html?: string; text?: string; url?: string }): ArticleOut {
+/** The article of an HTML page, or of plain text taken as is (the CLI's one path to `article`). */
+export function articleOf(input: { html?: string; text?: string; url?: string }): ArticleOut {
   if (typeof input.text === 'string') {
-    return { title: '', byline: null, siteName: null, publishedTime: null, lang: null, text: input.text, isArticle: input.text.trim().length > 0 };
+    return { title: '', byline: null, siteName: null, publishedTime: null, lang: null, text: input.text, isArticle: input.text.trim().length > 0, bodyStart: 0 };
   }
-  const { meta } = extractArticleFromHtml(input.html ?? '', input.url);
-  return meta;
+  const { meta, bodyStart } = extractArticleFromHtml(input.html ?? '', input.url);
+  return { ...meta, bodyStart };
 }
 
 /**
@@ -94,9 +101,11 @@ function result(command: Command, article: ArticleOut, lang: string | undefined)
 async function readInput(file: string): Promise<{ html?: string; text?: string }> {
   const buf = await readFile(file);
   const raw = file.endsWith('.gz') ? gunzipSync(buf) : buf;
-  const content = raw.toString('utf8');
+  const isText = /\.txt(\.gz)?$/i.test(file);
+  // a page's bytes are decoded as a browser would (BOM, meta charset, UTF-8)
+  const content = isText ? raw.toString('utf8') : decodeHtml(raw);
   if (!content.trim()) throw new Error(`${file} is empty`);
-  return /\.txt(\.gz)?$/i.test(file) ? { text: content } : { html: content };
+  return isText ? { text: content } : { html: content };
 }
 
 async function runJsonl(command: Command, defaultUrl: string | undefined, lang: string | undefined): Promise<number> {

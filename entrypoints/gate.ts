@@ -45,7 +45,7 @@ export default defineUnlistedScript({
       if (g[LOADED] || typeof msg !== 'object' || msg === null || (msg as { type?: unknown }).type !== 'page:state') return undefined;
       return Promise.resolve({
         ok: true,
-        state: { url: location.href, meta: null, reason: 'This page does not look like an article.', entities: [], claims: [], notes: [] },
+        state: { url: location.href, meta: null, bodyStart: null, reason: 'This page does not look like an article.', entities: [], claims: [], notes: [] },
       });
     });
   },

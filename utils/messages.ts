@@ -56,6 +56,8 @@ export interface PageState {
   url: string;
   /** The article as detected, text included (the same text the CLI's `extract` gives). */
   meta: ArticleMeta | null;
+  /** Offset in `meta.text` where the body begins, after the headline and standfirst (the CLI's `article.bodyStart`). */
+  bodyStart: number | null;
   /** Why there is no article, when there is none. */
   reason: string | null;
   /** The article's language as identified from its text, and whether it was analysed; null before analysis. */

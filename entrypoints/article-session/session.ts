@@ -448,6 +448,7 @@ export class PageSession {
     return {
       url: this.key,
       meta: this.article ? this.withLanguage(this.article.meta) : null,
+      bodyStart: this.article ? this.article.bodyStart : null,
       reason: this.reason,
       language: this.language,
       entities: this.analysis.entities,

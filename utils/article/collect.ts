@@ -128,3 +128,33 @@ export function collectStandfirst(
     taken++;
   }
 }
+
+const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+/** A label line this short (characters) that ends the article is furniture. */
+const TRAILING_LABEL = 80;
+
+/**
+ * Drops the blocks that end the article while they are labels with nothing
+ * under them: a heading, or a short line ending in a colon ("Contact:",
+ * "More on this topic", "Read also:"). Such a label announced a box that was
+ * left out (related links, contact card, author box), so it is furniture
+ * too. Never reaches into the blocks before `keepFrom`.
+ */
+export function dropTrailingLabels(builder: TextMapBuilder, keepFrom: number): void {
+  for (let last = builder.lastBlock(); last && last.start > keepFrom; last = builder.lastBlock()) {
+    const t = last.text.trim();
+    if (t.length > TRAILING_LABEL) return;
+    if (!/[:：]$/.test(t) && !inHeading(builder.pointAt(last.start)?.node ?? null)) return;
+    builder.dropLastBlock();
+  }
+}
+
+/** True when a text node lies inside a heading element. */
+function inHeading(node: Node | null): boolean {
+  for (let e = node?.parentElement ?? null; e; e = e.parentElement) {
+    const tag = tagOf(e);
+    if (HEADINGS.has(tag)) return true;
+    if (BLOCK_TAGS.has(tag)) return false;
+  }
+  return false;
+}

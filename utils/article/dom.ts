@@ -45,13 +45,15 @@ export function classAndId(el: Element): string {
 }
 
 /**
- * How much text one UTF-16 unit is: 0 for whitespace, 2 for Chinese,
+ * How much text one UTF-16 unit is: 0 for whitespace and invisible characters, 2 for Chinese,
  * Japanese and Korean characters (one carries about what two letters of an
  * alphabet do, so a Japanese article is not mistaken for a short teaser),
  * else 1. The measure behind every prose threshold.
  */
 export function textWeight(c: number): number {
-  if (c <= 32 || c === 160 || c === 0x200b) return 0;
+  if (c <= 32 || c === 160) return 0;
+  // typographic spaces and invisible characters (soft hyphen, zero-width, BOM) weigh nothing
+  if (c === 0xad || (c >= 0x2000 && c <= 0x200d) || c === 0x202f || c === 0x205f || c === 0x2060 || c === 0x3000 || c === 0xfeff) return 0;
   return c >= 0x3040 && isCjk(c) ? 2 : 1;
 }
 

@@ -59,7 +59,37 @@ export function decideIsArticle(doc: Document, analysis: PageAnalysis, hasLdArti
   const minProse = declared ? MIN_DECLARED_ARTICLE_PROSE : NON_ARTICLE_OG_TYPES.test(og) ? 3 * MIN_ARTICLE_PROSE : MIN_ARTICLE_PROSE;
   if (s.prose < minProse) return false;
   const share = s.prose / Math.max(1, analysis.prose);
-  return share >= (declared ? 0.25 : 0.4);
+  if (share < (declared ? 0.25 : 0.4)) return false;
+  return declared || !isItemList(best, analysis);
+}
+
+/** At least this many repeated items make a list. */
+const MIN_ITEMS = 3;
+
+/**
+ * True when the container's prose sits in a list of like items rather than
+ * in paragraphs: at least three children with the same tag and class, none
+ * a paragraph, each with its own prose, its own links and a block of its own
+ * beside the prose (an author line, a reply bar), holding most of the prose.
+ * That is a forum thread, a comment list or a list of results. Pages that
+ * declare an article are not asked (live blogs are such lists, and articles).
+ */
+export function isItemList(container: Element, analysis: PageAnalysis): boolean {
+  const total = analysis.stats.get(container)?.prose ?? 0;
+  const groups = new Map<string, { n: number; prose: number }>();
+  for (let c = container.firstElementChild; c; c = c.nextElementSibling) {
+    const tag = tagOf(c);
+    if (tag === 'P' || tag === 'BLOCKQUOTE') continue;
+    const s = analysis.stats.get(c);
+    if (!s || s.prose <= 0 || s.link === 0 || c.childElementCount < 2) continue;
+    const key = `${tag} ${c.getAttribute('class') ?? ''}`;
+    const g = groups.get(key) ?? { n: 0, prose: 0 };
+    g.n++;
+    g.prose += s.prose;
+    groups.set(key, g);
+  }
+  for (const g of groups.values()) if (g.n >= MIN_ITEMS && g.prose * 10 >= total * 6) return true;
+  return false;
 }
 
 /** True when `el` or an ancestor is an <article>, an itemprop=articleBody or an article-body class. */

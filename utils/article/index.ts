@@ -6,7 +6,7 @@
  */
 import type { ArticleMeta } from '../types';
 import { analyzePage } from './analyze';
-import { collectStandfirst, collectText } from './collect';
+import { collectStandfirst, collectText, dropTrailingLabels } from './collect';
 import { decideIsArticle } from './gate';
 import { findHeadline, readMeta, type PageMeta } from './meta';
 import { TextMapBuilder, endPoint, offsetInText, startPoint, type TextMap } from './text-map';
@@ -47,6 +47,7 @@ export function extractArticle(doc: Document, _opts: { url?: string } = {}): Ext
     if (root) collectStandfirst(headline, root, analysis.stats, builder);
   }
   const bodyStart = root ? collectText(root, analysis.stats, builder, headline) : builder.nextBlockStart();
+  dropTrailingLabels(builder, bodyStart);
   const { text, map } = builder.finish();
   const meta: ArticleMeta = { ...info, text, isArticle: true };
   return { meta, map, root, headline, bodyStart: Math.min(bodyStart, text.length) };

@@ -58,6 +58,11 @@ const FURNITURE_LINE = new RegExp(
     '\\bcontributed (?:to )?(?:this )?report',
     '^(?:reporting|writing|editing|additional reporting) by\\b',
     '^(?:sign up|subscribe|get (?:the|our)|follow (?:us|@)|like this story|share (?:this|it))\\b',
+    // a newsletter blurb: "Get New York Today in your inbox", "What you need to know to start the day"
+    '\\b(?:in|to) your inbox\\b',
+    '\\bto start (?:the|your) (?:day|week|morning)\\b',
+    // a bare label: "Breaking News", "Live", "Subscribe"
+    '^(?:breaking(?: news)?|live(?: updates)?|subscribe(?: now)?|newsletter)[:!]?$',
     '^(?:photo|image|picture|foto|bild)(?: credit)?s?\\s*:',
     '\\((?:image|photo|picture|credit|foto|bild)s?\\s*:[^)]*\\)$',
     '^(?:read|see) (?:more|also)\\b[^.]{0,40}$',

@@ -6,6 +6,16 @@
  * separators maps to one (text node, offset) point; the map stores runs of
  * characters that map contiguously ("segments") so that both directions are
  * a binary search.
+ *
+ * The text is the text as read, so that the NLP sees words whole:
+ * - invisible characters (soft hyphen, zero-width space, non-joiner and
+ *   joiner, word joiner, BOM) are left out, and the word around them is one
+ *   word ("Vladi\u00admir" reads "Vladimir"; `<wbr>` adds no text at all);
+ * - no-break and typographic spaces are spaces (they collapse like any);
+ * - the Latin ligatures U+FB00–FB06 are spelled out ("ﬁ" reads "fi"): each
+ *   letter maps to the one ligature character.
+ * A text range still maps to exactly the DOM characters it covers, with the
+ * invisible characters inside it.
  */
 
 /** Where each character of the article text lives in the DOM. */
@@ -23,7 +33,35 @@ export interface TextMap {
   blockStarts: number[];
 }
 
-const WS = /[ \t\n\r\f\u00a0]/;
+/** Whitespace as read: ASCII, no-break and typographic spaces, line and paragraph separators. */
+const WS = /[ \t\n\r\f\v\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
+
+/** Characters that are not read (U+00AD, U+200B–U+200D, U+2060, U+FEFF). */
+export function isInvisible(c: number): boolean {
+  return c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
+}
+
+/** How a Latin ligature (U+FB00–U+FB06) is read. */
+const LIGATURES: Record<number, string> = {
+  0xfb00: 'ff', 0xfb01: 'fi', 0xfb02: 'fl', 0xfb03: 'ffi', 0xfb04: 'ffl', 0xfb05: 'st', 0xfb06: 'st',
+};
+
+/** The text as read of a string (what {@link TextMapBuilder} does to a node's characters, without the map). */
+export function readAs(s: string): string {
+  let out = '';
+  let space = false;
+  for (const ch of s) {
+    const c = ch.charCodeAt(0);
+    if (WS.test(ch)) space = out.length > 0;
+    else if (isInvisible(c)) continue;
+    else {
+      if (space) out += ' ';
+      space = false;
+      out += LIGATURES[c] ?? ch;
+    }
+  }
+  return out;
+}
 
 /**
  * Accumulates text nodes block by block into an article text and its map.
@@ -63,19 +101,54 @@ export class TextMapBuilder {
       // non-whitespace run
       let j = i + 1;
       while (j < n && !WS.test(data[j])) j++;
-      if (!this.blockOpen) {
-        if (this.length > 0) this.push('\n\n');
-        this.map.blockStarts.push(this.length);
-        this.blockOpen = true;
-        this.pendingSpace = null;
-      }
-      if (this.pendingSpace) {
-        this.segment(' ', this.indexOf(this.pendingSpace.node), this.pendingSpace.offset);
-        this.pendingSpace = null;
-      }
-      if (nodeIdx < 0) nodeIdx = this.indexOf(node);
-      this.segment(data.slice(i, j), nodeIdx, i);
+      this.addWord(data, i, j, node, () => (nodeIdx < 0 ? (nodeIdx = this.indexOf(node)) : nodeIdx));
       i = j;
+    }
+  }
+
+  /**
+   * Adds the characters `[i, j)` of a node (no whitespace among them),
+   * leaving out invisible characters and spelling out ligatures.
+   */
+  private addWord(data: string, i: number, j: number, node: Text, idx: () => number): void {
+    let k = i;
+    while (k < j) {
+      const c = data.charCodeAt(k);
+      if (isInvisible(c)) {
+        k++;
+        continue;
+      }
+      // the longest piece of plain characters from k
+      let e = k + 1;
+      while (e < j) {
+        const d = data.charCodeAt(e);
+        if (isInvisible(d) || LIGATURES[d] !== undefined) break;
+        e++;
+      }
+      const lig = LIGATURES[c];
+      this.openBlock();
+      if (lig !== undefined) {
+        // every letter maps to the one ligature character
+        for (const letter of lig) this.segment(letter, idx(), k);
+        k++;
+      } else {
+        this.segment(data.slice(k, e), idx(), k);
+        k = e;
+      }
+    }
+  }
+
+  /** Starts the block (and emits a pending space) before the first visible character. */
+  private openBlock(): void {
+    if (!this.blockOpen) {
+      if (this.length > 0) this.push('\n\n');
+      this.map.blockStarts.push(this.length);
+      this.blockOpen = true;
+      this.pendingSpace = null;
+    }
+    if (this.pendingSpace) {
+      this.segment(' ', this.indexOf(this.pendingSpace.node), this.pendingSpace.offset);
+      this.pendingSpace = null;
     }
   }
 
@@ -91,10 +164,51 @@ export class TextMapBuilder {
     return this.length > 0 ? this.length + 2 : 0;
   }
 
+  /** The start offset and text of the last block (null when there is none). */
+  lastBlock(): { start: number; text: string } | null {
+    const bs = this.map.blockStarts;
+    if (bs.length === 0) return null;
+    const start = bs[bs.length - 1];
+    return { start, text: this.text().slice(start) };
+  }
+
+  /** The DOM point of the character at `offset` (a mapped character of the text built so far). */
+  pointAt(offset: number): { node: Text; offset: number } | null {
+    return startPoint(this.map, offset);
+  }
+
+  /** Removes the last block (it must be closed), with its map. */
+  dropLastBlock(): void {
+    const m = this.map;
+    const start = m.blockStarts.pop();
+    if (start === undefined) return;
+    const cut = start === 0 ? 0 : start - 2;
+    const text = this.text().slice(0, cut);
+    this.parts = [text];
+    this.length = text.length;
+    while (m.segText.length && m.segText[m.segText.length - 1] >= start) {
+      m.segText.pop();
+      m.segNode.pop();
+      m.segOffset.pop();
+      m.segLen.pop();
+    }
+    while (m.nodes.length && m.starts[m.starts.length - 1] >= start) {
+      this.nodeIndex.delete(m.nodes.pop()!);
+      m.starts.pop();
+    }
+    this.blockOpen = false;
+    this.pendingSpace = null;
+  }
+
+  private text(): string {
+    if (this.parts.length > 1) this.parts = [this.parts.join('')];
+    return this.parts[0] ?? '';
+  }
+
   /** The text built so far and its map. */
   finish(): { text: string; map: TextMap } {
     this.endBlock();
-    return { text: this.parts.join(''), map: this.map };
+    return { text: this.text(), map: this.map };
   }
 
   private indexOf(node: Text): number {
@@ -185,6 +299,8 @@ export function offsetInText(map: TextMap, nodeIdx: number, offset: number): num
     const o = map.segOffset[k];
     const len = map.segLen[k];
     if (offset < o) return map.segText[k];
+    // a spelled-out ligature: the next segment starts again inside this one's DOM span
+    if (offset === o + len && k < hi && map.segOffset[k + 1] < offset) continue;
     if (offset <= o + len) return map.segText[k] + (offset - o);
   }
   return map.segText[hi] + map.segLen[hi];

@@ -30,6 +30,8 @@ describe('isFurnitureLine', () => {
       'Nov. 20, 2019 6:02 AM EST', '19 novembre 2019 à 10:32', 'Updated 14:05', 'Reporting by Ann Lee; Editing by Bo Chan',
       'Fox News’ Jane Doe contributed to this report.', 'Sign up for our newsletter', 'Read more:',
       'The plague doctor (Image: GETTY)', 'Jane Doe is a reporter for The Daily Example.', '1 / 5',
+      'Get Harbour Weekly in your inbox', 'What you need to know to start the day', 'Breaking News', 'Subscribe',
+      'Live updates', 'Newsletter:',
     ]) expect(isFurnitureLine(t), t).toBe(true);
   });
 
@@ -37,7 +39,8 @@ describe('isFurnitureLine', () => {
     for (const t of [
       'By the numbers', 'What may happen in 2020', 'He said the vote on May 5 2020 was final.',
       'Posted on social media by the analysts, the port is not smooth on the service.', 'Kenya trip',
-      'The wheel will be cast from recycled bronze.',
+      'The wheel will be cast from recycled bronze.', 'What you need to know about the new ferry fares',
+      'Breaking news is rarely the whole story, the editor said.', 'Living with the river',
     ]) expect(isFurnitureLine(t), t).toBe(false);
   });
 });

@@ -21,10 +21,14 @@ describe('newsmark CLI', () => {
     const r = run(['extract', join(ROOT, 'demo', 'index.html'), '--url', 'https://example.com/x']);
     expect(r.code).toBe(0);
     const { article } = JSON.parse(r.out);
-    expect(Object.keys(article).sort()).toEqual(['byline', 'isArticle', 'lang', 'langSource', 'publishedTime', 'siteName', 'text', 'title']);
+    expect(Object.keys(article).sort()).toEqual(['bodyStart', 'byline', 'isArticle', 'lang', 'langSource', 'publishedTime', 'siteName', 'text', 'title']);
     expect(article.lang).toBe('en');
     expect(article.langSource).toBe('text');
     expect(article.title).toBe('Norway Says Russian Trawlers Mapped Undersea Cables, Asks NATO for Patrols');
+    // the body begins after the headline (and standfirst): the text from bodyStart has no headline
+    expect(article.text.startsWith(article.title)).toBe(true);
+    expect(article.bodyStart).toBeGreaterThan(article.title.length);
+    expect(article.text.slice(article.bodyStart)).not.toContain(article.title);
     expect(article.isArticle).toBe(true);
     expect(article.text).toContain('These ships were not fishing.');
     expect(article.text).not.toContain('Fjordair'); // the ad
