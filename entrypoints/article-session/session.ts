@@ -7,12 +7,12 @@ import { browser } from 'wxt/browser';
 import { extractArticle, looksLikeArticle, offsetOfPoint, rangeFromOffsets, type ExtractedArticle } from '../../utils/article';
 import { describe } from '../../utils/anchoring/describe';
 import type { HighlightColour, NoteRecord } from '../../utils/annotation';
-import type { BackgroundReplies, BackgroundRequest, PageNote, PageState } from '../../utils/messages';
+import type { AnalysisStop, BackgroundReplies, BackgroundRequest, PageNote, PageState } from '../../utils/messages';
 import type { Analysis, Claim, Entity } from '../../utils/types';
 import { highlightCss, highlightPolicy, defaultSettings, type HighlightPolicy } from '../../utils/settings/settings';
 import { loadHighlightPolicy, onSettingsChanged } from '../../utils/settings/store';
 import { summarise } from '../../utils/summary';
-import { canonicalOf, pageKey } from '../../utils/url';
+import { canonicalOf, normalizeUrl } from '../../utils/url';
 import { newNoteId } from '../../utils/uuid';
 import { ensureHighlightStyles, installHighlightStyles } from './highlight-styles';
 import { clearAll, flash, paint } from './highlighter';
@@ -50,7 +50,12 @@ export class PageSession {
   private notes: PageNote[] = [];
   private counts = new Map<string, number>();
   private reason: string | null = 'not analysed yet';
+  /** The page's key, as the background chose it (utils/page-key.ts); the page's own address until then. */
   private key: string;
+  /** The page's own normalised address the key was chosen for. */
+  private ownUrl: string;
+  /** Set when the background stopped the analysis at its time budget. */
+  private partial: AnalysisStop | null = null;
   private hoverFrame = 0;
   private listening = false;
   /** What the reader's settings allow on this site; defaults until loaded. */
@@ -62,7 +67,7 @@ export class PageSession {
   private queue: Promise<void> = Promise.resolve();
 
   constructor(private readonly doc: Document) {
-    this.key = pageKey(doc.location.href, canonicalOf(doc));
+    this.key = this.ownUrl = normalizeUrl(doc.location.href);
   }
 
   /** Queues a run after any run in progress; resolves when it is done. Errors are reported, never thrown into the page. */
@@ -76,7 +81,12 @@ export class PageSession {
   /** Runs detection, analysis and painting once (call through `schedule`). */
   private async run(): Promise<void> {
     const doc = this.doc;
-    this.key = pageKey(doc.location.href, canonicalOf(doc));
+    const own = normalizeUrl(doc.location.href);
+    if (own !== this.ownUrl) {
+      // another address (a single-page site navigated): its key and notes are chosen anew
+      this.key = this.ownUrl = own;
+      this.analysedText = null;
+    }
     if (!this.watchingSettings) {
       // Once watched, the settings listener keeps the policy current; no need to read storage on every run.
       this.policy = await loadHighlightPolicy(doc.location.hostname).catch(() => this.policy);
@@ -105,7 +115,9 @@ export class PageSession {
     }
     window.performance.mark('newsmark:article');
 
-    const reply = await send({ type: 'analyze', text: article.meta.text, url: this.key });
+    // The background takes this page's address from the sender and decides whether the canonical link may be its key.
+    const canonical = canonicalOf(doc);
+    const reply = await send({ type: 'analyze', text: article.meta.text, ...(canonical ? { canonical } : {}) });
     if (this.article !== article) return; // a newer run took over
     if (!reply.ok) {
       this.reason = `Analysis failed: ${reply.error}`;
@@ -113,6 +125,8 @@ export class PageSession {
     }
     this.analysis = reply.analysis;
     this.analysedText = article.meta.text;
+    if (reply.key) this.key = reply.key;
+    this.partial = reply.partial ?? null;
     this.counts = mentionCounts(reply.analysis.entities);
     installHighlightStyles(doc, highlightCss(this.policy));
     this.paintAnalysis();
@@ -128,6 +142,7 @@ export class PageSession {
     this.analysedText = null;
     this.analysis = { entities: [], claims: [] };
     this.notes = [];
+    this.partial = null;
     this.reason = reason;
     clearAll();
   }
@@ -391,6 +406,7 @@ export class PageSession {
       url: this.key,
       meta: this.article ? this.article.meta : null,
       reason: this.reason,
+      partial: this.partial,
       entities: this.analysis.entities,
       claims: this.analysis.claims,
       notes: this.notes,
