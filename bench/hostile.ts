@@ -51,3 +51,17 @@ export function hostileText(words = 20_000, seed = 22): string {
   }
   return out.join(' ').replace(/ ([.,])/g, '$1');
 }
+
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** The hostile text as a news page: an article of its paragraphs, declared as such. */
+export function hostilePage(words = 20_000, seed = 22): string {
+  const paras = hostileText(words, seed)
+    .split(/\n\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Grand Council Harbour Union Board</title>
+<meta property="og:type" content="article"></head><body><article><h1>Grand Council Harbour Union Board</h1>
+${paras.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}
+</article></body></html>`;
+}

@@ -64,6 +64,12 @@ export interface AnalysisStop {
   totalChars: number;
 }
 
+/** What the popup says when the analysis stopped at its budget. */
+export function partialMessage(p: AnalysisStop): string {
+  const share = Math.max(1, Math.floor((100 * p.analysedChars) / Math.max(1, p.totalChars)));
+  return `Analysis stopped after ${(p.budgetMs / 1000).toLocaleString('en-GB')} s: showing the first ${share}% of the article.`;
+}
+
 /** A note as the page shows it: anchored to an offset range, or orphaned. */
 export interface PageNote {
   note: NoteRecord;

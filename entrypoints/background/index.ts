@@ -4,9 +4,10 @@
  */
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser, type Browser } from 'wxt/browser';
-import { annotate } from '../../utils/nlp/annotate';
 import type { Analysis } from '../../utils/types';
-import type { PageNote } from '../../utils/messages';
+import type { AnalysisStop, PageNote } from '../../utils/messages';
+import { runAnalysis } from './analyzer';
+import { ANALYSIS_BUDGET_MS } from '../../utils/nlp/budget';
 import { normalizeUrl } from '../../utils/url';
 import { loadHighlightPolicy } from '../../utils/settings/store';
 import { anchorNotes } from '../../utils/anchoring/notes';
@@ -58,20 +59,21 @@ interface From {
 async function handle(req: BackgroundRequest, from: From): Promise<unknown> {
   switch (req.type) {
     case 'analyze': {
-      const t0 = performance.now();
-      const analysis = annotate(req.text);
-      const ms = performance.now() - t0;
+      // Off this message loop where the browser allows, within a time budget (./analyzer.ts).
+      const run = await runAnalysis(req.text);
+      const partial: AnalysisStop | undefined = run.stopped ? { budgetMs: ANALYSIS_BUDGET_MS, analysedChars: run.analysedChars, totalChars: req.text.length } : undefined;
+      const done = { analysis: run.analysis, ms: run.ms, ...(partial ? { partial } : {}) };
       // A content script's page: its address from the sender, its key from the page-key rules.
       const page = from.pageUrl;
-      if (from.role === 'content' && page) return analyzedPage(req.text, page, req.canonical, { analysis, ms });
-      if (req.url === undefined) return { ok: true, analysis, notes: [], ms };
+      if (from.role === 'content' && page) return analyzedPage(req.text, page, req.canonical, done);
+      if (req.url === undefined) return { ok: true, ...done, notes: [] };
       // An extension page may ask about any address.
       try {
         const notes = anchorNotes(req.text, await (await notesStore()).forUrl(req.url));
         recordOrphans(req.url, notes);
-        return { ok: true, analysis, notes, ms, key: req.url };
+        return { ok: true, ...done, notes, key: req.url };
       } catch (err) {
-        return { ok: true, analysis, notes: [], ms, notesError: describeError(err) };
+        return { ok: true, ...done, notes: [], notesError: describeError(err) };
       }
     }
     case 'notes:save': {
@@ -103,7 +105,12 @@ async function handle(req: BackgroundRequest, from: From): Promise<unknown> {
 }
 
 /** The reply to a content script's analyze: the page's key and its notes, anchored here rather than on the page's main thread. */
-async function analyzedPage(text: string, pageUrl: string, canonical: string | undefined, done: { analysis: Analysis; ms: number }): Promise<unknown> {
+async function analyzedPage(
+  text: string,
+  pageUrl: string,
+  canonical: string | undefined,
+  done: { analysis: Analysis; ms: number; partial?: AnalysisStop },
+): Promise<unknown> {
   try {
     const { key, notes } = await notesForPage(await notesStore(), pageUrl, canonical, text, new Date().toISOString());
     const anchored = anchorNotes(text, notes);

@@ -4,7 +4,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { ContentReplies, PageState } from '../../utils/messages';
+import { partialMessage, type ContentReplies, type PageState } from '../../utils/messages';
 import { ClaimsSection } from '../../components/ClaimsSection';
 import { EntitiesSection } from '../../components/EntitiesSection';
 import { AnalysisExport } from '../../components/AnalysisExport';
@@ -93,6 +93,11 @@ function PageView({ state, scrollTo }: { state: PageState; scrollTo: (s: number,
     <>
       <h1 data-testid="page-title">{state.meta.title}</h1>
       {state.meta.byline && <p class="muted">{state.meta.byline}</p>}
+      {state.partial && (
+        <p class="muted" role="status" data-testid="analysis-partial">
+          {partialMessage(state.partial)}
+        </p>
+      )}
       <EntitiesSection entities={state.entities} scrollTo={scrollTo} />
       <ClaimsSection claims={state.claims} scrollTo={scrollTo} />
       <NotesSection notes={state.notes} scrollTo={scrollTo} />
