@@ -16,7 +16,7 @@ export const PART_CHARS = 20_000;
  * The default budget of the engine's part of one analysis: with the messages
  * and the painting around it, a page is painted within about a second.
  */
-export const ANALYSIS_BUDGET_MS = 750;
+export const ANALYSIS_BUDGET_MS = 600;
 
 export interface BudgetedAnalysis {
   analysis: Analysis;
