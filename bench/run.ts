@@ -241,7 +241,7 @@ if (PARTS.has('stall')) {
   log('\n== Background under a hostile page (bench/stall.ts, Chromium) ==');
   try {
     const { benchStall } = await import('./stall');
-    const stall = await benchStall({ runs: QUICK ? 3 : 5, extensionDir: process.env.BENCH_EXTENSION_DIR, log });
+    const stall = await benchStall({ runs: QUICK ? 3 : 5, extensionDir: process.env.BENCH_EXTENSION_DIR || undefined, log });
     results.stall = stall;
     log(`  save from another tab: median ${stall.medianSaveMs} ms during the analysis (${stall.idleSaveMs} ms idle); analysis: median ${stall.medianAnalysisMs} ms`);
     budget('hostile page: a save from another tab during its analysis, median', stall.medianSaveMs, 100, ' ms');

@@ -14,7 +14,7 @@ import { median, round } from './stats';
 export interface StallRun {
   /** Save round trip while the hostile page was being analysed. */
   saveMs: number;
-  /** Whether the analysis was still running when the save was answered. */
+  /** Whether the save was answered before the page was painted (else it was held until the analysis ended). */
   saveDuringAnalysis: boolean;
   /** From the analyze request (newsmark:article) to the page painted (newsmark:painted). */
   analysisMs: number;
@@ -115,7 +115,7 @@ export async function benchStall(opts: { runs?: number; words?: number; extensio
         ? `Analysis stopped after ${partial.budgetMs / 1000} s: showing the first ${Math.max(1, Math.floor((100 * partial.analysedChars) / partial.totalChars))}% of the article.`
         : null;
       const run = { saveMs: round(saveMs, 1), saveDuringAnalysis: paintedBefore === null, analysisMs: Math.round(painted - asked), partialMessage };
-      log(`  run ${i + 1}: save ${run.saveMs} ms${run.saveDuringAnalysis ? ' (during the analysis)' : ' (after it!)'}, analysis ${run.analysisMs} ms${partialMessage ? ` — ${partialMessage}` : ''}`);
+      log(`  run ${i + 1}: save ${run.saveMs} ms${run.saveDuringAnalysis ? ' (answered before the page was painted)' : ' (held until the analysis ended)'}, analysis ${run.analysisMs} ms${partialMessage ? ` — ${partialMessage}` : ''}`);
       out.push(run);
       await page.close();
     }
