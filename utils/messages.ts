@@ -49,6 +49,8 @@ export interface BackgroundReplies {
     key?: string;
     /** Set when the analysis stopped at its time budget: only the text before `analysedChars` was analysed. */
     partial?: AnalysisStop;
+    /** Where it ran: the analysis worker (Firefox), the worker in the offscreen document (Chromium), or the background itself. */
+    route?: 'worker' | 'offscreen' | 'inline';
   }>;
   'notes:save': Reply<{ note: NoteRecord }>;
   'notes:delete': Reply<{ deleted: boolean }>;

@@ -62,7 +62,7 @@ async function handle(req: BackgroundRequest, from: From): Promise<unknown> {
       // Off this message loop where the browser allows, within a time budget (./analyzer.ts).
       const run = await runAnalysis(req.text);
       const partial: AnalysisStop | undefined = run.stopped ? { budgetMs: ANALYSIS_BUDGET_MS, analysedChars: run.analysedChars, totalChars: req.text.length } : undefined;
-      const done = { analysis: run.analysis, ms: run.ms, ...(partial ? { partial } : {}) };
+      const done = { analysis: run.analysis, ms: run.ms, route: run.route, ...(partial ? { partial } : {}) };
       // A content script's page: its address from the sender, its key from the page-key rules.
       const page = from.pageUrl;
       if (from.role === 'content' && page) return analyzedPage(req.text, page, req.canonical, done);
@@ -109,7 +109,7 @@ async function analyzedPage(
   text: string,
   pageUrl: string,
   canonical: string | undefined,
-  done: { analysis: Analysis; ms: number; partial?: AnalysisStop },
+  done: { analysis: Analysis; ms: number; route: string; partial?: AnalysisStop },
 ): Promise<unknown> {
   try {
     const { key, notes } = await notesForPage(await notesStore(), pageUrl, canonical, text, new Date().toISOString());
