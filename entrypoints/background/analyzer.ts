@@ -46,9 +46,13 @@ function ensureOffscreen(api: OffscreenApi): Promise<void> {
   return offscreen;
 }
 
+type OffscreenReply = { ok: boolean; result?: BudgetedAnalysis; error?: string } | undefined;
+
 async function viaOffscreen(api: OffscreenApi, text: string, budgetMs: number): Promise<BudgetedAnalysis> {
   await ensureOffscreen(api);
-  const reply = (await browser.runtime.sendMessage({ type: 'engine:analyze', text, budgetMs })) as { ok: boolean; result?: BudgetedAnalysis; error?: string } | undefined;
+  const ask = () => browser.runtime.sendMessage({ type: 'engine:analyze', text, budgetMs }) as Promise<OffscreenReply>;
+  // a document just created may not be listening yet: one more try after a moment
+  const reply = await ask().catch(() => new Promise<OffscreenReply>((r) => setTimeout(() => r(ask().catch(() => undefined)), 100)));
   if (!reply?.ok || !reply.result) {
     offscreen = null; // look for (or make) the document again next time
     throw new Error(reply?.error ?? 'no answer from the offscreen document');
@@ -70,4 +74,16 @@ export async function runAnalysis(text: string, budgetMs = ANALYSIS_BUDGET_MS): 
   }
   const yieldToMessages = () => new Promise<void>((r) => setTimeout(r, 0));
   return { ...(await annotateWithin(text, budgetMs, { between: yieldToMessages })), route: 'inline' };
+}
+
+/**
+ * Starts the analysis worker (and in Chromium its offscreen document) and
+ * loads its models ahead of the first analysis: called when a page's gate
+ * asks for the article session, which then takes a moment to extract the text.
+ */
+let warmed = false;
+export function warmUp(): void {
+  if (warmed || (typeof Worker === 'undefined' && !offscreenApi())) return;
+  warmed = true;
+  void runAnalysis('Newsmark warms up.').catch(() => undefined);
 }
