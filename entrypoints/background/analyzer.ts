@@ -1,11 +1,14 @@
 /**
- * Where the background runs an analysis (issue 22): never on its own message
- * loop when the browser allows otherwise, so that saves and other tabs are
- * answered while a long page is analysed.
+ * Where the background runs an analysis (issue 22): a long text never on its
+ * own message loop, so that saves and other tabs are answered while it is
+ * analysed.
  *
- * - Firefox (an MV2 background page): in a worker it starts itself.
- * - Chromium (an MV3 service worker, which cannot start workers): in the
- *   same worker, hosted by an offscreen document.
+ * - A text of up to INLINE_CHARS (most news articles): here, at once, as
+ *   before — tens of milliseconds, even for the worst text of that length,
+ *   and no worker to start for the first article.
+ * - Longer, in Firefox (an MV2 background page): in a worker it starts on
+ *   first use; in Chromium (an MV3 service worker, which cannot start
+ *   workers): in the same worker, hosted by an offscreen document.
  * - Failing both: here, part by part, yielding to the message loop between
  *   parts.
  */
@@ -14,6 +17,13 @@ import { annotateWithin, ANALYSIS_BUDGET_MS, type BudgetedAnalysis } from '../..
 import { WorkerClient } from '../../utils/analysis-client';
 
 export type AnalysisRoute = 'worker' | 'offscreen' | 'inline';
+
+/**
+ * Texts up to this length are analysed on the message loop: about 35–80 ms
+ * for the hostile text of bench/hostile.ts on a loaded 2-core machine, a few
+ * for a news article.
+ */
+export const INLINE_CHARS = 8_000;
 
 interface OffscreenApi {
   runtime: { getContexts(filter: { contextTypes: string[] }): Promise<unknown[]> };
@@ -62,6 +72,7 @@ async function viaOffscreen(api: OffscreenApi, text: string, budgetMs: number): 
 
 /** Analyses `text` within the budget, off the message loop where the browser allows. */
 export async function runAnalysis(text: string, budgetMs = ANALYSIS_BUDGET_MS): Promise<BudgetedAnalysis & { route: AnalysisRoute }> {
+  if (text.length <= INLINE_CHARS) return { ...(await annotateWithin(text, budgetMs)), route: 'inline' };
   try {
     if (typeof Worker !== 'undefined') {
       client ??= new WorkerClient(() => new Worker(workerUrl()));
@@ -76,14 +87,3 @@ export async function runAnalysis(text: string, budgetMs = ANALYSIS_BUDGET_MS): 
   return { ...(await annotateWithin(text, budgetMs, { between: yieldToMessages })), route: 'inline' };
 }
 
-/**
- * Starts the analysis worker (and in Chromium its offscreen document) and
- * loads its models ahead of the first analysis: called when a page's gate
- * asks for the article session, which then takes a moment to extract the text.
- */
-let warmed = false;
-export function warmUp(): void {
-  if (warmed || (typeof Worker === 'undefined' && !offscreenApi())) return;
-  warmed = true;
-  void runAnalysis('Newsmark warms up.').catch(() => undefined);
-}

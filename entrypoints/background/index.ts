@@ -6,7 +6,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { browser, type Browser } from 'wxt/browser';
 import type { Analysis } from '../../utils/types';
 import type { AnalysisStop, PageNote } from '../../utils/messages';
-import { runAnalysis, warmUp } from './analyzer';
+import { runAnalysis } from './analyzer';
 import { ANALYSIS_BUDGET_MS } from '../../utils/nlp/budget';
 import { normalizeUrl } from '../../utils/url';
 import { loadHighlightPolicy } from '../../utils/settings/store';
@@ -156,7 +156,6 @@ async function injectArticleSession(sender: Browser.runtime.MessageSender): Prom
   // Sites the reader switched off get nothing, not even the code.
   const host = hostOf(sender.url ?? sender.tab?.url ?? '');
   if (host && !(await loadHighlightPolicy(host).catch(() => ({ enabled: true }))).enabled) return { ok: true, injected: false };
-  warmUp();
   try {
     await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: ['/article-session.js'] });
     return { ok: true, injected: true };
