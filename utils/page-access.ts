@@ -20,8 +20,12 @@ export interface PageNotes {
  */
 export async function notesForPage(store: NotesStore, pageUrl: string, canonical: string | undefined, text: string, now: string): Promise<PageNotes> {
   const key = await resolvePageKey(pageUrl, canonical, text, store.addressBook());
-  await store.recordVisit(key.own, key.fingerprint, key.key === key.own ? null : key.key, now);
-  return { key, notes: await store.forKeys(await store.keysFor(key.own)) };
+  const alias = key.key === key.own ? null : key.key;
+  const keys = await store.keysFor(key.own, alias);
+  // Not awaited (the reply need not wait for a write): IndexedDB runs transactions on one store in the order
+  // they were created, so a later check of this page's keys (a save, the next visit) sees this record.
+  void store.recordVisit(key.own, key.fingerprint, alias, now).catch(() => undefined);
+  return { key, notes: await store.forKeys(keys) };
 }
 
 /** True if the page at `pageUrl` may write (save or delete) a note stored under `source`. */

@@ -104,11 +104,12 @@ export class NotesStore {
 
   /**
    * The keys whose notes a page at the normalised address `own` shows and may
-   * write: its own, the canonical key accepted for it, and the other
-   * addresses accepted for that key.
+   * write: its own, the canonical key accepted for it (as stored, or
+   * `alias` when given: null for none), and the other addresses accepted for
+   * that key.
    */
-  async keysFor(own: string): Promise<string[]> {
-    const key = (await this.db.get('addresses', own))?.aliasOf ?? own;
+  async keysFor(own: string, alias?: string | null): Promise<string[]> {
+    const key = (alias === undefined ? (await this.db.get('addresses', own))?.aliasOf : alias) ?? own;
     const aliases = await this.db.getAllKeysFromIndex('addresses', 'by-alias', key);
     return [...new Set([own, key, ...aliases])];
   }
