@@ -23,7 +23,8 @@ export default defineConfig({
     // read by the content script before it paints, without asking the background.
     // scripting + host permissions: the article session is injected only into pages
     // whose gate says they may hold an article (the pages the content script runs on).
-    permissions: ['unlimitedStorage', 'contextMenus', 'storage', 'scripting'],
+    // offscreen (Chromium): a document that hosts the analysis worker, which the service worker cannot start.
+    permissions: ['unlimitedStorage', 'contextMenus', 'storage', 'scripting', ...(browser === 'firefox' ? [] : ['offscreen'])],
     host_permissions: ['http://*/*', 'https://*/*'],
     // The gate (entrypoints/gate.ts), a plain script. At DOMContentLoaded: Firefox's
     // document_idle waits for the load event (slow ads delay it by seconds).

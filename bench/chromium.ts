@@ -331,7 +331,8 @@ export async function benchPages(
   const declared = (manifest.content_scripts ?? []).flatMap((c) => c.js ?? []);
   const size = (f: string) => statSync(join(snapshot, f)).size;
   const gz = (f: string) => gzipSync(readFileSync(join(snapshot, f))).length;
-  const injected = readdirSync(snapshot).filter((f) => f.endsWith('.js') && f !== 'background.js' && !declared.includes(f));
+  // the analysis worker runs in the extension (an offscreen document's worker), never in a page
+  const injected = readdirSync(snapshot).filter((f) => f.endsWith('.js') && f !== 'background.js' && f !== 'analysis-worker.js' && !declared.includes(f));
   const result: PageCostResult = {
     rows,
     nonArticle,

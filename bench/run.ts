@@ -10,7 +10,7 @@
  *   BENCH_QUICK=1   three news pages, one run each, short rewriting window (development)
  *   BENCH_BUILD=1   rebuild the extension first
  *   BENCH_EXTENSION_DIR=DIR   measure the Chromium build in DIR instead of .output/chrome-mv3
- *   BENCH_PARTS=engine,anchoring,browser,library   only those parts
+ *   BENCH_PARTS=engine,anchoring,browser,library,stall   only those parts
  *   BENCH_NEWS=ars-1,cnn   only those news pages
  */
 import { execSync } from 'node:child_process';
@@ -24,8 +24,8 @@ import { benchDetection, benchPages, type DetectRow, type PageCostResult } from 
 import { geomean, median, quantile, round } from './stats';
 
 const QUICK = process.env.BENCH_QUICK === '1';
-/** BENCH_PARTS=engine,anchoring,browser,library runs only those parts (development). */
-const PARTS = new Set((process.env.BENCH_PARTS ?? 'engine,anchoring,browser,library').split(','));
+/** BENCH_PARTS=engine,anchoring,browser,library,stall runs only those parts (development). */
+const PARTS = new Set((process.env.BENCH_PARTS ?? 'engine,anchoring,browser,library,stall').split(','));
 const started = performance.now();
 const log = (s: string) => console.log(s);
 const elapsed = () => `${Math.round((performance.now() - started) / 1000)} s`;
@@ -234,6 +234,32 @@ if (!PARTS.has('library')) {
   log(`  (${elapsed()})\n`);
 } else {
   log('\n(bench/library-scale.ts absent: no library scale figures)');
+}
+
+// ---------- stall: a hostile page must not hold up other tabs (issue 22, bench/stall.ts) ----------
+if (PARTS.has('stall')) {
+  log('\n== Background under a hostile page (bench/stall.ts, Chromium) ==');
+  try {
+    const { benchStall } = await import('./stall');
+    const stall = await benchStall({ runs: QUICK ? 3 : 5, extensionDir: process.env.BENCH_EXTENSION_DIR || undefined, log });
+    results.stall = stall;
+    log(`  save from another tab: median ${stall.medianSaveMs} ms during the analysis (${stall.idleSaveMs} ms idle); analysis: median ${stall.medianAnalysisMs} ms`);
+    budget('hostile page: a save from another tab during its analysis, median', stall.medianSaveMs, 100, ' ms');
+    // the analysis finishes within a second, or stops at its budget and says so
+    const unexplained = stall.runs.filter((r) => r.analysisMs > 1000 && !r.partialMessage).length;
+    budget(
+      'hostile page: analyses over 1 s without a "stopped" message',
+      unexplained,
+      0,
+      ` of ${stall.runs.length}`,
+      '<=',
+      `median ${stall.medianAnalysisMs} ms, ${stall.runs.filter((r) => r.partialMessage).length} stopped at the budget`,
+    );
+  } catch (err) {
+    log(`  stall bench failed: ${err instanceof Error ? err.message : err}`);
+    results.stall = { error: String(err) };
+  }
+  log(`  (${elapsed()})\n`);
 }
 
 // ---------- budgets ----------

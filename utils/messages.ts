@@ -14,8 +14,14 @@ export const MAX_TEXT = 2_000_000;
 
 /** Requests handled by the background. */
 export type BackgroundRequest =
-  /** Analyse an article; with `url`, also return that page's notes anchored in `text`; `declared` is the page's `lang` (a prior for language identification). */
-  | { type: 'analyze'; text: string; url?: string; declared?: string }
+  /**
+   * Analyse an article. From a content script: the sender's own page, its
+   * notes anchored in `text`, under the key the background chooses from the
+   * sender's address and the page's `canonical` link (utils/page-key.ts).
+   * From an extension page: with `url`, also that address's notes.
+   * `declared` is the page's `lang` (a prior for language identification).
+   */
+  | { type: 'analyze'; text: string; url?: string; canonical?: string; declared?: string }
   | { type: 'notes:save'; note: NoteRecord; summary?: PageSummary }
   | { type: 'notes:delete'; id: string }
   /** From the content script's gate: this page may hold an article; inject the article session. */
@@ -37,10 +43,37 @@ export type Failure = { ok: false; error: string };
 export type Reply<T> = Ok<T> | Failure;
 
 export interface BackgroundReplies {
-  analyze: Reply<{ analysis: Analysis; language: ArticleLanguage; notes: PageNote[]; ms: number; notesError?: string }>;
+  analyze: Reply<{
+    analysis: Analysis;
+    language: ArticleLanguage;
+    notes: PageNote[];
+    ms: number;
+    notesError?: string;
+    /** The page key the notes belong to (the sender's own address, or its accepted canonical one). */
+    key?: string;
+    /** Set when the analysis stopped at its time budget: only the text before `analysedChars` was analysed. */
+    partial?: AnalysisStop;
+    /** Where it ran: the analysis worker (Firefox), the worker in the offscreen document (Chromium), or the background itself. */
+    route?: 'worker' | 'offscreen' | 'inline';
+  }>;
   'notes:save': Reply<{ note: NoteRecord }>;
   'notes:delete': Reply<{ deleted: boolean }>;
   'article:inject': Reply<{ injected: boolean }>;
+}
+
+/** An analysis cut short by its time budget (issue 22). */
+export interface AnalysisStop {
+  /** The budget it stopped at, in milliseconds. */
+  budgetMs: number;
+  /** Characters of the article analysed (from the start), and in all. */
+  analysedChars: number;
+  totalChars: number;
+}
+
+/** What the popup says when the analysis stopped at its budget. */
+export function partialMessage(p: AnalysisStop): string {
+  const share = Math.max(1, Math.floor((100 * p.analysedChars) / Math.max(1, p.totalChars)));
+  return `Analysis stopped after ${(p.budgetMs / 1000).toLocaleString('en-GB')} s: showing the first ${share}% of the article.`;
 }
 
 /** A note as the page shows it: anchored to an offset range, or orphaned. */
@@ -62,6 +95,8 @@ export interface PageState {
   reason: string | null;
   /** The article's language as identified from its text, and whether it was analysed; null before analysis. */
   language: ArticleLanguage | null;
+  /** Set when the analysis stopped at its time budget (the popup says so). */
+  partial?: AnalysisStop | null;
   entities: Entity[];
   claims: Claim[];
   notes: PageNote[];
@@ -86,11 +121,13 @@ export function parseBackgroundRequest(msg: unknown): BackgroundRequest | string
       if (msg.text.length > MAX_TEXT) return `analyze: text is longer than ${MAX_TEXT} characters`;
       if (msg.url !== undefined && (typeof msg.url !== 'string' || msg.url.length > 8192)) return 'analyze: url must be a string';
       if (msg.declared !== undefined && (typeof msg.declared !== 'string' || msg.declared.length > 64)) return 'analyze: declared must be a language tag';
+      if (msg.canonical !== undefined && (typeof msg.canonical !== 'string' || msg.canonical.length > 8192)) return 'analyze: canonical must be a string';
       return {
         type: 'analyze',
         text: msg.text,
         ...(msg.url === undefined ? {} : { url: msg.url }),
         ...(msg.declared === undefined ? {} : { declared: msg.declared }),
+        ...(msg.canonical === undefined ? {} : { canonical: msg.canonical }),
       };
     case 'notes:save': {
       const error = validateNote(msg.note);
@@ -109,6 +146,65 @@ export function parseBackgroundRequest(msg: unknown): BackgroundRequest | string
       if (msg.type.startsWith('library:')) return parseLibraryRequest(msg);
       return `unknown message type ${JSON.stringify(String(msg.type).slice(0, 40))}`;
   }
+}
+
+/**
+ * Who sent a message to the background. A content script runs in a web page
+ * (of a tab); an extension page (popup, library, settings) is served from the
+ * extension's own origin, in a tab or not. Anything else is refused.
+ */
+export type SenderRole = 'content' | 'extension';
+
+/** The parts of runtime.MessageSender the checks read. */
+export interface SenderInfo {
+  id?: string;
+  url?: string;
+  frameId?: number;
+  tab?: { id?: number; url?: string };
+}
+
+const isWebUrl = (u: string | undefined): u is string => !!u && /^https?:\/\//i.test(u);
+
+/** The sender's role, given the extension's id and origin (runtime.getURL('/')), or null for a stranger. */
+export function senderRole(sender: SenderInfo, extensionId: string, extensionOrigin: string): SenderRole | null {
+  if (sender.id !== extensionId) return null;
+  if (sender.url && extensionOrigin && sender.url.startsWith(extensionOrigin)) return 'extension';
+  if (sender.tab && isWebUrl(pageUrlOf(sender))) return 'content';
+  return null;
+}
+
+/** The address of the page a content script runs in: its frame's, else its tab's; never one the message names. */
+export function pageUrlOf(sender: SenderInfo): string | undefined {
+  return sender.url ?? sender.tab?.url;
+}
+
+/** Who may send each request: content scripts act on their own page only; the library's requests span sites. */
+export const REQUEST_SENDERS: Record<BackgroundRequest['type'], readonly SenderRole[]> = {
+  analyze: ['content', 'extension'],
+  'notes:save': ['content', 'extension'],
+  'notes:delete': ['content', 'extension'],
+  'article:inject': ['content'],
+  'library:query': ['extension'],
+  'library:facets': ['extension'],
+  'library:export-file': ['extension'],
+  'library:export-slice': ['extension'],
+  'library:findings': ['extension'],
+  'library:update': ['extension'],
+  'library:delete': ['extension'],
+  'library:restore': ['extension'],
+  'library:import': ['extension'],
+};
+
+/**
+ * Null if a sender in `role` may send `req`, else why not. A content script
+ * names no address: the background takes its page's from the sender. Which
+ * notes it may write is checked against the store (utils/page-access.ts).
+ */
+export function authorize(req: BackgroundRequest, role: SenderRole | null): string | null {
+  if (!role) return `${req.type}: not from a Newsmark page or content script`;
+  if (!REQUEST_SENDERS[req.type].includes(role)) return `${req.type}: only Newsmark's own pages may send this`;
+  if (role === 'content' && req.type === 'analyze' && req.url !== undefined) return 'analyze: a content script may only ask about its own page';
+  return null;
 }
 
 /** Returns the request if `msg` is a well-formed content-script request, else an error message. */

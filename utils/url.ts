@@ -1,6 +1,8 @@
 /**
- * Page identity: the URL a note belongs to. Two addresses of one article
- * (with tracking parameters, a fragment, or its canonical link) give the same key.
+ * Page addresses: one article's address with or without tracking parameters
+ * or a fragment normalises to one string. Which address a page's notes live
+ * under (its canonical link or its own) is the background's choice:
+ * utils/page-key.ts.
  */
 
 /** Query parameters that say where a reader came from, not what they read. */
@@ -30,30 +32,6 @@ export function normalizeUrl(raw: string): string {
   for (const [k, v] of kept) url.searchParams.append(k, v);
   // URL already lower-cases the host and drops default ports.
   return url.toString();
-}
-
-/**
- * The key for a page: its canonical link when the page declares one on the
- * same site (a page cannot claim another site's notes), else its own address.
- */
-export function pageKey(location: string, canonical: string | null | undefined): string {
-  if (canonical) {
-    try {
-      const c = new URL(canonical, location);
-      const here = new URL(location);
-      if ((c.protocol === 'http:' || c.protocol === 'https:') && siteOf(c.hostname) === siteOf(here.hostname)) {
-        return normalizeUrl(c.toString());
-      }
-    } catch {
-      /* fall through to the page's own address */
-    }
-  }
-  return normalizeUrl(location);
-}
-
-/** The registrable-ish part of a host name: "www.bbc.co.uk" and "bbc.co.uk" agree. */
-function siteOf(host: string): string {
-  return host.replace(/^(www|m|amp|mobile)\./, '');
 }
 
 /** The canonical link a document declares, if any. */

@@ -7,13 +7,13 @@ import { browser } from 'wxt/browser';
 import { extractArticle, looksLikeArticle, offsetOfPoint, rangeFromOffsets, type ExtractedArticle } from '../../utils/article';
 import { describe } from '../../utils/anchoring/describe';
 import type { HighlightColour, NoteRecord } from '../../utils/annotation';
-import type { BackgroundReplies, BackgroundRequest, PageNote, PageState } from '../../utils/messages';
+import type { AnalysisStop, BackgroundReplies, BackgroundRequest, PageNote, PageState } from '../../utils/messages';
 import type { Analysis, ArticleLanguage, Claim, Entity } from '../../utils/types';
 import { highlightCss, highlightPolicy, defaultSettings, type HighlightPolicy } from '../../utils/settings/settings';
 import { loadHighlightPolicy, onSettingsChanged } from '../../utils/settings/store';
 import { summarise } from '../../utils/summary';
 import { isPaintedClaim } from '../../utils/nlp/claims';
-import { canonicalOf, pageKey } from '../../utils/url';
+import { canonicalOf, normalizeUrl } from '../../utils/url';
 import { newNoteId } from '../../utils/uuid';
 import { ensureHighlightStyles, installHighlightStyles } from './highlight-styles';
 import { clearAll, flash, paint } from './highlighter';
@@ -54,7 +54,12 @@ export class PageSession {
   private notes: PageNote[] = [];
   private counts = new Map<string, number>();
   private reason: string | null = 'not analysed yet';
+  /** The page's key, as the background chose it (utils/page-key.ts); the page's own address until then. */
   private key: string;
+  /** The page's own normalised address the key was chosen for. */
+  private ownUrl: string;
+  /** Set when the background stopped the analysis at its time budget. */
+  private partial: AnalysisStop | null = null;
   private hoverFrame = 0;
   private listening = false;
   /** The current press began on our UI: its release is our UI's too, wherever it lands. */
@@ -68,7 +73,7 @@ export class PageSession {
   private queue: Promise<void> = Promise.resolve();
 
   constructor(private readonly doc: Document) {
-    this.key = pageKey(doc.location.href, canonicalOf(doc));
+    this.key = this.ownUrl = normalizeUrl(doc.location.href);
   }
 
   /** Queues a run after any run in progress; resolves when it is done. Errors are reported, never thrown into the page. */
@@ -82,7 +87,12 @@ export class PageSession {
   /** Runs detection, analysis and painting once (call through `schedule`). */
   private async run(): Promise<void> {
     const doc = this.doc;
-    this.key = pageKey(doc.location.href, canonicalOf(doc));
+    const own = normalizeUrl(doc.location.href);
+    if (own !== this.ownUrl) {
+      // another address (a single-page site navigated): its key and notes are chosen anew
+      this.key = this.ownUrl = own;
+      this.analysedText = null;
+    }
     if (!this.watchingSettings) {
       // Once watched, the settings listener keeps the policy current; no need to read storage on every run.
       this.policy = await loadHighlightPolicy(doc.location.hostname).catch(() => this.policy);
@@ -111,7 +121,9 @@ export class PageSession {
     }
     window.performance.mark('newsmark:article');
 
-    const reply = await send({ type: 'analyze', text: article.meta.text, url: this.key, ...(article.meta.lang ? { declared: article.meta.lang } : {}) });
+    // The background takes this page's address from the sender and decides whether the canonical link may be its key.
+    const canonical = canonicalOf(doc);
+    const reply = await send({ type: 'analyze', text: article.meta.text, ...(canonical ? { canonical } : {}), ...(article.meta.lang ? { declared: article.meta.lang } : {}) });
     if (this.article !== article) return; // a newer run took over
     if (!reply.ok) {
       this.reason = `Analysis failed: ${reply.error}`;
@@ -120,6 +132,8 @@ export class PageSession {
     this.analysis = reply.analysis;
     this.language = reply.language;
     this.analysedText = article.meta.text;
+    if (reply.key) this.key = reply.key;
+    this.partial = reply.partial ?? null;
     this.counts = mentionCounts(reply.analysis.entities);
     installHighlightStyles(doc, highlightCss(this.policy));
     this.paintAnalysis();
@@ -136,6 +150,7 @@ export class PageSession {
     this.analysis = { entities: [], claims: [] };
     this.language = null;
     this.notes = [];
+    this.partial = null;
     this.reason = reason;
     clearAll();
   }
@@ -451,6 +466,7 @@ export class PageSession {
       bodyStart: this.article ? this.article.bodyStart : null,
       reason: this.reason,
       language: this.language,
+      partial: this.partial,
       entities: this.analysis.entities,
       claims: this.paintedClaims(),
       notes: this.notes,

@@ -4,10 +4,16 @@
  */
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser, type Browser } from 'wxt/browser';
-import { analyseText } from '../../utils/nlp/analyse';
+import { chooseModel } from '../../utils/nlp/analyse';
 import { loadHighlightPolicy, loadSettings } from '../../utils/settings/store';
+import type { Analysis, ArticleLanguage } from '../../utils/types';
+import type { AnalysisStop, PageNote } from '../../utils/messages';
+import { runAnalysis } from './analyzer';
+import { ANALYSIS_BUDGET_MS } from '../../utils/nlp/budget';
+import { normalizeUrl } from '../../utils/url';
 import { anchorNotes } from '../../utils/anchoring/notes';
-import { parseBackgroundRequest, type BackgroundRequest } from '../../utils/messages';
+import { authorize, pageUrlOf, parseBackgroundRequest, senderRole, type BackgroundRequest, type SenderInfo, type SenderRole } from '../../utils/messages';
+import { mayWriteNote, notesForPage } from '../../utils/page-access';
 import { NotesStore } from '../../utils/storage/notes-store';
 import { LibraryStore } from '../../utils/storage/library-store';
 import { handleLibraryRequest } from '../../utils/library/handler';
@@ -44,32 +50,56 @@ function toLibrary(fn: (l: LibraryStore) => unknown): void {
     .catch(() => undefined);
 }
 
-async function handle(req: BackgroundRequest): Promise<unknown> {
+/** A request's sender, as checked: its role, and for a content script its page's address. */
+interface From {
+  role: SenderRole;
+  /** The content script's page (frame) address, from the sender; undefined for an extension page. */
+  pageUrl?: string;
+}
+
+async function handle(req: BackgroundRequest, from: From): Promise<unknown> {
   switch (req.type) {
     case 'analyze': {
+      // Off this message loop where the browser allows, within a time budget (./analyzer.ts).
+      // The language gate first (fast: English is told by its function words); no model, no analysis.
       const forced = (await loadSettings().catch(() => null))?.forceLanguages ?? [];
-      const t0 = performance.now();
-      // The language gate: entities and claims only in a language with a model, or one the reader forced.
-      const { analysis, language } = analyseText(req.text, { declared: req.declared, forced });
-      const ms = performance.now() - t0;
-      if (req.url === undefined) return { ok: true, analysis, language, notes: [], ms };
-      // The page's notes come back with the analysis, anchored here rather than on the page's main thread.
+      const { language, model } = chooseModel(req.text, { declared: req.declared, forced });
+      // runAnalysis runs the first model (English), the only one so far: a second language's model goes to the worker by its tag.
+      const run = model
+        ? await runAnalysis(req.text)
+        : { analysis: { entities: [], claims: [] }, ms: 0, route: 'inline' as const, stopped: false, analysedChars: req.text.length };
+      const partial: AnalysisStop | undefined = run.stopped ? { budgetMs: ANALYSIS_BUDGET_MS, analysedChars: run.analysedChars, totalChars: req.text.length } : undefined;
+      const done = { analysis: run.analysis, language, ms: run.ms, route: run.route, ...(partial ? { partial } : {}) };
+      // A content script's page: its address from the sender, its key from the page-key rules.
+      const page = from.pageUrl;
+      if (from.role === 'content' && page) return analyzedPage(req.text, page, req.canonical, done);
+      if (req.url === undefined) return { ok: true, ...done, notes: [] };
+      // An extension page may ask about any address.
       try {
         const notes = anchorNotes(req.text, await (await notesStore()).forUrl(req.url));
-        const url = req.url;
-        if (notes.length > 0) toLibrary((l) => l.recordAnchoring(url, notes.filter((n) => !n.anchor).map((n) => n.note.id)));
-        return { ok: true, analysis, language, notes, ms };
+        recordOrphans(req.url, notes);
+        return { ok: true, ...done, notes, key: req.url };
       } catch (err) {
-        return { ok: true, analysis, language, notes: [], ms, notesError: describeError(err) };
+        return { ok: true, ...done, notes: [], notesError: describeError(err) };
       }
     }
     case 'notes:save': {
-      const note = await (await notesStore()).save(req.note, siteOf(req.note.target.source), req.summary);
+      const store = await notesStore();
+      if (from.role === 'content' && !(await mayWriteNote(store, from.pageUrl ?? '', req.note.target.source)))
+        return { ok: false, error: 'notes:save: a page may only save notes of its own address' };
+      const note = await store.save(req.note, siteOf(req.note.target.source), req.summary);
       toLibrary((l) => l.noteSaved(note));
       return { ok: true, note };
     }
     case 'notes:delete': {
-      const deleted = await (await notesStore()).delete(req.id);
+      const store = await notesStore();
+      if (from.role === 'content') {
+        const note = await store.get(req.id);
+        // an unknown id is answered like a note of another page: a page learns nothing of other pages' notes
+        if (!note || !(await mayWriteNote(store, from.pageUrl ?? '', note.target.source)))
+          return { ok: false, error: 'notes:delete: a page may only delete notes of its own address' };
+      }
+      const deleted = await store.delete(req.id);
       const id = req.id;
       toLibrary((l) => l.noteDeleted(id));
       return { ok: true, deleted };
@@ -81,9 +111,26 @@ async function handle(req: BackgroundRequest): Promise<unknown> {
   }
 }
 
-/** Only our own content scripts and pages can reach this listener (no externally_connectable). */
-function isOurs(sender: Browser.runtime.MessageSender): boolean {
-  return sender.id === browser.runtime.id;
+/** The reply to a content script's analyze: the page's key and its notes, anchored here rather than on the page's main thread. */
+async function analyzedPage(
+  text: string,
+  pageUrl: string,
+  canonical: string | undefined,
+  done: { analysis: Analysis; language: ArticleLanguage; ms: number; route: string; partial?: AnalysisStop },
+): Promise<unknown> {
+  try {
+    const { key, notes } = await notesForPage(await notesStore(), pageUrl, canonical, text, new Date().toISOString());
+    const anchored = anchorNotes(text, notes);
+    recordOrphans(key.key, anchored);
+    return { ok: true, ...done, notes: anchored, key: key.key };
+  } catch (err) {
+    return { ok: true, ...done, notes: [], key: normalizeUrl(pageUrl), notesError: describeError(err) };
+  }
+}
+
+/** Tells the library which of a page's notes no longer anchor. */
+function recordOrphans(url: string, notes: PageNote[]): void {
+  if (notes.length > 0) toLibrary((l) => l.recordAnchoring(url, notes.filter((n) => !n.anchor).map((n) => n.note.id)));
 }
 
 /** Asks a tab's content script to highlight its selection (shortcut and context menu). */
@@ -136,11 +183,17 @@ export default defineBackground(() => {
   });
 
   browser.runtime.onMessage.addListener((msg: unknown, sender: Browser.runtime.MessageSender) => {
-    if (!isOurs(sender)) return undefined;
+    // Only our own content scripts and pages can reach this listener (no externally_connectable); each request
+    // type also names which of them may send it (utils/messages.ts, REQUEST_SENDERS).
+    if (sender.id !== browser.runtime.id) return undefined;
+    const role = senderRole(sender as SenderInfo, browser.runtime.id, browser.runtime.getURL('/'));
     const req = parseBackgroundRequest(msg);
     if (typeof req === 'string') return Promise.resolve({ ok: false, error: req });
+    const refused = authorize(req, role);
+    if (refused || !role) return Promise.resolve({ ok: false, error: refused ?? 'unknown sender' });
     if (req.type === 'article:inject') return injectArticleSession(sender);
-    return handle(req).catch((err: unknown) => ({ ok: false, error: describeError(err) }));
+    const from: From = role === 'content' ? { role, pageUrl: pageUrlOf(sender as SenderInfo) } : { role };
+    return handle(req, from).catch((err: unknown) => ({ ok: false, error: describeError(err) }));
   });
 
   // As a service worker (Chromium), the library page reaches us directly for streamed exports (utils/library/export-stream.ts).

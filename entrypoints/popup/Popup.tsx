@@ -4,7 +4,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { ContentReplies, PageState } from '../../utils/messages';
+import { partialMessage, type ContentReplies, type PageState } from '../../utils/messages';
 import { ClaimsSection } from '../../components/ClaimsSection';
 import { EntitiesSection } from '../../components/EntitiesSection';
 import { AnalysisExport } from '../../components/AnalysisExport';
@@ -126,6 +126,11 @@ function PageView({
       <h1 data-testid="page-title">{state.meta.title}</h1>
       {state.meta.byline && <p class="muted">{state.meta.byline}</p>}
       {state.language && <LanguageNotice language={state.language} onForced={refresh} />}
+      {state.partial && (
+        <p class="muted" role="status" data-testid="analysis-partial">
+          {partialMessage(state.partial)}
+        </p>
+      )}
       {/* A language the engine does not analyse: nothing to list or export but the reader's notes. */}
       {state.language?.analysed !== false && <EntitiesSection entities={state.entities} scrollTo={scrollTo} />}
       {state.language?.analysed !== false && <ClaimsSection claims={state.claims} scrollTo={scrollTo} />}

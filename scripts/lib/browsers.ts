@@ -74,14 +74,15 @@ export function browserAvailable(name: BrowserName): boolean {
   return ok;
 }
 
-function buildDir(name: BrowserName): string {
+export function buildDir(name: BrowserName): string {
   const dir = join(ROOT, '.output', name === 'chromium' ? 'chrome-mv3' : 'firefox-mv2');
   if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`no build in ${dir}: run npm run build:all first`);
   return dir;
 }
 
-export async function launch(name: BrowserName, profile?: string): Promise<TestBrowser> {
-  return name === 'chromium' ? launchChromium(profile) : launchFirefox(profile);
+/** `extensionDir` loads another build than .output's (a test build; never shipped). */
+export async function launch(name: BrowserName, profile?: string, extensionDir?: string): Promise<TestBrowser> {
+  return name === 'chromium' ? launchChromium(profile, false, extensionDir) : launchFirefox(profile, false, extensionDir);
 }
 
 /** A visible browser window with Newsmark installed, showing `url` (for `npm start` on a desktop). */
@@ -92,9 +93,9 @@ export async function launchVisible(name: BrowserName, url: string): Promise<Tes
   return b;
 }
 
-async function launchChromium(profile?: string, visible = false): Promise<TestBrowser> {
+async function launchChromium(profile?: string, visible = false, extensionDir?: string): Promise<TestBrowser> {
   const { chromium } = await import('playwright-core');
-  const ext = buildDir('chromium');
+  const ext = extensionDir ?? buildDir('chromium');
   const userDataDir = profile ?? mkdtempSync(join(tmpdir(), 'newsmark-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
@@ -185,9 +186,9 @@ export async function launchChromiumContext(withExtension: boolean, extensionDir
   };
 }
 
-async function launchFirefox(profile?: string, visible = false): Promise<TestBrowser> {
+async function launchFirefox(profile?: string, visible = false, extensionDir?: string): Promise<TestBrowser> {
   const puppeteer = (await import('puppeteer-core')).default;
-  const ext = buildDir('firefox');
+  const ext = extensionDir ?? buildDir('firefox');
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX_PATH,

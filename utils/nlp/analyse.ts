@@ -21,13 +21,16 @@ export interface AnalysedText {
   language: ArticleLanguage;
 }
 
-export function analyseText(text: string, options: AnalyseOptions = {}): AnalysedText {
+/** The language of `text` and the model to run on it (none where the language has no model and was not forced). */
+export function chooseModel(text: string, options: AnalyseOptions = {}): { language: ArticleLanguage; model: (typeof MODELS)[number] | undefined } {
   const guess = options.lang ? { lang: options.lang, source: 'given' as const } : identifyLanguage(text, options.declared);
   const own = modelFor(guess.lang);
   const forced = !own && (options.forced ?? []).includes(guess.lang);
   const model = own ?? (forced ? MODELS[0] : undefined);
-  return {
-    analysis: model ? model.annotate(text) : { entities: [], claims: [] },
-    language: { lang: guess.lang, source: guess.source, supported: own !== undefined, analysed: model !== undefined },
-  };
+  return { language: { lang: guess.lang, source: guess.source, supported: own !== undefined, analysed: model !== undefined }, model };
+}
+
+export function analyseText(text: string, options: AnalyseOptions = {}): AnalysedText {
+  const { language, model } = chooseModel(text, options);
+  return { analysis: model ? model.annotate(text) : { entities: [], claims: [] }, language };
 }

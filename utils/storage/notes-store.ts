@@ -5,7 +5,8 @@
  */
 import { openDB, type IDBPDatabase } from 'idb';
 import type { NoteRecord } from '../annotation';
-import { DB_NAME, DB_VERSION, MIGRATIONS, type NewsmarkDb, type PageRecord, type PageSummary } from './schema';
+import type { AddressBook } from '../page-key';
+import { DB_NAME, DB_VERSION, MIGRATIONS, type AddressRecord, type NewsmarkDb, type PageRecord, type PageSummary } from './schema';
 
 const EMPTY_SUMMARY: PageSummary = { entities: [], claims: [] };
 
@@ -75,6 +76,48 @@ export class NotesStore {
 
   async pages(): Promise<PageRecord[]> {
     return this.db.getAll('pages');
+  }
+
+  /** One note by id. */
+  async get(id: string): Promise<NoteRecord | undefined> {
+    return this.db.get('annotations', id);
+  }
+
+  /** What the page-key rules need from the store (utils/page-key.ts). */
+  addressBook(): AddressBook {
+    return {
+      fingerprintAt: async (url) => (await this.db.get('addresses', url))?.fingerprint ?? null,
+      aliasOf: async (url) => (await this.db.get('addresses', url))?.aliasOf ?? null,
+      notesUnder: (url) => this.forUrl(url),
+    };
+  }
+
+  /**
+   * Records a visit to `url`: the fingerprint of the article shown there, and
+   * the canonical key accepted for it this time (null: none).
+   */
+  async recordVisit(url: string, fingerprint: string, aliasOf: string | null, now: string): Promise<void> {
+    const rec: AddressRecord = { url, fingerprint, seen: now };
+    if (aliasOf && aliasOf !== url) rec.aliasOf = aliasOf;
+    await this.db.put('addresses', rec);
+  }
+
+  /**
+   * The keys whose notes a page at the normalised address `own` shows and may
+   * write: its own, the canonical key accepted for it (as stored, or
+   * `alias` when given: null for none), and the other addresses accepted for
+   * that key.
+   */
+  async keysFor(own: string, alias?: string | null): Promise<string[]> {
+    const key = (alias === undefined ? (await this.db.get('addresses', own))?.aliasOf : alias) ?? own;
+    const aliases = await this.db.getAllKeysFromIndex('addresses', 'by-alias', key);
+    return [...new Set([own, key, ...aliases])];
+  }
+
+  /** Notes of every key in `keys`, oldest first. */
+  async forKeys(keys: string[]): Promise<NoteRecord[]> {
+    const lists = await Promise.all(keys.map((k) => this.db.getAllFromIndex('annotations', 'by-url', k)));
+    return lists.flat().sort(byCreated);
   }
 }
 

@@ -29,6 +29,19 @@ export interface PageRecord {
   entityNames: string[];
 }
 
+/**
+ * v3: what the reader saw at an address, for the page-key rules of
+ * utils/page-key.ts: the fingerprint of the article shown at the address
+ * itself, and the canonical key an earlier visit accepted for it.
+ */
+export interface AddressRecord {
+  url: string;
+  fingerprint?: string;
+  aliasOf?: string;
+  /** ISO 8601: last visit. */
+  seen: string;
+}
+
 export interface NewsmarkDb extends DBSchema {
   annotations: {
     key: string;
@@ -39,6 +52,11 @@ export interface NewsmarkDb extends DBSchema {
     key: string;
     value: PageRecord;
     indexes: { 'by-lastSeen': string; 'by-entity': string; 'by-site': string };
+  };
+  addresses: {
+    key: string;
+    value: AddressRecord;
+    indexes: { 'by-alias': string };
   };
 }
 
@@ -68,6 +86,15 @@ export const MIGRATIONS: Migration[] = [
       void cursor.update({ ...page, summary: page.summary ?? { entities: [], claims: [] }, entityNames: page.entityNames ?? [] } as PageRecord);
       return cursor.continue().then(fill);
     });
+  },
+  // v3: addresses (fingerprints and accepted canonical keys, issue 22). Notes keep
+  // their keys: one stored under a canonical key the new rules would not give a
+  // page stays where it is, shown at that key's own address and in the library,
+  // and on the page that gave it whenever its quotes are found there
+  // (utils/page-key.ts, notesFoundIn), which records that page as an alias.
+  (db) => {
+    const addresses = db.createObjectStore('addresses', { keyPath: 'url' });
+    addresses.createIndex('by-alias', 'aliasOf');
   },
 ];
 

@@ -58,10 +58,11 @@ describe('NotesStore', () => {
     const store = await NotesStore.open(name);
     store.close();
     const db = await openDB(name, DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['annotations', 'pages']);
+    expect([...db.objectStoreNames].sort()).toEqual(['addresses', 'annotations', 'pages']);
     const tx = db.transaction('annotations');
     expect([...tx.store.indexNames].sort()).toEqual(['by-created', 'by-tag', 'by-url']);
     expect([...db.transaction('pages').store.indexNames].sort()).toEqual(['by-entity', 'by-lastSeen', 'by-site']);
+    expect([...db.transaction('addresses').store.indexNames]).toEqual(['by-alias']);
     db.close();
   });
 });

@@ -20,6 +20,40 @@ const OPEN_Q = /^[“"]$/;
 const SETTING_WORDS: ReadonlySet<string> = new Set(['of', 'about', 'late', 'early', 'again', 'afterward', 'afterwards', 'once', 'separately', 'instead', 'too']);
 const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'us', 'them', 'you', 'reporters']);
 
+/**
+ * Where forward scans from each token stop, computed once per layout (one
+ * backward pass): findContent runs once per cue, and scanning to the end of
+ * a long unpunctuated run from every cue in it made such runs quadratic.
+ * Each array has one entry per token plus one for the end (the token count).
+ */
+interface Scans {
+  /** The first word token at or after i. */
+  nextWord: Int32Array;
+  /** The first token at or after i that is not a word, or is "that". */
+  wordRunEnd: Int32Array;
+  /** The first opening quotation mark at or after i. */
+  nextOpenQuote: Int32Array;
+}
+
+const scansMemo = new WeakMap<Layout, Scans>();
+
+function scansOf(L: Layout): Scans {
+  let s = scansMemo.get(L);
+  if (s && s.nextWord.length === L.toks.length + 1) return s;
+  const n = L.toks.length;
+  s = { nextWord: new Int32Array(n + 1), wordRunEnd: new Int32Array(n + 1), nextOpenQuote: new Int32Array(n + 1) };
+  s.nextWord[n] = s.wordRunEnd[n] = s.nextOpenQuote[n] = n;
+  for (let i = n - 1; i >= 0; i--) {
+    const t = L.toks[i];
+    const word = isWord(t);
+    s.nextWord[i] = word ? i : s.nextWord[i + 1];
+    s.wordRunEnd[i] = word && t.lower !== 'that' ? s.wordRunEnd[i + 1] : i;
+    s.nextOpenQuote[i] = OPEN_Q.test(t.text) ? i : s.nextOpenQuote[i + 1];
+  }
+  scansMemo.set(L, s);
+  return s;
+}
+
 /** Character range `[start, end)` trimmed of spaces and stray punctuation. */
 function trimmed(text: string, start: number, end: number): [number, number] | null {
   while (start < end && /[\s,;:—–―-]/.test(text[start])) start++;
@@ -87,17 +121,14 @@ export function findContent(L: Layout, from: number, to: number, src: SourceRang
   // nothing follows the cue (“… missing.” Trump said.)
   const prevTok = left > 0 ? L.toks[left - 1] : null;
   let tail = right + 1;
-  while (tail < s.to && !isWord(L.toks[tail])) tail++;
+  if (tail < s.to) tail = Math.min(scansOf(L).nextWord[tail], s.to);
   const quoteEndsSentence = left >= 2 && L.toks[left - 2].text === '.' && tail < s.to;
   const before =
     left > s.from ? prevTok : prevTok && /^[”"]$/.test(prevTok.text) && L.sents[L.sentOf[left - 1]]?.para === s.para && !quoteEndsSentence ? prevTok : null;
   // words after the cue phrase up to the next punctuation: few = the clause is closed
   let k = right + 1;
-  let words = 0;
-  while (k < s.to && isWord(L.toks[k]) && L.toks[k].lower !== 'that') {
-    words++;
-    k++;
-  }
+  if (k < s.to) k = Math.min(scansOf(L).wordRunEnd[k], s.to);
+  const words = k - (right + 1);
   // the cue phrase closes the clause: sentence end or a break follows it
   // — unless the words after it are the object of a stance or action cue
   // ("…, the FDIC declined to comment", "…, he announced his resignation"):
@@ -167,12 +198,8 @@ export function findContent(L: Layout, from: number, to: number, src: SourceRang
   else if (addressee && c < s.to && OBJECT_PRONOUNS.has(L.toks[c].lower)) c++;
   if (c >= s.to) return introducedBlock(L, s);
   let end = s.end;
-  for (let i = c; i < s.to; i++) {
-    if (OPEN_Q.test(L.toks[i].text)) {
-      end = quoteEndBeyond(L, i, end);
-      break;
-    }
-  }
+  const open = scansOf(L).nextOpenQuote[c];
+  if (open < s.to) end = quoteEndBeyond(L, open, end);
   const after = trimmed(text, L.toks[c].start, end);
   return after ?? quoteJustBefore(L, s.from, left) ?? (src ? quoteNext(L, s) : null);
 }

@@ -104,17 +104,12 @@ export function stackFeatures(toks: Tok[], inq: Uint8Array, idx: number[], score
   const s = scores[k];
   const b = bin(s);
   const pass = s > thr ? 'P' : 'N';
-  let mo = -Infinity;
-  let rank = 0;
-  let conf = 0;
-  for (let m = 0; m < idx.length; m++) {
-    if (m === k) continue;
-    if (scores[m] > mo) mo = scores[m];
-    if (scores[m] > s) rank++;
-    if (scores[m] > thr) conf++;
-  }
-  let hasQ = 0;
-  for (let m = 0; m < toks.length; m++) if (inq[m]) { hasQ = 1; break; }
+  const st = scoreStats(scores, idx.length, inq, toks.length, thr);
+  // the best score of the other candidates, how many score higher, how many others clear the threshold
+  const mo = k === st.bestAt ? st.second : st.best;
+  const rank = st.sorted.length - upperBound(st.sorted, s);
+  const conf = st.above - (s > thr ? 1 : 0);
+  const hasQ = st.hasQ;
   const w = toks[i].lower;
   const vc = cueClass(w) ?? '-';
   const q = inq[i] ? 'Q' : 'O';
@@ -141,6 +136,66 @@ export function stackFeatures(toks: Tok[], inq: Uint8Array, idx: number[], score
     'nb=' + ld + lb + '|' + rd + rb + '|' + vc,
   );
   return out;
+}
+
+/** A sentence's first-pass scores, summarised once for all its candidates. */
+interface ScoreStats {
+  count: number;
+  thr: number;
+  inq: Uint8Array;
+  /** Best score and its first index, and the best of the rest. */
+  best: number;
+  bestAt: number;
+  second: number;
+  /** Scores in ascending order (for a candidate's rank). */
+  sorted: Float64Array;
+  /** Scores above the threshold. */
+  above: number;
+  /** 1 if any token of the sentence is inside a quotation. */
+  hasQ: number;
+}
+
+/** Per scores array: stackFeatures is asked once per candidate, and comparing each with every other made long sentences quadratic. */
+const statsMemo = new WeakMap<number[], ScoreStats>();
+
+function scoreStats(scores: number[], count: number, inq: Uint8Array, n: number, thr: number): ScoreStats {
+  const hit = statsMemo.get(scores);
+  if (hit && hit.count === count && hit.thr === thr && hit.inq === inq) return hit;
+  let best = -Infinity;
+  let bestAt = -1;
+  let second = -Infinity;
+  let above = 0;
+  for (let m = 0; m < count; m++) {
+    const v = scores[m];
+    if (v > best) {
+      second = best;
+      best = v;
+      bestAt = m;
+    } else if (v > second) second = v;
+    if (v > thr) above++;
+  }
+  let hasQ = 0;
+  for (let m = 0; m < n; m++)
+    if (inq[m]) {
+      hasQ = 1;
+      break;
+    }
+  const sorted = Float64Array.from(scores.slice(0, count)).sort();
+  const stats = { count, thr, inq, best, bestAt, second, sorted, above, hasQ };
+  statsMemo.set(scores, stats);
+  return stats;
+}
+
+/** The number of values in ascending `a` that are at most `x`. */
+function upperBound(a: Float64Array, x: number): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (a[mid] <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**

@@ -105,6 +105,50 @@ function governorClass(toks: Tok[], pos: Uint8Array | undefined, i: number): str
   return 'none';
 }
 
+const CLAUSE_BREAK = /^[“”"—–―(]$/;
+const FINITE = new Set(['V', 'VZ', 'VD', 'MD']);
+const NP_TAGS = new Set(['N', 'NP', 'D', 'J', 'CD', 'POS']);
+
+/** Clause codes of a sentence's tokens, per tokens array (and tags): cueFeatures asks once per candidate. */
+const clauseMemo = new WeakMap<Tok[], { pos: Uint8Array | undefined; codes: string[] }>();
+
+function clausesOf(toks: Tok[], pos: Uint8Array | undefined): string[] {
+  const hit = clauseMemo.get(toks);
+  if (hit && hit.pos === pos && hit.codes.length === toks.length) return hit.codes;
+  const codes = clauseCodes(toks, pos);
+  clauseMemo.set(toks, { pos, codes });
+  return codes;
+}
+
+/**
+ * For each token, the clause before it, back to the nearest comma, semicolon,
+ * colon, "that", "and", "but", quote mark, dash or bracket: "v" if it holds a
+ * finite verb else "n", "np" if it is a bare noun phrase else "x", then how it
+ * opens ("s" the sentence, "," a comma, "o" another break). One forward pass:
+ * scanning back from every token made long unpunctuated runs quadratic.
+ */
+function clauseCodes(toks: Tok[], pos: Uint8Array | undefined): string[] {
+  const n = toks.length;
+  const codes = new Array<string>(n);
+  let brk = -1; // the last break before the current token
+  let verb = -1; // the last finite verb after `brk`
+  let notNp = -1; // the last token after `brk` that a noun phrase cannot hold
+  for (let i = 0; i < n; i++) {
+    const fv = verb > brk ? 'v' : 'n';
+    const np = notNp > brk ? 'x' : 'np';
+    codes[i] = fv + np + (brk < 0 ? 's' : toks[brk].text === ',' ? ',' : 'o');
+    const t = toks[i];
+    if (t.text === ',' || t.text === ';' || t.text === ':' || t.lower === 'that' || t.lower === 'and' || t.lower === 'but' || CLAUSE_BREAK.test(t.text)) {
+      brk = i;
+      continue;
+    }
+    const tk = tg(pos, i, n);
+    if (FINITE.has(tk)) verb = i;
+    if (!(NP_TAGS.has(tk) || AUX.has(t.lower))) notNp = i;
+  }
+  return codes;
+}
+
 /** A crude lemma: strips -ing, -ed, -es, -s ("warned" → "warn"). */
 export function lemma(w: string): string {
   if (w.length > 5 && w.endsWith('ing')) return w.slice(0, -3);
@@ -160,17 +204,7 @@ export function cueFeatures(toks: Tok[], inq: Uint8Array, i: number, out: string
     }
   }
   // the clause before the token: does a finite verb precede it, and is the rest a bare noun phrase?
-  let fv = 'n';
-  let np = 'np';
-  let k0 = i - 1;
-  for (; k0 >= 0; k0--) {
-    const t = toks[k0];
-    if (t.text === ',' || t.text === ';' || t.text === ':' || t.lower === 'that' || t.lower === 'and' || t.lower === 'but' || /^[“”"—–―(]$/.test(t.text)) break;
-    const tk = tg(pos, k0, n);
-    if (tk === 'V' || tk === 'VZ' || tk === 'VD' || tk === 'MD') fv = 'v';
-    if (!(tk === 'N' || tk === 'NP' || tk === 'D' || tk === 'J' || tk === 'CD' || tk === 'POS' || AUX.has(t.lower))) np = 'x';
-  }
-  const cl = fv + np + (k0 < 0 ? 's' : toks[k0].text === ',' ? ',' : 'o');
+  const cl = clausesOf(toks, pos)[i];
   // light verb and communication noun ("made several statements", "voiced concerns")
   const ob = objectClass(toks, pos, i);
   const gv = ti === 'N' || ti === 'NP' ? governorClass(toks, pos, i) : 'none';
