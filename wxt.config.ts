@@ -5,6 +5,10 @@ import preact from '@preact/preset-vite';
 // for `browser_specific_settings` (AMO and web-ext lint require it).
 export const GECKO_ID = 'newsmark@newsmark.dev';
 
+/** The icon sizes both stores ask for, rendered by scripts/icons.ts into public/icon/. */
+export const ICON_SIZES = [16, 32, 48, 96, 128] as const;
+const ICONS = Object.fromEntries(ICON_SIZES.map((n) => [String(n), `/icon/${n}.png`]));
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
@@ -13,9 +17,12 @@ export default defineConfig({
     build: { sourcemap: false },
   }),
   manifest: ({ browser }) => ({
-    name: 'Newsmark',
-    description:
-      'Read the news with a pen in hand: highlights people, places, organisations, dates, numbers and claims, and keeps your notes locally.',
+    // Name, description and command text from public/_locales/<lang>/messages.json.
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    // Rendered from assets/icon.svg by scripts/icons.ts.
+    icons: ICONS,
     // IndexedDB in the extension's origin; unlimitedStorage keeps the browser
     // from evicting a reader's notes under storage pressure.
     // contextMenus: "Highlight with Newsmark" on a selection.
@@ -31,10 +38,10 @@ export default defineConfig({
     commands: {
       'highlight-selection': {
         suggested_key: { default: 'Alt+Shift+H' },
-        description: 'Highlight the selected text',
+        description: '__MSG_commandHighlight__',
       },
     },
-    action: { default_title: 'Newsmark' },
+    action: { default_title: '__MSG_extName__', default_icon: ICONS },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,27 +1,20 @@
 /**
- * The popup's auto-highlight switches: all kinds, each kind, and "never on
- * this site". Saved at once in storage.local; the article session applies
- * kinds live (onSettingsChanged), and the background injects nothing into an
- * excluded site from its next load.
+ * The popup's auto-highlight switches: all kinds, each kind, and how much is
+ * painted (calm or everything). Saved at once in storage.local; the article
+ * session applies them live (onSettingsChanged). Pausing is PauseControls.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { AUTO_KINDS, isNeverSite, KIND_LABELS, normaliseSite, type Settings } from '../../utils/settings/settings';
+import { AUTO_KINDS, KIND_LABELS, type Settings } from '../../utils/settings/settings';
+import { PaintModeChoice } from './PaintModeChoice';
 import { loadSettings, saveSettings } from '../../utils/settings/store';
 
-export function HighlightSwitches({ url }: { url: string }) {
+export function HighlightSwitches() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [changed, setChanged] = useState(false);
   useEffect(() => {
     void loadSettings().then(setSettings);
   }, []);
-  let host: string | null = null;
-  try {
-    host = normaliseSite(new URL(url).hostname);
-  } catch {
-    host = null;
-  }
   if (!settings) return null;
-  const never = host ? isNeverSite(settings.neverSites, host) : false;
 
   const change = (fn: (s: Settings) => void) => {
     const next = structuredClone(settings);
@@ -59,25 +52,7 @@ export function HighlightSwitches({ url }: { url: string }) {
           </span>
         ))}
       </div>
-      {host && (
-        <div class="row">
-          <span>
-            <input
-              id="sw-never"
-              type="checkbox"
-              checked={never}
-              onChange={(e) => {
-                const on = (e.target as HTMLInputElement).checked;
-                change((s) => {
-                  s.neverSites = on ? [...s.neverSites, host] : s.neverSites.filter((x) => !isNeverSite([x], host));
-                });
-              }}
-              data-testid="switch-never"
-            />
-            <label for="sw-never">Never on {host}</label>
-          </span>
-        </div>
-      )}
+      <PaintModeChoice mode={settings.paintMode} onChange={(m) => change((s) => (s.paintMode = m))} idPrefix="pm" />
       {changed && (
         <p class="muted" role="status">
           Saved. Kinds apply to open pages at once; an excluded site is left alone from its next load.

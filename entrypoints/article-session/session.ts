@@ -149,7 +149,9 @@ export class PageSession {
     const claims: Range[] = [];
     if (on.has('claim'))
       for (const c of this.analysis.claims) {
-        const r = this.range(c.start, c.end);
+        // Calm mode: who said it, not the whole claim.
+        const span = this.policy.claimSourcesOnly ? c.source : c;
+        const r = span && this.range(span.start, span.end);
         if (r) claims.push(r);
       }
     paint('claim', claims);

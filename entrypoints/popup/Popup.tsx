@@ -11,6 +11,7 @@ import { AnalysisExport } from '../../components/AnalysisExport';
 import { ExportSection } from '../../components/ExportSection';
 import { NotesSection } from '../../components/NotesSection';
 import { HighlightSwitches } from '../../components/settings/HighlightSwitches';
+import { PauseControls } from '../../components/PauseControls';
 import { targetTabId } from './target-tab';
 
 type Load = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; tabId: number; state: PageState };
@@ -73,7 +74,8 @@ export function Popup() {
         </p>
       )}
       {load.status === 'ready' && <PageView state={load.state} scrollTo={scrollTo} />}
-      {load.status === 'ready' && <HighlightSwitches url={load.state.url} />}
+      {load.status === 'ready' && <PauseControls url={load.state.url} />}
+      {load.status === 'ready' && <HighlightSwitches />}
       <ExportSection />
     </main>
   );

@@ -1,0 +1,63 @@
+/**
+ * The UI's words through the browser's i18n (public/_locales/<lang>/messages.json),
+ * and dates and numbers through Intl in the browser's UI language.
+ *
+ * `t('key', 'sub1', …)` fills `$1`… as `browser.i18n.getMessage` does. Where
+ * there is no i18n API (unit tests, the CLI) the English messages are used,
+ * so a missing translation or context never shows a bare key.
+ */
+import en from '../public/_locales/en/messages.json';
+
+export type MessageKey = keyof typeof en;
+
+interface I18nApi {
+  getMessage(key: string, subs?: string | string[]): string;
+  getUILocale?(): string;
+}
+
+function api(): I18nApi | null {
+  const g = globalThis as { browser?: { i18n?: I18nApi }; chrome?: { i18n?: I18nApi } };
+  const i18n = g.browser?.i18n ?? g.chrome?.i18n;
+  return i18n && typeof i18n.getMessage === 'function' ? i18n : null;
+}
+
+/** English with `$1`… filled, for contexts without the i18n API. */
+function fallback(key: MessageKey, subs: readonly string[]): string {
+  const entry = en[key] as { message: string } | undefined;
+  if (!entry) return key;
+  return entry.message.replace(/\$(\d)/g, (m, n: string) => subs[Number(n) - 1] ?? m);
+}
+
+/** The message `key` in the browser's language, with `subs` for `$1`, `$2`… */
+export function t(key: MessageKey, ...subs: (string | number)[]): string {
+  const strs = subs.map(String);
+  const got = api()?.getMessage(key, strs);
+  return got || fallback(key, strs);
+}
+
+/** The browser's UI language (a BCP 47 tag), "en" where unknown. */
+export function uiLocale(): string {
+  const raw = api()?.getUILocale?.() ?? (typeof navigator !== 'undefined' ? navigator.language : '') ?? '';
+  const tag = raw.replace(/_/g, '-');
+  try {
+    return Intl.getCanonicalLocales(tag)[0] ?? 'en';
+  } catch {
+    return 'en';
+  }
+}
+
+/** A number in the UI's language ("1,234" / "1 234"). */
+export function formatNumber(n: number): string {
+  return new Intl.NumberFormat(uiLocale()).format(n);
+}
+
+/** A date (ISO string, epoch ms or Date) in the UI's language, e.g. "6 Dec 2026". */
+export function formatDate(d: string | number | Date, opts: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }): string {
+  const date = d instanceof Date ? d : new Date(d);
+  return Number.isNaN(date.getTime()) ? String(d) : new Intl.DateTimeFormat(uiLocale(), opts).format(date);
+}
+
+/** A time of day in the UI's language, e.g. "10:42". */
+export function formatTime(d: number | Date): string {
+  return formatDate(d, { timeStyle: 'short' });
+}
