@@ -17,6 +17,7 @@ import {
   type Settings,
 } from '../../utils/settings/settings';
 import { loadSettings, saveSettings } from '../../utils/settings/store';
+import { PaintModeChoice } from './PaintModeChoice';
 
 /** Keys that work inside a page, whatever the browser's shortcut settings. */
 export const IN_PAGE_KEYS: { keys: string; what: string }[] = [
@@ -111,6 +112,7 @@ export function SettingsApp() {
             </div>
           ))}
         </fieldset>
+        <PaintModeChoice mode={settings.paintMode} onChange={(m) => void change((s) => (s.paintMode = m))} idPrefix="settings-pm" />
         <p class="muted">Your own notes are always shown, except on the sites below. Kinds and colours apply to open pages at once; an excluded site is left alone from its next load.</p>
       </section>
 

@@ -3,11 +3,14 @@
  * built extension: the welcome page opens once on install; "Pause on this
  * site" clears the page's highlights at once and still holds after a reload
  * (Undo brings them back); "Pause everywhere for an hour" likewise; the
- * toolbar badge counts the reader's notes on the page.
+ * toolbar badge counts the reader's notes on the page. axe finds no serious
+ * or critical violation on the welcome page, light and dark.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../../scripts/static-server.mjs';
-import { browserAvailable, launch, waitInPage, type BrowserName, type TestBrowser, type TestPage } from '../../scripts/lib/browsers';
+import { browserAvailable, launch, ROOT, waitInPage, type BrowserName, type TestBrowser, type TestPage } from '../../scripts/lib/browsers';
 import { clickUi, dragSelect, uiRect } from '../../scripts/lib/reader';
 
 let server: { url: string; close(): Promise<void> };
@@ -17,6 +20,20 @@ beforeAll(async () => {
 afterAll(async () => {
   await server?.close();
 });
+
+const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+
+/** Runs axe-core in the page; returns its serious and critical violations. */
+async function axe(page: TestPage): Promise<string[]> {
+  await (page as unknown as { evaluate(src: string): Promise<unknown> }).evaluate(AXE);
+  return page.evaluate(async () => {
+    const w = window as unknown as {
+      axe: { run(ctx: Document, opts: object): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> };
+    };
+    const r = await w.axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  }, null);
+}
 
 /** Page-world: how many ranges Newsmark paints on this page, all kinds together. */
 function paintedCount() {
@@ -113,6 +130,12 @@ describe.each(browsers)('First run in %s', (name) => {
     );
     expect(view.shortcut).toMatch(/H$/);
     expect(view.privacy).toMatch(/sends nothing/);
+    expect(await axe(page)).toEqual([]);
+    const media = page as unknown as { emulateMedia?(o: { colorScheme: 'dark' }): Promise<void> };
+    if (media.emulateMedia) {
+      await media.emulateMedia({ colorScheme: 'dark' });
+      expect(await axe(page)).toEqual([]);
+    }
     await page.close();
     // Waking the background again (a restart of Chromium's service worker) opens nothing more.
     if (b.stopBackground) {
