@@ -1,11 +1,12 @@
 /** The reader's notes on this page; orphans (passage no longer found) are marked. */
 import type { PageNote } from '../utils/messages';
+import { formatNumber, t } from '../utils/i18n';
 
 export function NotesSection({ notes, scrollTo }: { notes: PageNote[]; scrollTo: (s: number, e: number) => void }) {
   return (
     <section aria-labelledby="notes-h" data-testid="notes">
-      <h2 id="notes-h">Your notes ({notes.length})</h2>
-      {notes.length === 0 && <p class="muted">Select text on the page to highlight it or add a note.</p>}
+      <h2 id="notes-h">{t('notesHeading', formatNumber(notes.length))}</h2>
+      {notes.length === 0 && <p class="muted">{t('notesNone')}</p>}
       <ul>
         {notes.map(({ note, anchor }) => (
           <li key={note.id} class="note-item" data-testid="note-item">
@@ -18,7 +19,7 @@ export function NotesSection({ notes, scrollTo }: { notes: PageNote[]; scrollTo:
               <span class="chip note">“{note.target.selector[0].exact}”</span>
             </button>
             {note.body && <p class="note-body">{note.body}</p>}
-            {!anchor && <p class="orphan">Not found on the page any more (orphan)</p>}
+            {!anchor && <p class="orphan">{t('noteOrphan')}</p>}
           </li>
         ))}
       </ul>

@@ -61,3 +61,16 @@ export function formatDate(d: string | number | Date, opts: Intl.DateTimeFormatO
 export function formatTime(d: number | Date): string {
   return formatDate(d, { timeStyle: 'short' });
 }
+
+/** Message bases with a singular (`<base>_one`) and a plural (`<base>_other`) form. */
+export type PluralBase = { [K in MessageKey]: K extends `${infer B}_one` ? (`${B}_other` extends MessageKey ? B : never) : never }[MessageKey];
+
+/**
+ * `n` with the form of `base` the UI's language uses for it (Intl.PluralRules:
+ * "1 claim" / "2 claims"; French says "0 note" and "1 note"). `$1` is the
+ * number as the language writes it; `more` fill `$2`…
+ */
+export function tn(base: PluralBase, n: number, ...more: (string | number)[]): string {
+  const form = new Intl.PluralRules(uiLocale()).select(n) === 'one' ? 'one' : 'other';
+  return t(`${base}_${form}` as MessageKey, formatNumber(n), ...more);
+}

@@ -4,7 +4,9 @@
  * session applies them live (onSettingsChanged). Pausing is PauseControls.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { AUTO_KINDS, KIND_LABELS, type Settings } from '../../utils/settings/settings';
+import { AUTO_KINDS, type Settings } from '../../utils/settings/settings';
+import { t } from '../../utils/i18n';
+import { kindLabel } from '../labels';
 import { PaintModeChoice } from './PaintModeChoice';
 import { loadSettings, saveSettings } from '../../utils/settings/store';
 
@@ -26,7 +28,7 @@ export function HighlightSwitches() {
 
   return (
     <section class="switches" aria-labelledby="switches-h" data-testid="switches">
-      <h2 id="switches-h">Highlighting</h2>
+      <h2 id="switches-h">{t('switchesHeading')}</h2>
       <div class="row">
         <span>
           <input
@@ -36,7 +38,7 @@ export function HighlightSwitches() {
             onChange={(e) => change((s) => (s.autoHighlight = (e.target as HTMLInputElement).checked))}
             data-testid="switch-all"
           />
-          <label for="sw-all">All</label>
+          <label for="sw-all">{t('switchAll')}</label>
         </span>
         {AUTO_KINDS.map((k) => (
           <span key={k}>
@@ -48,14 +50,14 @@ export function HighlightSwitches() {
               onChange={(e) => change((s) => (s.kinds[k] = (e.target as HTMLInputElement).checked))}
               data-kind={k}
             />
-            <label for={`sw-${k}`}>{KIND_LABELS[k]}</label>
+            <label for={`sw-${k}`}>{kindLabel(k)}</label>
           </span>
         ))}
       </div>
       <PaintModeChoice mode={settings.paintMode} onChange={(m) => change((s) => (s.paintMode = m))} idPrefix="pm" />
       {changed && (
         <p class="muted" role="status">
-          Saved. Kinds apply to open pages at once; an excluded site is left alone from its next load.
+          {t('switchesSaved')}
         </p>
       )}
     </section>
