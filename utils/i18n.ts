@@ -2,13 +2,12 @@
  * The UI's words through the browser's i18n (public/_locales/<lang>/messages.json),
  * and dates and numbers through Intl in the browser's UI language.
  *
- * `t('key', 'sub1', …)` fills `$1`… as `browser.i18n.getMessage` does. Where
- * there is no i18n API (unit tests, the CLI) the English messages are used,
- * so a missing translation or context never shows a bare key.
+ * `t('key', 'sub1', …)` fills `$1`… as `browser.i18n.getMessage` does. The
+ * catalogue is not bundled (the browser has it); where there is no i18n API
+ * (unit tests install the English one, see tests/unit/setup-i18n.ts) a bare
+ * key is shown rather than nothing.
  */
-import en from '../public/_locales/en/messages.json';
-
-export type MessageKey = keyof typeof en;
+export type MessageKey = keyof typeof import('../public/_locales/en/messages.json');
 
 interface I18nApi {
   getMessage(key: string, subs?: string | string[]): string;
@@ -21,23 +20,25 @@ function api(): I18nApi | null {
   return i18n && typeof i18n.getMessage === 'function' ? i18n : null;
 }
 
-/** English with `$1`… filled, for contexts without the i18n API. */
-function fallback(key: MessageKey, subs: readonly string[]): string {
-  const entry = en[key] as { message: string } | undefined;
-  if (!entry) return key;
-  return entry.message.replace(/\$(\d)/g, (m, n: string) => subs[Number(n) - 1] ?? m);
+/** `messages.json`'s `$1`… filled as the browsers do it. */
+export function fillMessage(message: string, subs: readonly string[]): string {
+  return message.replace(/\$(\d)/g, (m, n: string) => subs[Number(n) - 1] ?? m);
 }
 
 /** The message `key` in the browser's language, with `subs` for `$1`, `$2`… */
 export function t(key: MessageKey, ...subs: (string | number)[]): string {
   const strs = subs.map(String);
-  const got = api()?.getMessage(key, strs);
-  return got || fallback(key, strs);
+  return api()?.getMessage(key, strs) || fillMessage(key, strs);
 }
 
-/** The browser's UI language (a BCP 47 tag), "en" where unknown. */
+/**
+ * The browser's UI language (a BCP 47 tag), "en" where unknown: the one the
+ * browser chose the extension's messages for (`@@ui_locale`; Firefox's
+ * getUILocale can differ from it), so words, dates and numbers agree.
+ */
 export function uiLocale(): string {
-  const raw = api()?.getUILocale?.() ?? (typeof navigator !== 'undefined' ? navigator.language : '') ?? '';
+  const i18n = api();
+  const raw = i18n?.getMessage('@@ui_locale') || i18n?.getUILocale?.() || (typeof navigator !== 'undefined' ? navigator.language : '') || '';
   const tag = raw.replace(/_/g, '-');
   try {
     return Intl.getCanonicalLocales(tag)[0] ?? 'en';
