@@ -69,6 +69,8 @@ export function Popup() {
           </a>
         </nav>
       </header>
+      {/* First, where a reader looks for it: pausing on this site or everywhere. */}
+      {load.status === 'ready' && <PauseControls url={load.state.url} />}
       {load.status === 'loading' && <p class="muted">{t('popupReading')}</p>}
       {load.status === 'error' && (
         <p class="error" role="alert">
@@ -76,7 +78,6 @@ export function Popup() {
         </p>
       )}
       {load.status === 'ready' && <PageView state={load.state} scrollTo={scrollTo} />}
-      {load.status === 'ready' && <PauseControls url={load.state.url} />}
       {load.status === 'ready' && <HighlightSwitches />}
       <ExportSection />
     </main>
