@@ -64,7 +64,7 @@ export function installHighlightStyles(doc: Document, kindsCss: string): boolean
   if (typeof CSSStyleSheet === 'undefined' || !('adoptedStyleSheets' in doc)) return false;
   if (!adopted) {
     adopted = new CSSStyleSheet();
-    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, adopted];
+    adopt(doc, adopted);
   }
   adopted.replaceSync(kindsCss + FIXED_CSS);
   return true;
@@ -72,7 +72,33 @@ export function installHighlightStyles(doc: Document, kindsCss: string): boolean
 
 /** Re-adds our sheet if the page replaced `adoptedStyleSheets` (frameworks do). */
 export function ensureHighlightStyles(doc: Document): void {
-  if (adopted && !doc.adoptedStyleSheets.includes(adopted)) {
-    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, adopted];
+  if (adopted && !sheetsOf(doc).includes(adopted)) adopt(doc, adopted);
+}
+
+/**
+ * The document's adopted sheets as a plain array. Read by index: in a Firefox
+ * content script the page's `adoptedStyleSheets` is seen through an Xray
+ * wrapper that is not iterable (spreading it threw, and nothing was painted).
+ */
+function sheetsOf(doc: DocumentOrShadowRoot): CSSStyleSheet[] {
+  const list = doc.adoptedStyleSheets;
+  const out: CSSStyleSheet[] = [];
+  for (let i = 0; i < list.length; i++) out.push(list[i]);
+  return out;
+}
+
+/** Adds a sheet: `push` on the live list (Firefox's Xray refuses a new array from a content script), else a new array. */
+export function adopt(doc: DocumentOrShadowRoot, sheet: CSSStyleSheet): void {
+  // Firefox: the page's own view of the document or shadow root (content scripts see it through an Xray).
+  const own = (doc as DocumentOrShadowRoot & { wrappedJSObject?: DocumentOrShadowRoot }).wrappedJSObject ?? doc;
+  const list = own.adoptedStyleSheets as CSSStyleSheet[] & { push?: (s: CSSStyleSheet) => number };
+  try {
+    if (typeof list.push === 'function') {
+      list.push(sheet);
+      return;
+    }
+  } catch {
+    // fall through to assigning a new array
   }
+  doc.adoptedStyleSheets = [...sheetsOf(doc), sheet];
 }

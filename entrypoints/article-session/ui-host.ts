@@ -3,6 +3,7 @@
  * appended to <html> (not <body>), so the page's body is byte-for-byte what
  * the page made, and page styles cannot reach our UI nor ours the page.
  */
+import { adopt } from './highlight-styles';
 
 export const HOST_TAG = 'newsmark-ui';
 
@@ -69,7 +70,7 @@ export function uiHost(doc: Document): UiHost {
   const root = host.attachShadow({ mode: 'open' });
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(UI_CSS);
-  root.adoptedStyleSheets = [sheet];
+  adopt(root, sheet); // not `= [sheet]`: Firefox's Xray refuses an array made by the content script
   const container = doc.createElement('div');
   container.className = 'nm';
   root.append(container);
