@@ -5,6 +5,8 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx', 'utils/**/*.test.ts'],
     environment: 'happy-dom',
+    // The English UI catalogue behind chrome.i18n (the extension's code calls the browser's).
+    setupFiles: ['tests/unit/setup-i18n.ts'],
     testTimeout: 60_000,
   },
 });

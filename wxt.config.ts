@@ -5,17 +5,45 @@ import preact from '@preact/preset-vite';
 // for `browser_specific_settings` (AMO and web-ext lint require it).
 export const GECKO_ID = 'newsmark@newsmark.dev';
 
+/** The icon sizes both stores ask for, rendered by scripts/icons.ts into public/icon/. */
+export const ICON_SIZES = [16, 32, 48, 96, 128] as const;
+const ICONS = Object.fromEntries(ICON_SIZES.map((n) => [String(n), `/icon/${n}.png`]));
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
+  // `npm run zip`: the Chrome zip, the Firefox zip, and (for AMO's review of bundled code) the sources zip
+  // of exactly what the build reads; README "Build from the sources zip" gives the steps, checked by
+  // tests/e2e/release.e2e.test.ts.
+  zip: {
+    includeSources: [
+      'package.json',
+      'package-lock.json',
+      'tsconfig.json',
+      'wxt.config.ts',
+      'README.md',
+      'assets/**',
+      'components/**',
+      'entrypoints/**',
+      'models/**',
+      'public/**',
+      'utils/**',
+      'scripts/node22',
+      'scripts/ensure-node.sh',
+      'scripts/report-size.mjs',
+    ],
+  },
   vite: () => ({
     plugins: [preact()],
     build: { sourcemap: false },
   }),
   manifest: ({ browser }) => ({
-    name: 'Newsmark',
-    description:
-      'Read the news with a pen in hand: highlights people, places, organisations, dates, numbers and claims, and keeps your notes locally.',
+    // Name, description and command text from public/_locales/<lang>/messages.json.
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    // Rendered from assets/icon.svg by scripts/icons.ts.
+    icons: ICONS,
     // IndexedDB in the extension's origin; unlimitedStorage keeps the browser
     // from evicting a reader's notes under storage pressure.
     // contextMenus: "Highlight with Newsmark" on a selection.
@@ -32,10 +60,11 @@ export default defineConfig({
     commands: {
       'highlight-selection': {
         suggested_key: { default: 'Alt+Shift+H' },
-        description: 'Highlight the selected text',
+        description: '__MSG_commandHighlight__',
       },
     },
-    action: { default_title: 'Newsmark' },
+    // The action's icon is declared in entrypoints/popup/index.html (WXT builds the action from the popup).
+    action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,5 +1,6 @@
 /** Claims of one page grouped by who made them; each item scrolls to its place. */
-import { groupClaims, plural } from '../utils/summary';
+import { groupClaims } from '../utils/summary';
+import { t, tn } from '../utils/i18n';
 import type { Claim } from '../utils/types';
 
 const excerpt = (s: string, n = 140) => (s.length > n ? `${s.slice(0, n).trimEnd()}…` : s);
@@ -9,12 +10,12 @@ export function ClaimsSection({ claims, scrollTo }: { claims: Claim[]; scrollTo:
   const groups = groupClaims(claims);
   return (
     <section aria-labelledby="claims-h" data-testid="claims">
-      <h2 id="claims-h">Claims</h2>
+      <h2 id="claims-h">{t('kindclaim')}</h2>
       <ul>
         {groups.map((g) => (
           <li key={g.source || '—'} class="claim-group">
             <div class="claim-source" data-testid="claim-source">
-              <strong>{g.source || 'Unattributed'}</strong> — {plural(g.claims.length, 'claim')}
+              <strong>{g.source || t('unattributed')}</strong> — {tn('claims', g.claims.length)}
             </div>
             <ul>
               {g.claims.map((c) => (

@@ -1,15 +1,16 @@
 /** Entities of one page grouped by type, with mention counts; a click scrolls to the next mention. */
 import { useRef } from 'preact/hooks';
-import { groupEntities, plural, type EntityGroup } from '../utils/summary';
+import { groupEntities, type EntityGroup } from '../utils/summary';
 import type { Entity, EntityType } from '../utils/types';
+import { t, tn, type MessageKey } from '../utils/i18n';
 
-const TYPE_TITLES: Record<EntityType, string> = {
-  PERSON: 'People',
-  ORG: 'Organisations',
-  PLACE: 'Places',
-  GROUP: 'Groups',
-  DATE: 'Dates',
-  NUMBER: 'Numbers',
+const TYPE_TITLES: Record<EntityType, MessageKey> = {
+  PERSON: 'kindPERSON',
+  ORG: 'kindORG',
+  PLACE: 'kindPLACE',
+  GROUP: 'kindGROUP',
+  DATE: 'kindDATE',
+  NUMBER: 'kindNUMBER',
 };
 const ORDER: EntityType[] = ['PERSON', 'ORG', 'PLACE', 'GROUP', 'DATE', 'NUMBER'];
 
@@ -22,13 +23,13 @@ export function EntitiesSection({ entities, scrollTo }: { entities: Entity[]; sc
     next.current.set(g.key, i + 1);
     scrollTo(m.start, m.end);
   };
-  if (entities.length === 0) return <p class="muted">No names, places, dates or numbers found.</p>;
+  if (entities.length === 0) return <p class="muted">{t('entitiesNone')}</p>;
   return (
     <section aria-labelledby="entities-h" data-testid="entities">
-      <h2 id="entities-h">Entities</h2>
+      <h2 id="entities-h">{t('entitiesHeading')}</h2>
       {ORDER.filter((t) => grouped.has(t)).map((type) => (
         <div class="entity-type" key={type}>
-          <h3 class="type-title">{TYPE_TITLES[type]}</h3>
+          <h3 class="type-title">{t(TYPE_TITLES[type])}</h3>
           <ul class="chips">
             {grouped.get(type)!.map((g) => (
               <li key={g.key}>
@@ -36,7 +37,7 @@ export function EntitiesSection({ entities, scrollTo }: { entities: Entity[]; sc
                   type="button"
                   class={`chip ${type}`}
                   data-entity-type={type}
-                  title={`${g.name} — ${plural(g.mentions.length, 'mention')}; click to go to the next`}
+                  title={t('entityChipTitle', g.name, tn('mentions', g.mentions.length))}
                   onClick={() => visit(g)}
                 >
                   {g.name}

@@ -7,25 +7,26 @@ import { useState } from 'preact/hooks';
 import { EXPORT_FORMATS, type ExportFormat } from '../utils/export/files';
 import { OfferedLinks, useOfferedFiles } from './download';
 import { exportFromBackground } from './library/api';
+import { formatNumber, t } from '../utils/i18n';
 
 export function ExportSection() {
   const [status, setStatus] = useState<{ message: string; error: boolean } | null>(null);
   const { files, offer } = useOfferedFiles<ExportFormat>();
 
   const run = async (format: ExportFormat) => {
-    setStatus({ message: 'Preparing the file…', error: false });
+    setStatus({ message: t('exportPreparing'), error: false });
     try {
       const file = await exportFromBackground(format, {});
       offer(format, file.parts, file.mime, file.name);
-      setStatus({ message: `Exported ${file.count.toLocaleString('en')} notes as ${file.name}`, error: false });
+      setStatus({ message: t('exportDone', formatNumber(file.count), file.name), error: false });
     } catch (err) {
-      setStatus({ message: `Export failed: ${(err as Error).message}`, error: true });
+      setStatus({ message: t('exportFailed', (err as Error).message), error: true });
     }
   };
 
   return (
     <section aria-labelledby="export-h" data-testid="export">
-      <h2 id="export-h">Export all notes</h2>
+      <h2 id="export-h">{t('exportAllHeading')}</h2>
       <div class="row">
         {EXPORT_FORMATS.map((f) => (
           <button type="button" key={f.id} data-format={f.id} onClick={() => void run(f.id)}>

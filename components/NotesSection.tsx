@@ -5,6 +5,7 @@
  * note on one.
  */
 import type { PageNote } from '../utils/messages';
+import { formatNumber, t } from '../utils/i18n';
 
 type Place = { start: number; end: number };
 
@@ -20,8 +21,8 @@ export function NotesSection({
 }) {
   return (
     <section aria-labelledby="notes-h" data-testid="notes">
-      <h2 id="notes-h">Your notes ({notes.length})</h2>
-      {notes.length === 0 && <p class="muted">Select text on the page to highlight it or add a note.</p>}
+      <h2 id="notes-h">{t('notesHeading', formatNumber(notes.length))}</h2>
+      {notes.length === 0 && <p class="muted">{t('notesNone')}</p>}
       <ul>
         {notes.map(({ note, anchor, candidates }) => (
           <li key={note.id} class="note-item" data-testid="note-item">
@@ -34,7 +35,7 @@ export function NotesSection({
               <span class="chip note">“{note.target.selector[0].exact}”</span>
             </button>
             {note.body && <p class="note-body">{note.body}</p>}
-            {!anchor && !candidates?.length && <p class="orphan">Not found on the page any more (orphan)</p>}
+            {!anchor && !candidates?.length && <p class="orphan">{t('noteOrphan')}</p>}
             {!anchor && !!candidates?.length && <Places id={note.id} places={candidates} scrollTo={scrollTo} place={place} />}
           </li>
         ))}

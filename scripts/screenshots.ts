@@ -1,6 +1,10 @@
 /**
- * Screenshots of the popup and the library, light and dark, for the README:
- * docs/screenshots/{popup,library}-{light,dark}.png.
+ * Screenshots for the README and the stores:
+ * - docs/screenshots/{popup,library,welcome}-{light,dark}.png;
+ * - docs/screenshots/demo-{calm,full}.png: the demo article painted calmly
+ *   (the default) and with everything, to judge which reads better;
+ * - docs/demo.png: the README's first image (the default, calm view);
+ * - docs/store/screenshots/*.png: 1280×800 for the store listings.
  *
  * Chromium with the built extension (npm run build first): notes are made on
  * the demo article with the in-page UI's own message (notes:save with the
@@ -15,7 +19,7 @@ import { join } from 'node:path';
 import type { NoteRecord } from '../utils/annotation';
 import { toJsonLd } from '../utils/export/jsonld';
 import { browserAvailable, launch, ROOT, waitInPage, type TestPage } from './lib/browsers';
-import { clickUi, dragSelect, uiRect } from './lib/reader';
+import { clickUi, dragSelect, paintEverything, uiRect } from './lib/reader';
 import { waitForToast, waitInUi } from './lib/ui-root';
 import { startServer } from './static-server.mjs';
 
@@ -26,6 +30,13 @@ interface PwPage extends TestPage {
 }
 
 const OUT = join(ROOT, 'docs', 'screenshots');
+const STORE = join(ROOT, 'docs', 'store', 'screenshots');
+
+/** Page-world: scrolls the article's first paragraph to the top of the viewport, under a little margin. */
+function scrollToStory() {
+  const p = document.querySelector('article h1') ?? document.querySelector('article');
+  if (p) window.scrollTo(0, (p as HTMLElement).getBoundingClientRect().top + window.scrollY - 24);
+}
 
 function note(i: number, url: string, title: string, exact: string, body: string, tags: string[], created: string): NoteRecord {
   return {
@@ -80,6 +91,37 @@ async function main(): Promise<void> {
     await clickUi(article, '.editor [data-action=save]');
     await waitForToast(article, 'saved');
 
+    // The demo article, calm (the default) and full, at the stores' 1280×800.
+    mkdirSync(STORE, { recursive: true });
+    const shot = article as PwPage;
+    await shot.setViewportSize({ width: 1280, height: 800 });
+    await shot.emulateMedia({ colorScheme: 'light' });
+    await shot.evaluate(() => getSelection()?.removeAllRanges(), null);
+    for (const mode of ['calm', 'all'] as const) {
+      await paintEverything(b, mode);
+      const kind = mode === 'all' ? 'newsmark-place' : 'newsmark-person';
+      await waitInPage(article, (k: string) => (CSS.highlights.get(k)?.size ?? 0) > 0 && (mode === 'calm') === !CSS.highlights.has('newsmark-place'), kind, 10_000, `${mode} painting`).catch(() => undefined);
+      await new Promise((r) => setTimeout(r, 300));
+      await shot.evaluate(scrollToStory, null);
+      await new Promise((r) => setTimeout(r, 200));
+      const png = await shot.screenshot({ fullPage: false });
+      const name = mode === 'all' ? 'full' : 'calm';
+      writeFileSync(join(OUT, `demo-${name}.png`), png);
+      writeFileSync(join(STORE, `1-article-${name}.png`), png);
+      if (mode === 'calm') writeFileSync(join(ROOT, 'docs', 'demo.png'), png);
+    }
+    await paintEverything(b, 'calm');
+
+    for (const scheme of ['light', 'dark'] as const) {
+      const welcome = (await b.openExtensionPage('welcome.html')) as PwPage;
+      await welcome.setViewportSize({ width: 1280, height: 800 });
+      await welcome.emulateMedia({ colorScheme: scheme });
+      await waitInPage(welcome, () => (CSS.highlights.get('newsmark-note')?.size ?? 0) > 0 || null, null, 15_000, 'welcome painted');
+      writeFileSync(join(OUT, `welcome-${scheme}.png`), await welcome.screenshot({ fullPage: true }));
+      if (scheme === 'light') writeFileSync(join(STORE, '3-welcome.png'), await welcome.screenshot({ fullPage: false }));
+      await welcome.close();
+    }
+
     for (const scheme of ['light', 'dark'] as const) {
       const popup = (await b.openExtensionPage('popup.html')) as PwPage;
       await popup.setViewportSize({ width: 420, height: 760 });
@@ -93,6 +135,10 @@ async function main(): Promise<void> {
       await lib.emulateMedia({ colorScheme: scheme });
       await waitInPage(lib, () => (document.querySelectorAll('[data-testid=library-note]').length >= 4 && document.querySelectorAll('[data-testid=entity-row]').length > 0) || null, null, 15_000, 'library');
       writeFileSync(join(OUT, `library-${scheme}.png`), await lib.screenshot({ fullPage: false }));
+      if (scheme === 'light') {
+        await lib.setViewportSize({ width: 1280, height: 800 });
+        writeFileSync(join(STORE, '2-library.png'), await lib.screenshot({ fullPage: false }));
+      }
       await lib.close();
     }
     console.log(`screenshots written to ${OUT}`);

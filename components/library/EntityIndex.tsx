@@ -1,6 +1,7 @@
 /** The entity index across annotated articles: "Kari Lindqvist — in 3 articles, 5 claims". */
 import { useState } from 'preact/hooks';
-import { describeEntity, type EntityRow } from '../../utils/library/search';
+import { type EntityRow } from '../../utils/library/search';
+import { formatNumber, t, tn } from '../../utils/i18n';
 
 const SHOWN = 25;
 
@@ -9,9 +10,9 @@ export function EntityIndex({ entities, current, onPick }: { entities: EntityRow
   const rows = entities ? (all ? entities : entities.slice(0, SHOWN)) : [];
   return (
     <section class="entities" aria-labelledby="entities-h" data-testid="entity-index">
-      <h2 id="entities-h">People, places and organisations</h2>
-      {!entities && <p class="muted">Building the index…</p>}
-      {entities?.length === 0 && <p class="muted">Entities appear here once annotated articles have been read with Newsmark.</p>}
+      <h2 id="entities-h">{t('libEntitiesHeading')}</h2>
+      {!entities && <p class="muted">{t('libBuildingIndex')}</p>}
+      {entities?.length === 0 && <p class="muted">{t('libEntitiesEmpty')}</p>}
       <ul>
         {rows.map((e) => (
           <li key={e.key}>
@@ -22,14 +23,14 @@ export function EntityIndex({ entities, current, onPick }: { entities: EntityRow
               onClick={() => onPick(current === e.key ? undefined : e.key)}
               data-testid="entity-row"
             >
-              <span class="entity-name">{e.name}</span> <span class="muted">— {describeEntity(e)}</span>
+              <span class="entity-name">{e.name}</span> <span class="muted">— {t('libEntityRow', tn('articles', e.articles), tn('claims', e.claims))}</span>
             </button>
           </li>
         ))}
       </ul>
       {entities && entities.length > SHOWN && (
         <button type="button" onClick={() => setAll((a) => !a)}>
-          {all ? 'Show fewer' : `Show all ${entities.length}`}
+          {all ? t('showFewer') : t('showAll', formatNumber(entities.length))}
         </button>
       )}
     </section>

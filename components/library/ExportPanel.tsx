@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { EXPORT_FORMATS, type ExportFormat } from '../../utils/export/files';
 import type { LibraryFilter } from '../../utils/library/search';
 import type { FindingsFormat } from '../../utils/library/messages';
+import { formatNumber, t } from '../../utils/i18n';
 import { ask, exportFromBackground } from './api';
 import { OfferedLinks, useOfferedFiles } from '../download';
 
@@ -20,18 +21,18 @@ export function ExportPanel({ filter, total, selected, onClear, onDelete }: Prop
   const { files, offer } = useOfferedFiles<ExportFormat | `findings-${FindingsFormat}`>();
   const n = selected.size;
   const scope =
-    n > 0 ? `${n.toLocaleString('en')} selected` : total === null ? 'all' : `${total.toLocaleString('en')} ${Object.keys(filter).length ? 'matching' : ''}`.trim();
+    n > 0 ? t('exportScopeSelected', formatNumber(n)) : total === null ? t('exportScopeAll') : Object.keys(filter).length ? t('exportScopeMatching', formatNumber(total)) : formatNumber(total);
 
   const run = async (format: ExportFormat) => {
-    setMessage({ text: 'Preparing the file…' });
+    setMessage({ text: t('exportPreparing') });
     try {
       const t0 = performance.now();
       const file = await exportFromBackground(format, filter, n > 0 ? [...selected] : undefined);
       offer(format, file.parts, file.mime, file.name);
       performance.measure(`newsmark:export:${format}`, { start: t0 });
-      setMessage({ text: `Exported ${file.count.toLocaleString('en')} notes as ${file.name}.` });
+      setMessage({ text: `${t('exportDone', formatNumber(file.count), file.name)}.` });
     } catch (err) {
-      setMessage({ text: `Export failed: ${(err as Error).message}`, error: true });
+      setMessage({ text: t('exportFailed', (err as Error).message), error: true });
     }
   };
 
@@ -39,23 +40,23 @@ export function ExportPanel({ filter, total, selected, onClear, onDelete }: Prop
     try {
       const r = await ask({ type: 'library:findings', format, filter, ids: n > 0 ? [...selected] : undefined });
       offer(`findings-${format}`, [r.content], r.mime, r.name);
-      setMessage({ text: `Exported the entities and claim sources of ${r.articles.toLocaleString('en')} articles as ${r.name}.` });
+      setMessage({ text: t('exportFindingsDone', formatNumber(r.articles), r.name) });
     } catch (err) {
-      setMessage({ text: `Export failed: ${(err as Error).message}`, error: true });
+      setMessage({ text: t('exportFailed', (err as Error).message), error: true });
     }
   };
 
   return (
     <div class="export-bar" data-testid="library-export">
       <span>
-        Export {scope} notes as
+        {t('exportScope', scope)}
       </span>
       {EXPORT_FORMATS.map((f) => (
         <button type="button" key={f.id} data-format={f.id} onClick={() => void run(f.id)} disabled={total === 0 && n === 0}>
           {f.label}
         </button>
       ))}
-      <span>· their articles' entities and claims as</span>
+      <span>{t('exportFindingsAs')}</span>
       {(['json', 'csv'] as const).map((f) => (
         <button type="button" key={f} data-findings={f} onClick={() => void findings(f)} disabled={total === 0 && n === 0}>
           {f === 'json' ? 'JSON' : 'CSV'}
@@ -64,10 +65,10 @@ export function ExportPanel({ filter, total, selected, onClear, onDelete }: Prop
       {n > 0 && (
         <>
           <button type="button" onClick={onClear}>
-            Clear selection
+            {t('clearSelection')}
           </button>
           <button type="button" class="danger" onClick={() => onDelete([...selected])} data-testid="delete-selected">
-            Delete {n.toLocaleString('en')} selected
+            {t('deleteSelected', formatNumber(n))}
           </button>
         </>
       )}

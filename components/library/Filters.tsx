@@ -1,6 +1,7 @@
 /** Search box and filters: site, tag, entity, date range, orphans. */
 import { useEffect, useState } from 'preact/hooks';
 import type { EntityRow, Facet, LibraryFilter } from '../../utils/library/search';
+import { formatNumber, t } from '../../utils/i18n';
 
 interface Props {
   filter: LibraryFilter;
@@ -31,41 +32,41 @@ export function Filters({ filter, onChange, facets }: Props) {
   const any = Object.keys(filter).length > 0;
 
   return (
-    <form class="filters" role="search" aria-label="Search and filter notes" onSubmit={(e) => {
+    <form class="filters" role="search" aria-label={t('filtersLabel')} onSubmit={(e) => {
       e.preventDefault();
       set({});
     }}>
       <div class="field grow">
-        <label for="q">Search notes, quotes, titles and tags</label>
+        <label for="q">{t('filterSearch')}</label>
         <input id="q" type="search" value={text} onInput={(e) => setText((e.target as HTMLInputElement).value)} data-testid="search" />
       </div>
       <div class="field">
-        <label for="f-site">Site</label>
+        <label for="f-site">{t('filterSite')}</label>
         <select id="f-site" value={filter.site ?? ''} onChange={(e) => set({ site: (e.target as HTMLSelectElement).value })} data-testid="filter-site">
-          <option value="">All sites</option>
+          <option value="">{t('filterAllSites')}</option>
           {facets?.sites.map((s) => (
             <option key={s.name} value={s.name}>
-              {s.name} ({s.count})
+              {s.name} ({formatNumber(s.count)})
             </option>
           ))}
         </select>
       </div>
       <div class="field">
-        <label for="f-tag">Tag</label>
+        <label for="f-tag">{t('filterTag')}</label>
         <select id="f-tag" value={filter.tag ?? ''} onChange={(e) => set({ tag: (e.target as HTMLSelectElement).value })} data-testid="filter-tag">
-          <option value="">All tags</option>
-          {filter.tag && !facets?.tags.some((t) => t.name === filter.tag) && <option value={filter.tag}>{filter.tag}</option>}
-          {facets?.tags.map((t) => (
-            <option key={t.name} value={t.name}>
-              {t.name} ({t.count})
+          <option value="">{t('filterAllTags')}</option>
+          {filter.tag && !facets?.tags.some((x) => x.name === filter.tag) && <option value={filter.tag}>{filter.tag}</option>}
+          {facets?.tags.map((x) => (
+            <option key={x.name} value={x.name}>
+              {x.name} ({formatNumber(x.count)})
             </option>
           ))}
         </select>
       </div>
       <div class="field">
-        <label for="f-entity">Entity</label>
+        <label for="f-entity">{t('filterEntity')}</label>
         <select id="f-entity" value={filter.entity ?? ''} onChange={(e) => set({ entity: (e.target as HTMLSelectElement).value })} data-testid="filter-entity">
-          <option value="">Any entity</option>
+          <option value="">{t('filterAnyEntity')}</option>
           {facets?.entities.map((x) => (
             <option key={x.key} value={x.key}>
               {x.name}
@@ -74,22 +75,22 @@ export function Filters({ filter, onChange, facets }: Props) {
         </select>
       </div>
       <div class="field">
-        <label for="f-from">From</label>
+        <label for="f-from">{t('filterFrom')}</label>
         <input id="f-from" type="date" value={filter.from ?? ''} onChange={(e) => set({ from: (e.target as HTMLInputElement).value })} data-testid="filter-from" />
       </div>
       <div class="field">
-        <label for="f-to">To</label>
+        <label for="f-to">{t('filterTo')}</label>
         <input id="f-to" type="date" value={filter.to ?? ''} onChange={(e) => set({ to: (e.target as HTMLInputElement).value })} data-testid="filter-to" />
       </div>
       <div class="field check">
         <input id="f-orphans" type="checkbox" checked={!!filter.orphans} onChange={(e) => set({ orphans: (e.target as HTMLInputElement).checked })} data-testid="filter-orphans" />
-        <label for="f-orphans">Only notes not found on their page</label>
+        <label for="f-orphans">{t('filterOrphans')}</label>
       </div>
       <button type="button" disabled={!any && !text} onClick={() => {
         setText('');
         onChange({});
       }} data-testid="clear-filters">
-        Clear filters
+        {t('clearFilters')}
       </button>
     </form>
   );

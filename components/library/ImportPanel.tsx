@@ -7,11 +7,12 @@
 import { useState } from 'preact/hooks';
 import { DEFAULT_MAX_BYTES } from '../../utils/import/limits';
 import { ask } from './api';
+import { t, uiLocale } from '../../utils/i18n';
 
 export function tooLarge(size: number, max = DEFAULT_MAX_BYTES): string | null {
   if (size <= max) return null;
-  const mb = (b: number) => `${(b / (1024 * 1024)).toFixed(1)} MB`;
-  return `The file is ${mb(size)}; the largest file Newsmark imports is ${mb(max)}. Nothing was imported.`;
+  const mb = (b: number) => new Intl.NumberFormat(uiLocale(), { style: 'unit', unit: 'megabyte', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(b / (1024 * 1024));
+  return t('importTooLarge', mb(size), mb(max));
 }
 
 export function ImportPanel({ onImported }: { onImported: () => void }) {
@@ -22,7 +23,7 @@ export function ImportPanel({ onImported }: { onImported: () => void }) {
     const file = input.files?.[0];
     if (!file) return;
     setBusy(true);
-    setResult({ text: `Importing ${file.name}…`, error: false });
+    setResult({ text: t('importing', file.name), error: false });
     try {
       const big = tooLarge(file.size);
       if (big) {
@@ -42,9 +43,9 @@ export function ImportPanel({ onImported }: { onImported: () => void }) {
 
   return (
     <section class="import" aria-labelledby="import-h" data-testid="import">
-      <h2 id="import-h">Import</h2>
-      <p class="muted">W3C Web Annotation JSON-LD, from Newsmark or another tool. A file with any invalid record is refused whole.</p>
-      <label for="import-file">Choose a file to import</label>
+      <h2 id="import-h">{t('importHeading')}</h2>
+      <p class="muted">{t('importHelp')}</p>
+      <label for="import-file">{t('importChoose')}</label>
       <input
         id="import-file"
         type="file"

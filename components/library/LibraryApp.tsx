@@ -17,6 +17,7 @@ import { ExportPanel } from './ExportPanel';
 import { cleanFilter, Filters } from './Filters';
 import { ImportPanel } from './ImportPanel';
 import { NoteList } from './NoteList';
+import { formatNumber, t, tn } from '../../utils/i18n';
 
 export const PAGE_SIZE = 50;
 
@@ -62,7 +63,7 @@ export function LibraryApp() {
       setTotal((t) => t ?? r.notes);
       requestAnimationFrame(() => performance.mark('newsmark:library-indexed'));
     } catch (err) {
-      setStatus({ text: `The library index could not be built: ${(err as Error).message}`, error: true });
+      setStatus({ text: t('libIndexFailed', (err as Error).message), error: true });
     }
   }, []);
 
@@ -81,7 +82,7 @@ export function LibraryApp() {
         void loadFacets();
       }
     } catch (err) {
-      if (gen === generation.current) setStatus({ text: `The library could not be read: ${(err as Error).message}`, error: true });
+      if (gen === generation.current) setStatus({ text: t('libReadFailed', (err as Error).message), error: true });
     } finally {
       if (gen === generation.current) setLoading(false);
     }
@@ -125,10 +126,10 @@ export function LibraryApp() {
       const r = await ask({ type: 'library:delete', ids });
       setUndo(r.deleted);
       setSelected((cur) => new Set([...cur].filter((id) => !ids.includes(id))));
-      setStatus({ text: `Deleted ${plural(r.deleted.length, 'note')}.` });
+      setStatus({ text: tn('libDeleted', r.deleted.length) });
       await refresh();
     } catch (err) {
-      setStatus({ text: `Delete failed: ${(err as Error).message}`, error: true });
+      setStatus({ text: t('libDeleteFailed', (err as Error).message), error: true });
     }
   };
 
@@ -137,16 +138,16 @@ export function LibraryApp() {
     try {
       const r = await ask({ type: 'library:restore', notes: undo });
       setUndo(null);
-      setStatus({ text: `Restored ${plural(r.restored, 'note')}.` });
+      setStatus({ text: tn('libRestored', r.restored) });
       await refresh();
     } catch (err) {
-      setStatus({ text: `Undo failed: ${(err as Error).message}`, error: true });
+      setStatus({ text: t('libUndoFailed', (err as Error).message), error: true });
     }
   };
 
   const saved = (note: NoteRecord) => {
     setItems((cur) => cur.map((it) => (it.note.id === note.id ? { ...it, note } : it)));
-    setStatus({ text: 'Note saved.' });
+    setStatus({ text: t('libNoteSaved') });
     void loadFacets();
   };
 
@@ -158,12 +159,12 @@ export function LibraryApp() {
   return (
     <div class="library">
       <header class="lib-head">
-        <h1>Newsmark library</h1>
+        <h1>{t('libHeading')}</h1>
         <p class="muted" data-testid="library-counts">
-          {facets ? `${plural(facets.notes, 'note')} on ${plural(facets.pages, 'article')}` : total !== null ? `${plural(total, 'note')}` : drawn ? 'Counting notes…' : ''}
+          {facets ? t('libCounts', tn('notes', facets.notes), tn('articles', facets.pages)) : total !== null ? tn('notes', total) : drawn ? t('libCounting') : ''}
         </p>
         <a href={browser.runtime.getURL('/options.html')} onClick={openSettings} data-testid="settings-link">
-          Settings
+          {t('settings')}
         </a>
       </header>
       <Filters filter={filter} onChange={setFilter} facets={facets} />
@@ -171,14 +172,14 @@ export function LibraryApp() {
         {status && <span class={status.error ? 'error' : ''}>{status.text}</span>}
         {undo && (
           <button type="button" class="primary" onClick={() => void restore()} data-testid="undo">
-            Undo delete
+            {t('libUndoDelete')}
           </button>
         )}
       </div>
       <div class="lib-body">
         <section class="lib-results" aria-labelledby="results-h" aria-busy={loading}>
           <h2 id="results-h">
-            {total === null ? 'Notes' : `${plural(total, 'note')}${Object.keys(filter).length ? ' match' : ''}`}
+            {total === null ? t('libNotes') : Object.keys(filter).length ? tn('libMatch', total) : tn('notes', total)}
           </h2>
           <ExportPanel filter={filter} total={total ?? (items.length > 0 ? null : 0)} selected={selected} onClear={() => setSelected(new Set())} onDelete={(ids) => void remove(ids)} />
           <NoteList
@@ -192,17 +193,17 @@ export function LibraryApp() {
           />
           {!loading && total === 0 && (
             <p class="muted" data-testid="empty">
-              {Object.keys(filter).length ? 'No note matches these filters.' : 'No notes yet. Select text on a news article to highlight it or add a note.'}
+              {Object.keys(filter).length ? t('libNoMatch') : t('libEmpty')}
             </p>
           )}
           {total !== null && items.length < total && (
             <button type="button" onClick={() => void more()} data-testid="more">
-              Show {Math.min(PAGE_SIZE, total - items.length)} more of {total - items.length}
+              {t('libShowMoreOf', formatNumber(Math.min(PAGE_SIZE, total - items.length)), formatNumber(total - items.length))}
             </button>
           )}
           {total === null && items.length > 0 && items.length % PAGE_SIZE === 0 && (
             <button type="button" onClick={() => void more()} data-testid="more">
-              Show {PAGE_SIZE} more
+              {t('libShowMore', formatNumber(PAGE_SIZE))}
             </button>
           )}
         </section>

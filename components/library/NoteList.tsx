@@ -7,6 +7,7 @@ import { HIGHLIGHT_COLOURS, type HighlightColour, type NoteRecord } from '../../
 import { knownSelectors } from '../../utils/export/selectors';
 import type { LibraryItem } from '../../utils/library/search';
 import { ask } from './api';
+import { t, uiLocale, type MessageKey } from '../../utils/i18n';
 
 interface Props {
   items: LibraryItem[];
@@ -19,7 +20,7 @@ interface Props {
 }
 
 /** One formatter for every note's date (making one per note costs more than the rest of the row). */
-const DAY = new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
+const DAY = new Intl.DateTimeFormat(uiLocale(), { year: 'numeric', month: 'short', day: 'numeric' });
 
 /** The address as a link target only when it is http(s); anything else is shown, not linked. */
 export function safeHref(url: string): string | undefined {
@@ -93,15 +94,15 @@ function NoteRow({ item, selected, onToggle, onDelete, onSaved, onError, onTag }
           data-testid="select-note"
         />
         <label for={checkId} class="sr-only">
-          Select note on “{(quote?.exact ?? note.body).slice(0, 60)}”
+          {t('selectNoteOn', (quote?.exact ?? note.body).slice(0, 60))}
         </label>
         <blockquote class="quote" data-testid="quote">
-          {quote ? quote.exact : <span class="muted">No quote (characters {position?.start}–{position?.end})</span>}
+          {quote ? quote.exact : <span class="muted">{t('noQuote', String(position?.start), String(position?.end))}</span>}
         </blockquote>
       </div>
       {orphan && (
         <p class="orphan" data-testid="orphan">
-          Not found on the page when it was last read (orphan)
+          {t('libOrphan')}
         </p>
       )}
       {editing ? (
@@ -125,17 +126,17 @@ function NoteRow({ item, selected, onToggle, onDelete, onSaved, onError, onTag }
             <time dateTime={note.created} class="muted">
               {DAY.format(created)}
             </time>
-            {note.tags.map((t) => (
-              <button key={t} type="button" class="tag" onClick={() => onTag(t)} aria-label={`Show notes tagged ${t}`}>
-                #{t}
+            {note.tags.map((tag) => (
+              <button key={tag} type="button" class="tag" onClick={() => onTag(tag)} aria-label={t('showTagged', tag)}>
+                #{tag}
               </button>
             ))}
             <span class="spacer" />
             <button type="button" onClick={() => setEditing(true)} data-testid="edit">
-              Edit<span class="sr-only"> note</span>
+              {t('edit')}<span class="sr-only"> {t('srNote')}</span>
             </button>
             <button type="button" class="danger" onClick={() => onDelete(note.id)} data-testid="delete">
-              Delete<span class="sr-only"> note</span>
+              {t('delete')}<span class="sr-only"> {t('srNote')}</span>
             </button>
           </div>
         </>
@@ -162,31 +163,31 @@ function EditForm({ note, onCancel, onSaved, onError }: { note: NoteRecord; onCa
       const r = await ask({ type: 'library:update', id: note.id, body, tags: parseTags(tags), colour });
       onSaved(r.note);
     } catch (err) {
-      onError(`The note was not saved: ${(err as Error).message}`);
+      onError(t('noteNotSaved', (err as Error).message));
     } finally {
       setBusy(false);
     }
   };
   return (
     <form class="edit" onSubmit={(e) => void submit(e)} data-testid="edit-form">
-      <label for={`body-${base}`}>Note</label>
+      <label for={`body-${base}`}>{t('noteLabel')}</label>
       <textarea id={`body-${base}`} rows={3} value={body} onInput={(e) => setBody((e.target as HTMLTextAreaElement).value)} data-testid="edit-body" />
-      <label for={`tags-${base}`}>Tags, separated by commas</label>
+      <label for={`tags-${base}`}>{t('tagsLabel')}</label>
       <input id={`tags-${base}`} value={tags} onInput={(e) => setTags((e.target as HTMLInputElement).value)} data-testid="edit-tags" />
-      <label for={`colour-${base}`}>Colour</label>
+      <label for={`colour-${base}`}>{t('colourLabel')}</label>
       <select id={`colour-${base}`} value={colour} onChange={(e) => setColour((e.target as HTMLSelectElement).value as HighlightColour)}>
         {HIGHLIGHT_COLOURS.map((c) => (
           <option key={c} value={c}>
-            {c}
+            {t(`colour_${c}` as MessageKey)}
           </option>
         ))}
       </select>
       <div class="row">
         <button type="submit" class="primary" disabled={busy} data-testid="edit-save">
-          Save
+          {t('save')}
         </button>
         <button type="button" onClick={onCancel}>
-          Cancel
+          {t('cancel')}
         </button>
       </div>
     </form>

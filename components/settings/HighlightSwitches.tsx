@@ -1,27 +1,22 @@
 /**
- * The popup's auto-highlight switches: all kinds, each kind, and "never on
- * this site". Saved at once in storage.local; the article session applies
- * kinds live (onSettingsChanged), and the background injects nothing into an
- * excluded site from its next load.
+ * The popup's auto-highlight switches: all kinds, each kind, and how much is
+ * painted (calm or everything). Saved at once in storage.local; the article
+ * session applies them live (onSettingsChanged). Pausing is PauseControls.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { AUTO_KINDS, isNeverSite, KIND_LABELS, normaliseSite, type Settings } from '../../utils/settings/settings';
+import { AUTO_KINDS, type Settings } from '../../utils/settings/settings';
+import { t } from '../../utils/i18n';
+import { kindLabel } from '../labels';
+import { PaintModeChoice } from './PaintModeChoice';
 import { loadSettings, saveSettings } from '../../utils/settings/store';
 
-export function HighlightSwitches({ url }: { url: string }) {
+export function HighlightSwitches() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [changed, setChanged] = useState(false);
   useEffect(() => {
     void loadSettings().then(setSettings);
   }, []);
-  let host: string | null = null;
-  try {
-    host = normaliseSite(new URL(url).hostname);
-  } catch {
-    host = null;
-  }
   if (!settings) return null;
-  const never = host ? isNeverSite(settings.neverSites, host) : false;
 
   const change = (fn: (s: Settings) => void) => {
     const next = structuredClone(settings);
@@ -33,7 +28,7 @@ export function HighlightSwitches({ url }: { url: string }) {
 
   return (
     <section class="switches" aria-labelledby="switches-h" data-testid="switches">
-      <h2 id="switches-h">Highlighting</h2>
+      <h2 id="switches-h">{t('switchesHeading')}</h2>
       <div class="row">
         <span>
           <input
@@ -43,7 +38,7 @@ export function HighlightSwitches({ url }: { url: string }) {
             onChange={(e) => change((s) => (s.autoHighlight = (e.target as HTMLInputElement).checked))}
             data-testid="switch-all"
           />
-          <label for="sw-all">All</label>
+          <label for="sw-all">{t('switchAll')}</label>
         </span>
         {AUTO_KINDS.map((k) => (
           <span key={k}>
@@ -55,32 +50,14 @@ export function HighlightSwitches({ url }: { url: string }) {
               onChange={(e) => change((s) => (s.kinds[k] = (e.target as HTMLInputElement).checked))}
               data-kind={k}
             />
-            <label for={`sw-${k}`}>{KIND_LABELS[k]}</label>
+            <label for={`sw-${k}`}>{kindLabel(k)}</label>
           </span>
         ))}
       </div>
-      {host && (
-        <div class="row">
-          <span>
-            <input
-              id="sw-never"
-              type="checkbox"
-              checked={never}
-              onChange={(e) => {
-                const on = (e.target as HTMLInputElement).checked;
-                change((s) => {
-                  s.neverSites = on ? [...s.neverSites, host] : s.neverSites.filter((x) => !isNeverSite([x], host));
-                });
-              }}
-              data-testid="switch-never"
-            />
-            <label for="sw-never">Never on {host}</label>
-          </span>
-        </div>
-      )}
+      <PaintModeChoice mode={settings.paintMode} onChange={(m) => change((s) => (s.paintMode = m))} idPrefix="pm" />
       {changed && (
         <p class="muted" role="status">
-          Saved. Kinds apply to open pages at once; an excluded site is left alone from its next load.
+          {t('switchesSaved')}
         </p>
       )}
     </section>

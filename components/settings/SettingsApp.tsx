@@ -12,7 +12,6 @@ import {
   AUTO_KINDS,
   COLOUR_KINDS,
   defaultSettings,
-  KIND_LABELS,
   normaliseSite,
   tint,
   TINT_ALPHA,
@@ -20,12 +19,15 @@ import {
   type Settings,
 } from '../../utils/settings/settings';
 import { loadSettings, saveSettings } from '../../utils/settings/store';
+import { PaintModeChoice } from './PaintModeChoice';
+import { t, type MessageKey } from '../../utils/i18n';
+import { kindLabel } from '../labels';
 
 /** Keys that work inside a page, whatever the browser's shortcut settings. */
-export const IN_PAGE_KEYS: { keys: string; what: string }[] = [
-  { keys: 'Ctrl+Enter (⌘+Enter on a Mac)', what: 'Save the note being written' },
-  { keys: 'Escape', what: 'Close the note editor or the selection toolbar' },
-  { keys: 'Tab / Shift+Tab', what: 'Move between the buttons of the selection toolbar and the note editor' },
+export const IN_PAGE_KEYS: { keys: MessageKey; what: MessageKey }[] = [
+  { keys: 'keysSaveNote', what: 'keysSaveNoteWhat' },
+  { keys: 'keysEscape', what: 'keysEscapeWhat' },
+  { keys: 'keysTab', what: 'keysTabWhat' },
 ];
 
 interface Command {
@@ -49,7 +51,7 @@ export function SettingsApp() {
       .catch(() => setCommands([]));
   }, []);
 
-  if (!settings) return <p class="settings muted">Loading settings…</p>;
+  if (!settings) return <p class="settings muted">{t('settingsLoading')}</p>;
 
   const change = async (fn: (s: Settings) => void) => {
     const next = structuredClone(settings);
@@ -57,9 +59,9 @@ export function SettingsApp() {
     setSettings(next);
     try {
       setSettings(await saveSettings(next));
-      setStatus('Saved.');
+      setStatus(t('saved'));
     } catch (err) {
-      setStatus(`Not saved: ${(err as Error).message}`);
+      setStatus(t('notSaved', (err as Error).message));
     }
   };
 
@@ -67,7 +69,7 @@ export function SettingsApp() {
     e.preventDefault();
     const host = normaliseSite(site);
     if (!host) {
-      setSiteError('Enter a site such as example.com or an address on it.');
+      setSiteError(t('siteInvalid'));
       return;
     }
     setSiteError('');
@@ -80,15 +82,15 @@ export function SettingsApp() {
   return (
     <main class="settings" data-testid="settings">
       <header class="lib-head">
-        <h1>Newsmark settings</h1>
-        <a href={browser.runtime.getURL('/library.html')}>Open the library</a>
+        <h1>{t('settingsHeading')}</h1>
+        <a href={browser.runtime.getURL('/library.html')}>{t('welcomeOpenLibrary')}</a>
       </header>
       <p role="status" class="muted" data-testid="settings-status">
         {status}
       </p>
 
       <section aria-labelledby="kinds-h">
-        <h2 id="kinds-h">What to highlight</h2>
+        <h2 id="kinds-h">{t('settingsKindsHeading')}</h2>
         <div class="switch">
           <input
             id="auto"
@@ -97,10 +99,10 @@ export function SettingsApp() {
             onChange={(e) => void change((s) => (s.autoHighlight = (e.target as HTMLInputElement).checked))}
             data-testid="auto-highlight"
           />
-          <label for="auto">Highlight people, places, organisations, dates, numbers and claims automatically</label>
+          <label for="auto">{t('settingsAuto')}</label>
         </div>
         <fieldset class="kinds" disabled={!settings.autoHighlight}>
-          <legend class="sr-only">Kinds to highlight</legend>
+          <legend class="sr-only">{t('settingsKindsLegend')}</legend>
           {AUTO_KINDS.map((k) => (
             <div key={k}>
               <input
@@ -110,7 +112,7 @@ export function SettingsApp() {
                 onChange={(e) => void change((s) => (s.kinds[k] = (e.target as HTMLInputElement).checked))}
                 data-kind={k}
               />
-              <label for={`kind-${k}`}>{KIND_LABELS[k]}</label>
+              <label for={`kind-${k}`}>{kindLabel(k)}</label>
             </div>
           ))}
           <div>
@@ -125,36 +127,37 @@ export function SettingsApp() {
             <label for="belief-claims">Also underline beliefs, intentions and perceptions</label>
           </div>
         </fieldset>
-        <p class="muted">Claims are what someone is reported to have said, written, announced or found. Your own notes are always shown, except on the sites below. Kinds and colours apply to open pages at once; an excluded site is left alone from its next load.</p>
+        <PaintModeChoice mode={settings.paintMode} onChange={(m) => void change((s) => (s.paintMode = m))} idPrefix="settings-pm" />
+        <p class="muted">{t('settingsKindsHelp')}</p>
       </section>
 
       <section aria-labelledby="colours-h">
-        <h2 id="colours-h">Colours</h2>
-        <p class="muted">Each colour is laid over the text as a light tint, so the page's own text keeps its contrast. The defaults keep body text at 7:1 or better.</p>
+        <h2 id="colours-h">{t('settingsColoursHeading')}</h2>
+        <p class="muted">{t('settingsColoursHelp')}</p>
         <table class="colours">
           <thead>
             <tr>
-              <th scope="col">Kind</th>
-              <th scope="col">Light pages</th>
-              <th scope="col">Dark pages</th>
+              <th scope="col">{t('settingsKind')}</th>
+              <th scope="col">{t('settingsLightPages')}</th>
+              <th scope="col">{t('settingsDarkPages')}</th>
             </tr>
           </thead>
           <tbody>
             {COLOUR_KINDS.map((k) => (
               <tr key={k}>
-                <th scope="row">{KIND_LABELS[k]}</th>
+                <th scope="row">{kindLabel(k)}</th>
                 {(['light', 'dark'] as Scheme[]).map((scheme) => (
                   <td key={scheme}>
                     <input
                       type="color"
                       id={`colour-${scheme}-${k}`}
-                      aria-label={`${KIND_LABELS[k]} on ${scheme} pages`}
+                      aria-label={t(scheme === 'light' ? 'colourOnLight' : 'colourOnDark', kindLabel(k))}
                       value={settings.colours[scheme][k]}
                       onChange={(e) => void change((s) => (s.colours[scheme][k] = (e.target as HTMLInputElement).value))}
                     />{' '}
                     <span class={`sample-${scheme}`}>
                       <span class="sample" style={{ background: tint(settings.colours[scheme][k], TINT_ALPHA[scheme]) }}>
-                        Sample text
+                        {t('sampleText')}
                       </span>
                     </span>
                   </td>
@@ -165,21 +168,21 @@ export function SettingsApp() {
         </table>
         <p>
           <button type="button" onClick={() => void change((s) => (s.colours = defaultSettings().colours))}>
-            Reset colours
+            {t('resetColours')}
           </button>
         </p>
       </section>
 
       <section aria-labelledby="sites-h">
-        <h2 id="sites-h">Sites never to annotate</h2>
-        <p class="muted">On these sites (and their subdomains) Newsmark reads nothing and paints nothing.</p>
+        <h2 id="sites-h">{t('settingsSitesHeading')}</h2>
+        <p class="muted">{t('settingsSitesHelp')}</p>
         <form onSubmit={addSite} class="row">
           <div>
-            <label for="site">Site</label>
+            <label for="site">{t('filterSite')}</label>
             <input id="site" value={site} onInput={(e) => setSite((e.target as HTMLInputElement).value)} aria-describedby="site-error" data-testid="site-input" />
           </div>
           <button type="submit" style={{ alignSelf: 'flex-end' }} data-testid="site-add">
-            Add
+            {t('add')}
           </button>
         </form>
         <p id="site-error" class="error" role="alert">
@@ -190,12 +193,12 @@ export function SettingsApp() {
             <li key={s}>
               <span>{s}</span>
               <button type="button" onClick={() => void change((x) => (x.neverSites = x.neverSites.filter((y) => y !== s)))}>
-                Remove<span class="sr-only"> {s}</span>
+                {t('remove')}<span class="sr-only"> {s}</span>
               </button>
             </li>
           ))}
         </ul>
-        {settings.neverSites.length === 0 && <p class="muted">None.</p>}
+        {settings.neverSites.length === 0 && <p class="muted">{t('none')}</p>}
       </section>
 
       <section aria-labelledby="langs-h">
@@ -218,12 +221,12 @@ export function SettingsApp() {
       </section>
 
       <section aria-labelledby="keys-h">
-        <h2 id="keys-h">Keyboard shortcuts</h2>
+        <h2 id="keys-h">{t('settingsKeysHeading')}</h2>
         <table class="shortcuts" data-testid="shortcuts">
           <thead>
             <tr>
-              <th scope="col">Keys</th>
-              <th scope="col">What they do</th>
+              <th scope="col">{t('settingsKeys')}</th>
+              <th scope="col">{t('settingsKeysWhat')}</th>
             </tr>
           </thead>
           <tbody>
@@ -231,21 +234,21 @@ export function SettingsApp() {
               .filter((c) => c.description || c.name)
               .map((c) => (
                 <tr key={c.name}>
-                  <td>{c.shortcut ? <kbd>{c.shortcut}</kbd> : <span class="muted">not set</span>}</td>
-                  <td>{c.description || (c.name === '_execute_action' || c.name === '_execute_browser_action' ? 'Open the Newsmark popup' : c.name)}</td>
+                  <td>{c.shortcut ? <kbd>{c.shortcut}</kbd> : <span class="muted">{t('notSet')}</span>}</td>
+                  <td>{c.description || (c.name === '_execute_action' || c.name === '_execute_browser_action' ? t('openPopup') : c.name)}</td>
                 </tr>
               ))}
             {IN_PAGE_KEYS.map((k) => (
               <tr key={k.keys}>
                 <td>
-                  <kbd>{k.keys}</kbd>
+                  <kbd>{t(k.keys)}</kbd>
                 </td>
-                <td>{k.what}</td>
+                <td>{t(k.what)}</td>
               </tr>
             ))}
           </tbody>
         </table>
-        <p class="muted">Browser-wide shortcuts can be changed in the browser's extension shortcut settings.</p>
+        <p class="muted">{t('settingsKeysHelp')}</p>
       </section>
     </main>
   );

@@ -6,6 +6,7 @@
 import { HIGHLIGHT_COLOURS, type HighlightColour } from '../../utils/annotation';
 import { MAX_NOTE_BODY, MAX_TAG, MAX_TAGS } from '../../utils/note-validation';
 import { makeButton, onlyTrusted, placeNear, uiHost } from './ui-host';
+import { formatNumber, t, type MessageKey } from '../../utils/i18n';
 
 export interface EditorResult {
   body: string;
@@ -31,10 +32,10 @@ export function parseTags(raw: string): string[] {
 /** Why these inputs cannot be saved, or null. Limits are stated, never applied silently. */
 export function editorProblem(body: string, tags: string[]): string | null {
   if (body.length > MAX_NOTE_BODY)
-    return `This note is ${body.length.toLocaleString('en')} characters; the limit is ${MAX_NOTE_BODY.toLocaleString('en')}. Shorten it to save.`;
-  if (tags.length > MAX_TAGS) return `At most ${MAX_TAGS} tags.`;
+    return t('noteTooLong', formatNumber(body.length), formatNumber(MAX_NOTE_BODY));
+  if (tags.length > MAX_TAGS) return t('tooManyTags', formatNumber(MAX_TAGS));
   const long = tags.find((t) => t.length > MAX_TAG);
-  if (long) return `Tags can be at most ${MAX_TAG} characters.`;
+  if (long) return t('tagTooLong', formatNumber(MAX_TAG));
   return null;
 }
 
@@ -51,21 +52,21 @@ export function openEditor(doc: Document, opts: EditorOptions): void {
   heading.textContent = opts.title;
 
   const area = doc.createElement('textarea');
-  area.setAttribute('aria-label', 'Note text');
-  area.placeholder = 'Your note';
+  area.setAttribute('aria-label', t('noteText'));
+  area.placeholder = t('yourNote');
   area.value = opts.body;
 
   const tags = doc.createElement('input');
   tags.type = 'text';
-  tags.setAttribute('aria-label', 'Tags, separated by commas');
-  tags.placeholder = 'Tags, separated by commas';
+  tags.setAttribute('aria-label', t('tagsLabel'));
+  tags.placeholder = t('tagsLabel');
   tags.value = opts.tags.join(', ');
 
   let colour = opts.colour;
   const swatches = doc.createElement('div');
   swatches.className = 'swatches';
   swatches.setAttribute('role', 'radiogroup');
-  swatches.setAttribute('aria-label', 'Colour');
+  swatches.setAttribute('aria-label', t('colourLabel'));
   const paintSwatches = () => {
     for (const b of swatches.querySelectorAll('button')) b.setAttribute('aria-checked', String(b.dataset.colour === colour));
   };
@@ -77,7 +78,7 @@ export function openEditor(doc: Document, opts: EditorOptions): void {
     b.className = `swatch ${c}`;
     b.dataset.colour = c;
     b.setAttribute('role', 'radio');
-    b.setAttribute('aria-label', c);
+    b.setAttribute('aria-label', t(`colour_${c}` as MessageKey));
     swatches.append(b);
   }
   paintSwatches();
@@ -96,14 +97,14 @@ export function openEditor(doc: Document, opts: EditorOptions): void {
     closeEditor();
     opts.onSave(result);
   };
-  const save = makeButton(doc, 'Save', submit, true);
+  const save = makeButton(doc, t('save'), submit, true);
   save.dataset.action = 'save';
-  const cancel = makeButton(doc, 'Cancel', () => closeEditor());
+  const cancel = makeButton(doc, t('cancel'), () => closeEditor());
   cancel.dataset.action = 'cancel';
   const row = doc.createElement('div');
   row.className = 'row';
   if (opts.onDelete) {
-    const del = makeButton(doc, 'Delete', () => {
+    const del = makeButton(doc, t('delete'), () => {
       closeEditor();
       opts.onDelete?.();
     });

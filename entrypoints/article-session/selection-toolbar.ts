@@ -6,6 +6,7 @@
 import { HIGHLIGHT_COLOURS, type HighlightColour } from '../../utils/annotation';
 import { openEditor, editorOpen, closeEditor, type EditorResult } from './note-editor';
 import { makeButton, onlyTrusted, placeNear, uiHost } from './ui-host';
+import { t, type MessageKey } from '../../utils/i18n';
 
 export interface TextSelection {
   start: number;
@@ -23,12 +24,12 @@ let toolbar: HTMLDivElement | null = null;
 let currentSel: TextSelection | null = null;
 let lastColour: HighlightColour = 'yellow';
 
-export const COLOUR_LABEL: Record<HighlightColour, string> = {
-  yellow: 'Yellow',
-  green: 'Green',
-  blue: 'Blue',
-  pink: 'Pink',
-  purple: 'Purple',
+export const COLOUR_LABEL: Record<HighlightColour, MessageKey> = {
+  yellow: 'colour_yellow',
+  green: 'colour_green',
+  blue: 'colour_blue',
+  pink: 'colour_pink',
+  purple: 'colour_purple',
 };
 
 function build(doc: Document, actions: ToolbarActions): HTMLDivElement {
@@ -38,7 +39,7 @@ function build(doc: Document, actions: ToolbarActions): HTMLDivElement {
   bar.setAttribute('role', 'toolbar');
   bar.setAttribute('aria-label', 'Newsmark');
   bar.hidden = true;
-  const highlight = makeButton(doc, 'Highlight', () => {
+  const highlight = makeButton(doc, t('highlight'), () => {
     if (currentSel) actions.highlight(currentSel, lastColour);
     hideToolbar();
   });
@@ -51,13 +52,13 @@ function build(doc: Document, actions: ToolbarActions): HTMLDivElement {
     });
     b.className = `swatch ${c}`;
     b.dataset.colour = c;
-    b.setAttribute('aria-label', `Highlight in ${COLOUR_LABEL[c].toLowerCase()}`);
-    b.title = `Highlight in ${COLOUR_LABEL[c].toLowerCase()}`;
+    b.setAttribute('aria-label', t('highlightIn', t(COLOUR_LABEL[c])));
+    b.title = t('highlightIn', t(COLOUR_LABEL[c]));
     return b;
   });
-  const note = makeButton(doc, 'Note', () => edit(doc, actions, 'note'));
+  const note = makeButton(doc, t('noteLabel'), () => edit(doc, actions, 'note'));
   note.dataset.action = 'note';
-  const tag = makeButton(doc, 'Tag', () => edit(doc, actions, 'tags'));
+  const tag = makeButton(doc, t('tagButton'), () => edit(doc, actions, 'tags'));
   tag.dataset.action = 'tag';
   bar.append(highlight, ...swatches, note, tag);
   bar.addEventListener(
@@ -75,7 +76,7 @@ function edit(doc: Document, actions: ToolbarActions, focus: 'note' | 'tags'): v
   if (!sel) return;
   if (toolbar) toolbar.hidden = true;
   openEditor(doc, {
-    title: 'New note',
+    title: t('newNote'),
     body: '',
     tags: [],
     colour: lastColour,

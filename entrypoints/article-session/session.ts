@@ -22,16 +22,17 @@ import { selectionToText } from './selection';
 import { openEditor, type EditorResult } from './note-editor';
 import { editorOpen, hideToolbar, showToolbar, toolbarSelection, type TextSelection, type ToolbarActions } from './selection-toolbar';
 import { toast } from './toast';
+import { t, tn, type MessageKey } from '../../utils/i18n';
 import { hideTooltip, showTooltip, type TooltipContent } from './tooltip';
 import { cameFromUi, onlyTrusted } from './ui-host';
 
-const TYPE_LABEL: Record<Entity['type'], string> = {
-  PERSON: 'Person',
-  ORG: 'Organisation',
-  PLACE: 'Place',
-  DATE: 'Date',
-  NUMBER: 'Number',
-  GROUP: 'Group',
+const TYPE_LABEL: Record<Entity['type'], MessageKey> = {
+  PERSON: 'typePERSON',
+  ORG: 'typeORG',
+  PLACE: 'typePLACE',
+  DATE: 'typeDATE',
+  NUMBER: 'typeNUMBER',
+  GROUP: 'typeGROUP',
 };
 
 /** Sends a request to the background; transport failures become `{ok: false}`. */
@@ -141,7 +142,7 @@ export class PageSession {
     this.listen();
     this.notes = reply.notes;
     this.paintNotes();
-    if (reply.notesError) toast(doc, `Newsmark could not load your notes: ${reply.notesError}`, { error: true });
+    if (reply.notesError) toast(doc, t('notesLoadFailed', reply.notesError), { error: true });
   }
 
   private reset(reason: string): void {
@@ -172,7 +173,9 @@ export class PageSession {
     const claims: Range[] = [];
     if (on.has('claim'))
       for (const c of this.paintedClaims()) {
-        const r = this.range(c.start, c.end);
+        // Calm mode: who said it, not the whole claim.
+        const span = this.policy.claimSourcesOnly ? c.source : c;
+        const r = span && this.range(span.start, span.end);
         if (r) claims.push(r);
       }
     paint('claim', claims);
@@ -244,7 +247,7 @@ export class PageSession {
     this.notes.push({ note, anchor: { start: sel.start, end: sel.end } });
     this.paintNotes();
     this.doc.getSelection()?.removeAllRanges();
-    await this.persist(note, result.body.trim() ? 'Note saved' : 'Highlight saved');
+    await this.persist(note, result.body.trim() ? t('toastNoteSaved') : t('toastHighlightSaved'));
   }
 
   /**
@@ -258,7 +261,7 @@ export class PageSession {
       toast(this.doc, done);
       return true;
     }
-    toast(this.doc, `Not saved: ${reply.error}`, { error: true, action: { label: 'Retry', run: () => void this.persist(note, done) } });
+    toast(this.doc, t('notSaved', reply.error), { error: true, action: { label: t('retry'), run: () => void this.persist(note, done) } });
     return false;
   }
 
@@ -283,7 +286,7 @@ export class PageSession {
   /** Opens the editor on an existing note (click on its highlight). */
   private editNote(entry: PageNote, x: number, y: number): void {
     openEditor(this.doc, {
-      title: 'Your note',
+      title: t('yourNote'),
       body: entry.note.body,
       tags: entry.note.tags,
       colour: entry.note.colour,
@@ -297,7 +300,7 @@ export class PageSession {
           modified: new Date().toISOString(),
         };
         this.paintNotes();
-        void this.persist(entry.note, 'Note updated');
+        void this.persist(entry.note, t('toastNoteUpdated'));
       },
       onDelete: () => void this.deleteNote(entry),
     });
@@ -311,16 +314,16 @@ export class PageSession {
     if (!reply.ok) {
       this.notes.push(entry);
       this.paintNotes();
-      toast(this.doc, `Could not delete: ${reply.error}`, { error: true });
+      toast(this.doc, t('deleteFailed', reply.error), { error: true });
       return;
     }
-    toast(this.doc, 'Note deleted', {
+    toast(this.doc, t('toastNoteDeleted'), {
       action: {
-        label: 'Undo',
+        label: t('undo'),
         run: () => {
           this.notes.push(entry);
           this.paintNotes();
-          void this.persist(entry.note, 'Note restored');
+          void this.persist(entry.note, t('toastNoteRestored'));
         },
       },
     });
@@ -331,7 +334,7 @@ export class PageSession {
     if (!this.article) return false;
     const sel = toolbarSelection() ?? selectionToText(this.doc, this.article);
     if (!sel) {
-      toast(this.doc, 'Select some text in the article first.', { error: true });
+      toast(this.doc, t('selectFirst'), { error: true });
       return false;
     }
     hideToolbar();
@@ -438,21 +441,21 @@ export class PageSession {
     let kind = '';
     const note = this.noteAt(offset, x, y);
     if (note) {
-      kind = note.note.body ? 'Your note' : 'Your highlight';
+      kind = note.note.body ? t('yourNote') : t('yourHighlight');
       if (note.note.body) lines.push(note.note.body.length > 280 ? `${note.note.body.slice(0, 280)}…` : note.note.body);
     }
     const entity = spanAt(this.analysis.entities, offset);
     if (entity && this.policy.kinds.has(entity.type) && covers(entity.start, entity.end)) {
       const n = entity.entityId ? this.counts.get(entity.entityId) ?? 1 : 1;
       const name = entity.canonical ?? entity.text;
-      if (!kind) kind = TYPE_LABEL[entity.type];
-      else lines.push(TYPE_LABEL[entity.type]);
-      lines.push(n > 1 ? `${name} — ${n} mentions` : name);
+      if (!kind) kind = t(TYPE_LABEL[entity.type]);
+      else lines.push(t(TYPE_LABEL[entity.type]));
+      lines.push(n > 1 ? t('mentionsLine', name, tn('mentions', n)) : name);
     }
     const claim = spanAt(this.paintedClaims(), offset);
     if (claim && this.policy.kinds.has('claim') && covers(claim.start, claim.end)) {
-      if (!kind) kind = 'Claim';
-      else lines.push('Claim');
+      if (!kind) kind = t('typeClaim');
+      else lines.push(t('typeClaim'));
       lines.push(claimLine(claim));
     }
     return kind ? { kind, lines } : null;
@@ -490,7 +493,7 @@ export class PageSession {
 }
 
 function claimLine(c: Claim): string {
-  const who = c.source ? c.source.canonical ?? c.source.text : 'Unattributed';
+  const who = c.source ? c.source.canonical ?? c.source.text : t('unattributed');
   const cue = c.cue ? ` (${c.cue.text})` : '';
   return `${who}${cue}`;
 }

@@ -20,6 +20,9 @@ import { handleLibraryRequest } from '../../utils/library/handler';
 import { isLibraryRequest } from '../../utils/library/messages';
 import { siteOf } from '../../utils/library/search';
 import { serveExportStream } from '../../utils/library/export-stream';
+import { NoteBadge } from './badge';
+import { t } from '../../utils/i18n';
+import { onInstalled } from './install';
 
 let store: Promise<NotesStore> | null = null;
 
@@ -145,6 +148,9 @@ async function highlightIn(tabId: number | undefined): Promise<void> {
 
 const MENU_ID = 'newsmark-highlight';
 
+/** The note count on the toolbar button, per tab. */
+const badge = new NoteBadge(async (page) => (await (await notesStore()).forUrl(page)).length);
+
 function hostOf(url: string): string {
   try {
     return new URL(url).hostname;
@@ -172,9 +178,11 @@ async function injectArticleSession(sender: Browser.runtime.MessageSender): Prom
 }
 
 export default defineBackground(() => {
-  browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.create({ id: MENU_ID, title: 'Highlight with Newsmark', contexts: ['selection'] });
+  browser.runtime.onInstalled.addListener((details) => {
+    browser.contextMenus.create({ id: MENU_ID, title: t('contextMenuHighlight'), contexts: ['selection'] });
+    void onInstalled(details.reason);
   });
+  badge.watchTabs();
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === MENU_ID) void highlightIn(tab?.id);
   });
@@ -193,7 +201,12 @@ export default defineBackground(() => {
     if (refused || !role) return Promise.resolve({ ok: false, error: refused ?? 'unknown sender' });
     if (req.type === 'article:inject') return injectArticleSession(sender);
     const from: From = role === 'content' ? { role, pageUrl: pageUrlOf(sender as SenderInfo) } : { role };
-    return handle(req, from).catch((err: unknown) => ({ ok: false, error: describeError(err) }));
+    return handle(req, from)
+      .catch((err: unknown) => ({ ok: false, error: describeError(err) }))
+      .then((reply) => {
+        void badge.after(req, reply, sender);
+        return reply;
+      });
   });
 
   // As a service worker (Chromium), the library page reaches us directly for streamed exports (utils/library/export-stream.ts).

@@ -12,22 +12,25 @@ import { ExportSection } from '../../components/ExportSection';
 import { NotesSection } from '../../components/NotesSection';
 import { LanguageNotice } from '../../components/LanguageNotice';
 import { HighlightSwitches } from '../../components/settings/HighlightSwitches';
+import { PauseControls } from '../../components/PauseControls';
 import { targetTabId } from './target-tab';
+import { t } from '../../utils/i18n';
+import { pageReason } from '../../components/page-reason';
 
 type Load = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; tabId: number; state: PageState };
 
 async function loadState(): Promise<Load> {
   const tabId = await targetTabId(location.search);
-  if (tabId === null) return { status: 'error', message: 'No tab to describe.' };
+  if (tabId === null) return { status: 'error', message: t('popupNoTab') };
   try {
     const reply = (await browser.tabs.sendMessage(tabId, { type: 'page:state' })) as ContentReplies['page:state'] | undefined;
-    if (!reply) return { status: 'error', message: 'Newsmark is not running on this page.' };
+    if (!reply) return { status: 'error', message: t('popupNotRunning') };
     if (!reply.ok) return { status: 'error', message: reply.error };
     return { status: 'ready', tabId, state: reply.state };
   } catch {
     return {
       status: 'error',
-      message: 'Newsmark cannot read this page. It works on web pages (http and https); reload the page if it was open before Newsmark was installed.',
+      message: t('popupCannotRead'),
     };
   }
 }
@@ -79,23 +82,25 @@ export function Popup() {
     <main class="popup" aria-busy={load.status === 'loading'}>
       <header class="popup-head">
         <span class="brand">Newsmark</span>
-        <nav class="popup-links" aria-label="Newsmark pages">
+        <nav class="popup-links" aria-label={t('popupPagesNav')}>
           <a href={browser.runtime.getURL('/library.html')} onClick={openPage('/library.html')} data-testid="library-link">
-            Library
+            {t('library')}
           </a>
           <a href={browser.runtime.getURL('/options.html')} onClick={openPage('/options.html')}>
-            Settings
+            {t('settings')}
           </a>
         </nav>
       </header>
-      {load.status === 'loading' && <p class="muted">Reading this page…</p>}
+      {/* First, where a reader looks for it: pausing on this site or everywhere. */}
+      {load.status === 'ready' && <PauseControls url={load.state.url} />}
+      {load.status === 'loading' && <p class="muted">{t('popupReading')}</p>}
       {load.status === 'error' && (
         <p class="error" role="alert">
           {load.message}
         </p>
       )}
       {load.status === 'ready' && <PageView state={load.state} scrollTo={scrollTo} place={place} refresh={refresh} />}
-      {load.status === 'ready' && <HighlightSwitches url={load.state.url} />}
+      {load.status === 'ready' && <HighlightSwitches />}
       <ExportSection />
     </main>
   );
@@ -114,9 +119,9 @@ function PageView({
 }) {
   if (!state.meta) {
     return (
-      <section aria-label="This page">
+      <section aria-label={t('popupThisPage')}>
         <p class="muted" data-testid="not-article">
-          {state.reason ?? 'This page is not an article.'}
+          {state.reason ? pageReason(state.reason) : t('popupNotArticle')}
         </p>
       </section>
     );

@@ -5,7 +5,8 @@
  *
  * Both are wrapped in one small interface so each test runs in both browsers.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, linkSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -80,9 +81,64 @@ export function buildDir(name: BrowserName): string {
   return dir;
 }
 
-/** `extensionDir` loads another build than .output's (a test build; never shipped). */
-export async function launch(name: BrowserName, profile?: string, extensionDir?: string): Promise<TestBrowser> {
-  return name === 'chromium' ? launchChromium(profile, false, extensionDir) : launchFirefox(profile, false, extensionDir);
+/** Launch options: `uiLanguage` runs the browser in another UI language (e.g. 'fr'), as a reader who set it would. */
+export interface LaunchOptions {
+  uiLanguage?: string;
+  /** Load another build than .output's (a test build; never shipped). */
+  extensionDir?: string;
+}
+
+export async function launch(name: BrowserName, profile?: string, opts: LaunchOptions = {}): Promise<TestBrowser> {
+  return name === 'chromium' ? launchChromium(profile, false, opts) : launchFirefox(profile, false, opts);
+}
+
+/** Where Debian keeps Chromium's files (the binary beside its locales/ folder). */
+const CHROMIUM_DIR = process.env.CHROMIUM_DIR ?? '/usr/lib/chromium';
+
+/**
+ * Chromium picks its UI language only among the locale packs it ships, and
+ * Debian's ships en-US alone. For another language: a copy of the browser
+ * made of hard links (no disk cost), with that language's pack standing in
+ * as a link to en-US's (Chromium's own menus stay English; what the UI
+ * language decides for extensions, the catalogue they get, is real).
+ */
+function chromiumWithLocale(lang: string): string {
+  const dir = join(tmpdir(), `newsmark-chromium-${lang}`);
+  const pak = join(dir, 'locales', `${lang}.pak`);
+  if (!existsSync(pak)) {
+    rmSync(dir, { recursive: true, force: true });
+    try {
+      execFileSync('cp', ['-al', CHROMIUM_DIR, dir]);
+    } catch {
+      execFileSync('cp', ['-a', CHROMIUM_DIR, dir]);
+    }
+    linkSync(join(dir, 'locales', 'en-US.pak'), pak);
+  }
+  return join(dir, 'chromium');
+}
+
+/**
+ * A Firefox language pack with no strings of its own, so that Firefox ESR
+ * (which ships en-US alone) can take `lang` as its UI language: what it
+ * decides for extensions (the catalogue they get) is real.
+ */
+function firefoxLangpack(lang: string, version: string): string {
+  const dir = mkdtempSync(join(tmpdir(), `newsmark-langpack-${lang}-`));
+  mkdirSync(join(dir, 'browser'));
+  const major = version.split('.')[0];
+  writeFileSync(
+    join(dir, 'manifest.json'),
+    JSON.stringify({
+      manifest_version: 2,
+      name: `Language: ${lang} (tests)`,
+      version,
+      langpack_id: lang,
+      browser_specific_settings: { gecko: { id: `langpack-${lang}-tests@newsmark.dev`, strict_min_version: `${major}.0`, strict_max_version: `${major}.*` } },
+      languages: { [lang]: { chrome_resources: {}, version: '20260101000000' } },
+      sources: { browser: { base_path: 'browser/' } },
+    }),
+  );
+  return dir;
 }
 
 /** A visible browser window with Newsmark installed, showing `url` (for `npm start` on a desktop). */
@@ -93,18 +149,21 @@ export async function launchVisible(name: BrowserName, url: string): Promise<Tes
   return b;
 }
 
-async function launchChromium(profile?: string, visible = false, extensionDir?: string): Promise<TestBrowser> {
+async function launchChromium(profile?: string, visible = false, opts: LaunchOptions = {}): Promise<TestBrowser> {
   const { chromium } = await import('playwright-core');
-  const ext = extensionDir ?? buildDir('chromium');
+  const ext = opts.extensionDir ?? buildDir('chromium');
   const userDataDir = profile ?? mkdtempSync(join(tmpdir(), 'newsmark-chromium-'));
+  const lang = opts.uiLanguage;
   const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM_PATH,
+    executablePath: lang ? chromiumWithLocale(lang) : CHROMIUM_PATH,
+    ...(lang ? { locale: lang, env: { ...process.env, LANGUAGE: lang } } : {}),
     headless: false, // we pass --headless=new ourselves: extensions need the new headless mode
     viewport: { width: 1280, height: 900 },
     args: [
       ...(visible ? [] : ['--headless=new']),
       `--disable-extensions-except=${ext}`,
       `--load-extension=${ext}`,
+      ...(lang ? [`--lang=${lang}`] : []),
       ...CHROMIUM_FLAGS,
     ],
   });
@@ -186,9 +245,10 @@ export async function launchChromiumContext(withExtension: boolean, extensionDir
   };
 }
 
-async function launchFirefox(profile?: string, visible = false, extensionDir?: string): Promise<TestBrowser> {
+async function launchFirefox(profile?: string, visible = false, opts: LaunchOptions = {}): Promise<TestBrowser> {
+  const lang = opts.uiLanguage;
   const puppeteer = (await import('puppeteer-core')).default;
-  const ext = extensionDir ?? buildDir('firefox');
+  const ext = opts.extensionDir ?? buildDir('firefox');
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX_PATH,
@@ -202,8 +262,16 @@ async function launchFirefox(profile?: string, visible = false, extensionDir?: s
       'xpinstall.signatures.required': false,
       'datareporting.policy.dataSubmissionEnabled': false,
       'browser.shell.checkDefaultBrowser': false,
+      ...(lang ? { 'intl.locale.requested': lang, 'extensions.langpacks.signatures.required': false } : {}),
     },
   });
+  let langpack: string | null = null;
+  if (lang) {
+    // Before Newsmark, so that Firefox already speaks `lang` when the extension starts.
+    const version = /(\d+\.\d+(\.\d+)?)/.exec(await browser.version())?.[1] ?? '140.0';
+    langpack = firefoxLangpack(lang, version);
+    await browser.installExtension(langpack);
+  }
   await browser.installExtension(ext);
   return {
     name: 'firefox',
@@ -225,6 +293,7 @@ async function launchFirefox(profile?: string, visible = false, extensionDir?: s
     },
     async close() {
       await browser.close();
+      if (langpack) rmSync(langpack, { recursive: true, force: true });
     },
   };
 }

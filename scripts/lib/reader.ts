@@ -4,7 +4,7 @@
  * shadow-root UI, read what is painted. Functions passed to `page.evaluate`
  * run in the page, so each of them is self-contained.
  */
-import { waitInPage, type TestPage } from './browsers';
+import { waitInPage, type TestBrowser, type TestPage } from './browsers';
 import { waitInUi } from './ui-root';
 
 /** Page-world: viewport rectangle of the first occurrence of `needle` inside `scope`, scrolled into view. */
@@ -91,4 +91,20 @@ export async function exportedText(page: TestPage, button: string, link: string,
     timeoutMs,
     `the file of ${button}`,
   );
+}
+
+/**
+ * Sets the reader's settings to paint every kind (the settings' "Everything";
+ * the default is calm: people and claims' sources only), for tests and
+ * screenshots that look at every kind.
+ */
+export async function paintEverything(b: TestBrowser, mode: 'all' | 'calm' = 'all'): Promise<void> {
+  const page = await b.openExtensionPage('popup.html?probe');
+  await page.evaluate(async (paintMode: string) => {
+    const api = (globalThis as unknown as { browser?: typeof chrome; chrome: typeof chrome }).browser ?? chrome;
+    const key = 'newsmark:settings';
+    const current = ((await api.storage.local.get(key))[key] ?? {}) as Record<string, unknown>;
+    await api.storage.local.set({ [key]: { ...current, paintMode } });
+  }, mode);
+  await page.close();
 }

@@ -104,7 +104,7 @@ function fromContentScript(page: TestPage, msg: unknown): Promise<Reply> {
 describe.each(['chromium', 'firefox'] as BrowserName[])('message authority in %s', (name) => {
   it.skipIf(!browserAvailable(name))('a content script is refused the library and other pages’ notes; an extension page is not', async () => {
     const dir = probeBuild(name);
-    const b = await launch(name, undefined, dir);
+    const b = await launch(name, undefined, { extensionDir: dir });
     try {
       const ext = await b.openExtensionPage('options.html');
       expect(await fromExtension(ext, { type: 'notes:save', note: secretNote })).toMatchObject({ ok: true });

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../../scripts/static-server.mjs';
 import { browserAvailable, launch, waitInPage, type BrowserName, type TestBrowser, type TestPage } from '../../scripts/lib/browsers';
-import { clickUi, dragSelect, exportedText, paintedTexts, rectOf, uiRect } from '../../scripts/lib/reader';
+import { clickUi, dragSelect, exportedText, paintEverything, paintedTexts, rectOf, uiRect } from '../../scripts/lib/reader';
 import { waitForToast, waitInUi } from '../../scripts/lib/ui-root';
 
 const KINDS = ['person', 'org', 'place', 'date', 'number', 'claim'] as const;
@@ -69,6 +69,8 @@ describe.each(browsers)('Newsmark in %s', (name) => {
   let b: TestBrowser;
   beforeAll(async () => {
     if (available) b = await launch(name);
+    // These tests check every kind; the default paints calmly (people and claims' sources only).
+    if (available) await paintEverything(b);
   });
   afterAll(async () => {
     await b?.close();
@@ -302,11 +304,11 @@ describe.each(browsers)('Newsmark in %s', (name) => {
         const api = (globalThis as unknown as { browser?: typeof chrome; chrome: typeof chrome }).browser ?? chrome;
         await api.storage.local.set({ 'newsmark:settings': v });
       }, value);
-    await setSettings({ kinds: { PERSON: false } });
+    await setSettings({ paintMode: 'all', kinds: { PERSON: false } });
     await waitInPage(page, () => (CSS.highlights.get('newsmark-person')?.size ?? 0) === 0, null, 5000, 'people cleared');
     expect((await page.evaluate(paintedTexts, ['place'])).place.length).toBeGreaterThan(0);
 
-    await setSettings({ neverSites: ['localhost'] });
+    await setSettings({ paintMode: 'all', neverSites: ['localhost'] });
     const fresh = await b.newPage();
     await fresh.goto(`${server.url}/demo/index.html`);
     await new Promise((r) => setTimeout(r, 1500));
@@ -318,7 +320,7 @@ describe.each(browsers)('Newsmark in %s', (name) => {
       null,
     );
     expect(state).toEqual({ marks: 0, highlights: [] });
-    await setSettings({});
+    await setSettings({ paintMode: 'all' });
     await Promise.all([fresh.close(), settingsPage.close(), page.close()]);
   });
 

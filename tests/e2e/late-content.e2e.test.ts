@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../../scripts/static-server.mjs';
 import { browserAvailable, launch, waitInPage, type BrowserName, type TestBrowser } from '../../scripts/lib/browsers';
-import { clickUi, dragSelect } from '../../scripts/lib/reader';
+import { clickUi, dragSelect, paintEverything } from '../../scripts/lib/reader';
 import { waitForToast } from '../../scripts/lib/ui-root';
 
 let server: { url: string; close(): Promise<void> };
@@ -35,6 +35,7 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('late content in %s', (n
   let b: TestBrowser;
   beforeAll(async () => {
     if (available) b = await launch(name);
+    if (available) await paintEverything(b); // the late paragraph's number is the signal
   });
   afterAll(async () => {
     await b?.close();

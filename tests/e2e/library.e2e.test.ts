@@ -208,24 +208,24 @@ describe('the reader\'s desk in Chromium', () => {
         const notes = document.querySelectorAll('[data-testid=note-item]').length;
         const link = document.querySelector('[data-testid=library-link]') as HTMLAnchorElement | null;
         const switches = document.querySelector('[data-testid=switches]');
-        return notes >= 2 && link && switches ? { notes, href: link.href, never: document.querySelector('[data-testid=switch-never]')?.parentElement?.textContent ?? '' } : null;
+        return notes >= 2 && link && switches ? { notes, href: link.href, never: document.querySelector('[data-testid=pause-site]')?.textContent ?? '' } : null;
       },
       null,
       15_000,
       'popup with notes, library link and switches',
     );
     expect(view.href).toBe(`${b.extensionOrigin}/library.html`);
-    expect(view.never).toMatch(/Never on (localhost|127\.0\.0\.1)/);
+    expect(view.never).toBe('Pause on this site');
     expect(await axe(popup)).toEqual([]);
     await (popup as PwPage).emulateMedia({ colorScheme: 'dark' });
     expect(await axe(popup)).toEqual([]);
 
-    // "Never on this site" is stored and shown again when the popup reopens, and in the settings page.
-    await click(popup, '[data-testid=switch-never]');
+    // "Pause on this site" is stored and shown again when the popup reopens, and in the settings page.
+    await click(popup, '[data-testid=pause-site]');
     await popup.close();
     const again = await b.openExtensionPage('popup.html');
-    expect(await waitInPage(again, () => (document.querySelector('[data-testid=switch-never]') as HTMLInputElement | null)?.checked ?? null, null, 10_000, 'switch')).toBe(true);
-    await click(again, '[data-testid=switch-never]'); // back on, for the rest of the tests
+    expect(await waitInPage(again, () => document.querySelector('[data-testid=paused-site]')?.textContent ?? null, null, 10_000, 'paused')).toMatch(/localhost|127\.0\.0\.1/);
+    await click(again, '[data-testid=pause-site-undo]'); // back on, for the rest of the tests
     await waitInPage(again, async () => {
       const s = await (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, { neverSites: string[] }>> } } } }).chrome.storage.local.get('newsmark:settings');
       return s['newsmark:settings']?.neverSites.length === 0;

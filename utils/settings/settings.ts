@@ -48,7 +48,25 @@ export interface Settings {
   forceLanguages: string[];
   /** Also underline beliefs, intentions and perceptions (claims of kind `belief`), not only statements. Off by default. */
   beliefClaims: boolean;
+  /** Epoch ms until which Newsmark is paused everywhere ("Pause everywhere for an hour"); 0 when not paused. */
+  pausedUntil: number;
+  /**
+   * How much is painted: 'calm' is the reader's notes, people, and the sources
+   * of claims (who said it) only; 'all' is every switched-on kind, claims
+   * underlined whole. Calm is the default: the full painting of a news
+   * article is too busy to read (docs/screenshots/demo-{calm,full}.png).
+   */
+  paintMode: PaintMode;
 }
+
+export const PAINT_MODES = ['calm', 'all'] as const;
+export type PaintMode = (typeof PAINT_MODES)[number];
+
+/** Kinds painted in calm mode (claims as their sources only). */
+export const CALM_KINDS: readonly AutoKind[] = ['PERSON', 'claim'];
+
+/** How long "Pause everywhere" lasts. */
+export const PAUSE_MS = 60 * 60 * 1000;
 
 /** Opacity of the tint over the page, per scheme. */
 export const TINT_ALPHA: Record<Scheme, number> = { light: 0.4, dark: 0.45 };
@@ -89,6 +107,8 @@ export function defaultSettings(): Settings {
     neverSites: [],
     forceLanguages: [],
     beliefClaims: false,
+    pausedUntil: 0,
+    paintMode: 'calm',
   };
 }
 
@@ -144,6 +164,8 @@ export function normaliseSettings(x: unknown): Settings {
     const langs = x.forceLanguages.filter((v): v is string => typeof v === 'string' && LANGUAGE_TAG.test(v));
     s.forceLanguages = [...new Set(langs)].slice(0, MAX_LANGUAGES).sort();
   }
+  if (typeof x.pausedUntil === 'number' && Number.isFinite(x.pausedUntil) && x.pausedUntil > 0) s.pausedUntil = x.pausedUntil;
+  if (typeof x.paintMode === 'string' && (PAINT_MODES as readonly string[]).includes(x.paintMode)) s.paintMode = x.paintMode as PaintMode;
   return s;
 }
 
@@ -159,16 +181,26 @@ export interface HighlightPolicy {
   enabled: boolean;
   /** Kinds to paint; empty when auto-highlighting is off or the site is excluded. Notes are painted whenever `enabled`. */
   kinds: Set<AutoKind>;
+  /** Calm mode: a claim is painted as its source only (who said it), not its whole span. */
+  claimSourcesOnly: boolean;
   /** Colours per kind for light and dark pages. */
   colours: Record<Scheme, Palette>;
   /** Claims of kind `belief` are painted too (when claims are). */
   beliefClaims: boolean;
 }
 
-export function highlightPolicy(settings: Settings, hostname: string): HighlightPolicy {
-  const enabled = !isNeverSite(settings.neverSites, hostname);
-  const kinds = new Set<AutoKind>(enabled && settings.autoHighlight ? AUTO_KINDS.filter((k) => settings.kinds[k]) : []);
-  return { enabled, kinds, colours: settings.colours, beliefClaims: settings.beliefClaims };
+/** True while "Pause everywhere" holds. */
+export function isPausedEverywhere(settings: Pick<Settings, 'pausedUntil'>, now = Date.now()): boolean {
+  return settings.pausedUntil > now;
+}
+
+export function highlightPolicy(settings: Settings, hostname: string, now = Date.now()): HighlightPolicy {
+  const enabled = !isNeverSite(settings.neverSites, hostname) && !isPausedEverywhere(settings, now);
+  const calm = settings.paintMode === 'calm';
+  const kinds = new Set<AutoKind>(
+    enabled && settings.autoHighlight ? AUTO_KINDS.filter((k) => settings.kinds[k] && (!calm || CALM_KINDS.includes(k))) : [],
+  );
+  return { enabled, kinds, colours: settings.colours, claimSourcesOnly: calm, beliefClaims: settings.beliefClaims };
 }
 
 /** "#rrggbb" and an opacity as rgba(). */

@@ -11,6 +11,7 @@ import {
   isNeverSite,
   normaliseSettings,
   normaliseSite,
+  PAUSE_MS,
   TINT_ALPHA,
 } from '../../../utils/settings/settings';
 
@@ -79,6 +80,7 @@ describe('highlight policy', () => {
     expect(isNeverSite(s.neverSites, 'notexample.com')).toBe(false);
     expect(highlightPolicy(s, 'news.example.com')).toMatchObject({ enabled: false });
     expect(highlightPolicy(s, 'news.example.com').kinds.size).toBe(0);
+    s.paintMode = 'all';
     const p = highlightPolicy(s, 'nrk.no');
     expect(p.enabled).toBe(true);
     expect([...p.kinds]).toEqual([...AUTO_KINDS]);
@@ -86,6 +88,7 @@ describe('highlight policy', () => {
 
   it('follows the all switch and the per-kind switches', () => {
     const s = defaultSettings();
+    s.paintMode = 'all';
     s.kinds.NUMBER = false;
     s.kinds.claim = false;
     expect([...highlightPolicy(s, 'a.org').kinds].sort()).toEqual(['DATE', 'GROUP', 'ORG', 'PERSON', 'PLACE']);
@@ -93,6 +96,31 @@ describe('highlight policy', () => {
     const off = highlightPolicy(s, 'a.org');
     expect(off.enabled).toBe(true); // notes still shown
     expect(off.kinds.size).toBe(0);
+  });
+
+  it('paints people and claims as their sources only in calm mode, the default', () => {
+    const s = defaultSettings();
+    expect(s.paintMode).toBe('calm');
+    const calm = highlightPolicy(s, 'a.org');
+    expect([...calm.kinds].sort()).toEqual(['PERSON', 'claim']);
+    expect(calm.claimSourcesOnly).toBe(true);
+    s.kinds.PERSON = false;
+    expect([...highlightPolicy(s, 'a.org').kinds]).toEqual(['claim']);
+    s.paintMode = 'all';
+    expect(highlightPolicy(s, 'a.org').claimSourcesOnly).toBe(false);
+    expect(normaliseSettings({ paintMode: 'loud' }).paintMode).toBe('calm');
+    expect(normaliseSettings({ paintMode: 'all' }).paintMode).toBe('all');
+  });
+
+  it('pauses everywhere until pausedUntil, then runs again', () => {
+    const s = defaultSettings();
+    s.pausedUntil = 1_000_000 + PAUSE_MS;
+    expect(highlightPolicy(s, 'a.org', 1_000_000)).toMatchObject({ enabled: false });
+    expect(highlightPolicy(s, 'a.org', 1_000_000).kinds.size).toBe(0);
+    expect(highlightPolicy(s, 'a.org', 1_000_000 + PAUSE_MS + 1).enabled).toBe(true);
+    expect(normaliseSettings({ pausedUntil: 'soon' }).pausedUntil).toBe(0);
+    expect(normaliseSettings({ pausedUntil: Infinity }).pausedUntil).toBe(0);
+    expect(normaliseSettings({ pausedUntil: 5 }).pausedUntil).toBe(5);
   });
 
   it('writes ::highlight rules for light and dark from the chosen colours', () => {
