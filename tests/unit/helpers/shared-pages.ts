@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { seededRandom } from '../../../utils/random';
+import { seededRandom } from '../../../tools/random';
 
 export const SHARED = resolve(import.meta.dirname, '../../../../shared/data');
 

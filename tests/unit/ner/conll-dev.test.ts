@@ -3,8 +3,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseConll } from '../../../utils/nlp/ner/conll';
-import { conllText, entitySpans, scoreSpans } from '../../../utils/nlp/ner/evaluate';
+import { parseConll } from '../../../tools/ner/conll';
+import { conllText, entitySpans, scoreSpans } from '../../../tools/ner/evaluate';
 import { findEntities } from '../../../utils/nlp/entities';
 
 const DEV = resolve(__dirname, '../../../../shared/data/ner/conllpp_dev.txt');
