@@ -72,7 +72,11 @@ export function anchorFolded(ft: FoldedText, target: AnchorTarget, trace?: Ancho
   const byPosition = anchorByPosition(pt, ft);
   if (byPosition) return byPosition;
   const report = (stage: 'exact' | 'fuzzy' | 'bracket', cs: Candidate[]) =>
-    trace?.(stage, cs, cs.map((c) => isSupported(pt, ft, c)));
+    trace?.(
+      stage,
+      cs,
+      cs.map((c) => isSupported(pt, ft, c)),
+    );
   const exact = exactCandidates(pt, ft);
   report('exact', exact);
   // An exact occurrence with both context sides in place is taken at once;
@@ -93,7 +97,12 @@ export function anchorFolded(ft: FoldedText, target: AnchorTarget, trace?: Ancho
       // The prefix runs straight into the suffix somewhere: the quote was
       // deleted there. A place where only one side agrees is then a
       // similar passage elsewhere, not the note's.
-      best = decide(pt, ft, all.filter((c) => allSidesAgree(c, GOOD_CONTEXT)), undecided);
+      best = decide(
+        pt,
+        ft,
+        all.filter((c) => allSidesAgree(c, GOOD_CONTEXT)),
+        undecided,
+      );
     } else {
       // Look between the prefix and suffix too, for a rewritten quote.
       const bracket = bracketCandidates(pt, ft, quote, sites);

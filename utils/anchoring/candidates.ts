@@ -67,8 +67,8 @@ export function fuzzyCandidates(pt: PreparedTarget, ft: FoldedText, quote: Patte
   const out: Candidate[] = [];
   for (const hit of searchEnds(quote, ft.folded, k, 0, ft.folded.length, MAX_FUZZY)) {
     const back = anchoredMatch(rev, ft.folded, hit.end, -1, m + k);
-    const snapped = snapEdges(pt, ft, quote, hit.end - back.length, hit.end, back.errors, Math.max(EDGE_SEARCH, 2 * k, Math.min(m, MAX_REACH)));
     const reach = Math.max(EDGE_SEARCH, 2 * k, Math.min(m, MAX_REACH));
+    const snapped = snapEdges(pt, ft, quote, hit.end - back.length, hit.end, back.errors, reach);
     const weighed = weigh(pt, ft, snapped.start, snapped.end, snapped.quoteErrors, 'fuzzy', quote);
     out.push(trimEdges(pt, ft, quote, extendEdges(pt, ft, quote, weighed, reach)));
   }
@@ -134,4 +134,3 @@ export function bracketCandidates(pt: PreparedTarget, ft: FoldedText, quote: Pat
   }
   return out;
 }
-

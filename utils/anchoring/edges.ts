@@ -192,4 +192,3 @@ export function trimEdges(pt: PreparedTarget, ft: FoldedText, quote: Pattern, c:
   if (start === c.start && end === c.end) return c;
   return weigh(pt, ft, start, end, quoteErrorsAt(quote, ft, start, end), c.kind, quote);
 }
-

@@ -4,7 +4,6 @@
  * (isSupported), and which candidate, if any, the evidence points to
  * (decide). A wrong anchor is worse than an orphan.
  */
-import { CONTEXT_CHARS } from './describe';
 import { anchoredMatch, lcsLength, type Pattern } from './myers';
 import type { FoldedText } from './normalize';
 import { distance, type Candidate, type PreparedTarget } from './target';
@@ -79,8 +78,7 @@ export function weigh(
   const prefixSim = sideSimilarity(pt.prefix.length, pErr, start === 0);
   const suffixSim = sideSimilarity(pt.suffix.length, sErr, end === folded.length);
   const quoteSim = Math.max(0, 1 - quoteErrors / Math.max(1, m));
-  const evidence =
-    agreement(m, quoteErrors) + agreement(pt.prefix.length, pErr) + agreement(pt.suffix.length, sErr);
+  const evidence = agreement(m, quoteErrors) + agreement(pt.prefix.length, pErr) + agreement(pt.suffix.length, sErr);
   const p = prefixSim ?? 0.5;
   const s = suffixSim ?? 0.5;
   const posSim = pt.expected === null ? 1 : 1 - Math.min(1, Math.abs(start - pt.expected) / Math.max(1, folded.length));
@@ -89,7 +87,16 @@ export function weigh(
     (WEIGHTS.quote + WEIGHTS.prefix + WEIGHTS.suffix + WEIGHTS.position);
   const lcs = kind === 'exact' || !quote ? m : lcsLength(quote, folded, start, end);
   return {
-    start, end, quoteErrors, prefixErrors: pErr, suffixErrors: sErr, prefixSim, suffixSim, evidence, score, kind,
+    start,
+    end,
+    quoteErrors,
+    prefixErrors: pErr,
+    suffixErrors: sErr,
+    prefixSim,
+    suffixSim,
+    evidence,
+    score,
+    kind,
     coverage: lcs / Math.max(1, m),
     extra: end - start - lcs,
   };
@@ -158,11 +165,7 @@ function hasEnoughEvidence(pt: PreparedTarget, c: Candidate): boolean {
   if (bothSides && c.coverage >= 0.9 && c.extra <= Math.max(16, m)) return true;
   const quoteSim = 1 - c.quoteErrors / Math.max(1, m);
   if (c.kind === 'bracket') {
-    return (
-      pt.prefix.length >= 16 && pt.suffix.length >= 16 &&
-      allSidesAgree(c, STRONG_CONTEXT) &&
-      (m < 24 || quoteSim >= 0.5)
-    );
+    return pt.prefix.length >= 16 && pt.suffix.length >= 16 && allSidesAgree(c, STRONG_CONTEXT) && (m < 24 || quoteSim >= 0.5);
   }
   if (quoteSim < 0.75) return false;
   if (bothSides) return true;
@@ -195,4 +198,3 @@ export function decide(pt: PreparedTarget, ft: FoldedText, candidates: Candidate
   }
   return places.length === 1 ? best : chooseTwin(pt, ft, places, undecided);
 }
-

@@ -26,7 +26,6 @@ export interface AnchorTarget {
   block?: BlockSelector;
 }
 
-
 /** A note's selectors in folded form, with patterns compiled on demand. */
 export interface PreparedTarget {
   exact: string;

@@ -31,7 +31,11 @@ function sourceFiles(dir: string): string[] {
 /** The module specifiers of static imports, re-exports and dynamic imports in `code`. */
 export function specifiers(code: string): string[] {
   const found: string[] = [];
-  const patterns = [/\b(?:import|export)\s[^'"`;]*?\bfrom\s*['"]([^'"]+)['"]/g, /\bimport\s*['"]([^'"]+)['"]/g, /\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)/g];
+  const patterns = [
+    /\b(?:import|export)\s[^'"`;]*?\bfrom\s*['"]([^'"]+)['"]/g,
+    /\bimport\s*['"]([^'"]+)['"]/g,
+    /\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)/g,
+  ];
   for (const re of patterns) for (const m of code.matchAll(re)) found.push(m[1]);
   return found;
 }
@@ -42,7 +46,9 @@ const NODE_BUILTINS = new Set(builtinModules);
 export function violation(file: string, spec: string): string | null {
   if (spec.startsWith('node:') || NODE_BUILTINS.has(spec.split('/')[0])) return `Node module '${spec}'`;
   if (!spec.startsWith('.')) return null;
-  const target = relative(ROOT, resolve(ROOT, dirname(file), spec)).split('\\').join('/');
+  const target = relative(ROOT, resolve(ROOT, dirname(file), spec))
+    .split('\\')
+    .join('/');
   const top = target.split('/')[0];
   return TOOLING.includes(top) ? `tooling '${target}'` : null;
 }
@@ -61,7 +67,12 @@ describe('import graph of the shipped code', () => {
     expect(violation('entrypoints/x/y.ts', '../../scripts/lib/browsers')).toMatch(/tooling/);
     expect(violation('utils/a/b.ts', '../types')).toBeNull();
     expect(violation('utils/a/b.ts', 'preact')).toBeNull();
-    expect(specifiers("import a from './x';\nexport { b } from \"../y\";\nconst c = await import('node:fs');\nimport './side';")).toEqual(['./x', '../y', './side', 'node:fs']);
+    expect(specifiers("import a from './x';\nexport { b } from \"../y\";\nconst c = await import('node:fs');\nimport './side';")).toEqual([
+      './x',
+      '../y',
+      './side',
+      'node:fs',
+    ]);
   });
 
   it('imports no Node module and nothing under tools/ or scripts/', () => {
