@@ -17,7 +17,7 @@ import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { ROOT, launchChromiumContext } from '../scripts/lib/browsers';
-import { median, quantile, round } from './stats';
+import { median, quantile, round } from '../tools/stats';
 
 // ---------- bundles ----------
 

@@ -7,6 +7,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { median } from '../tools/stats';
 
 export interface EngineRow {
   corpus: string;
@@ -63,11 +64,6 @@ export function conllDocs(file: string): { texts: string[]; tokens: number } {
 /** Word and punctuation tokens, counted the same way for every system. */
 export function countTokens(text: string): number {
   return text.match(/[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu)?.length ?? 0;
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
 }
 
 /** Warm median ms of `fn(texts)` over `runs` runs after one warm-up; stops early after `capMs`. */

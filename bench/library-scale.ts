@@ -24,12 +24,13 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { median } from '../tools/stats';
 import type { NoteRecord } from '../utils/annotation';
 import { toJsonLd } from '../utils/export/jsonld';
 import type { PageSummary } from '../utils/storage/schema';
 import { browserAvailable, launch, waitInPage, type TestBrowser, type TestPage } from '../scripts/lib/browsers';
 import { startServer } from '../scripts/static-server.mjs';
-import { seededRandom as rng } from '../utils/random';
+import { seededRandom as rng } from '../tools/random';
 
 export interface LibraryScaleResult {
   skipped?: string;
@@ -107,7 +108,6 @@ export function syntheticLibrary(total: number, pages: number): { notes: NoteRec
   return { notes, summaries };
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const round = (x: number) => Math.round(x * 10) / 10;
 
 interface PwPage extends TestPage {

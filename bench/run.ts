@@ -21,7 +21,7 @@ import { SHARED_DATA, startServer } from '../scripts/static-server.mjs';
 import { CHROMIUM_PATH, ROOT } from '../scripts/lib/browsers';
 import { benchEngine, type EngineResult } from './engine';
 import { benchDetection, benchPages, type DetectRow, type PageCostResult } from './chromium';
-import { geomean, median, quantile, round } from './stats';
+import { geomean, median, quantile, round } from '../tools/stats';
 
 const QUICK = process.env.BENCH_QUICK === '1';
 /** BENCH_PARTS=engine,anchoring,browser,library,stall runs only those parts (development). */
@@ -92,7 +92,7 @@ const newsPages = existsSync(newsDir) ? readdirSync(newsDir).filter((n) => exist
 if (!newsPages.length) log(`  ${newsDir} absent: skipping the news-page figures`);
 if (PARTS.has('anchoring')) try {
   log('== Anchoring (Node) ==');
-  const { benchAnchoring } = await import('../utils/anchoring/bench');
+  const { benchAnchoring } = await import('../tools/anchoring/bench');
   const { extractArticleFromHtml } = await import('../utils/article/node');
   const texts = newsPages
     .map((n) => ({ label: n, text: extractArticleFromHtml(readFileSync(join(newsDir, n, 'source.html'), 'utf8')).meta.text }))

@@ -9,7 +9,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { launchChromiumContext } from '../scripts/lib/browsers';
 import { hostilePage } from './hostile';
-import { median, round } from './stats';
+import { median, round } from '../tools/stats';
 
 export interface StallRun {
   /** Save round trip while the hostile page was being analysed. */

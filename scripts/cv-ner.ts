@@ -13,10 +13,10 @@
  * eval:ner builds it. Prints each fold and the pooled P/R/F1 per class.
  */
 import { resolve } from 'node:path';
-import { conllText, entitySpans, scoreSpans, type Score } from '../utils/nlp/ner/evaluate';
+import { conllText, entitySpans, scoreSpans, type Score } from '../tools/ner/evaluate';
 import { findMentions } from '../utils/nlp/entities';
 import { useNerModel } from '../utils/nlp/ner/model';
-import type { ConllSentence } from '../utils/nlp/ner/conll';
+import type { ConllSentence } from '../tools/ner/conll';
 import { DEFAULT_TRAIN, readConllDocs, trainModel } from './lib/ner-training';
 
 const args = new Map<string, string>();

@@ -29,11 +29,12 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { anchor, describe } from '../utils/anchoring/index';
-import { benchAnchoring, type AnchoringBenchResult } from '../utils/anchoring/bench';
+import { benchAnchoring, type AnchoringBenchResult } from '../tools/anchoring/bench';
 import { compilePattern, searchEnds } from '../utils/anchoring/myers';
 import { anchorFolded } from '../utils/anchoring/anchor';
 import { fold, foldText, toFolded, toOriginal } from '../utils/anchoring/normalize';
-import { pick, randomInt, seededRandom } from '../utils/random';
+import { pick, randomInt, seededRandom } from '../tools/random';
+import { median } from '../tools/stats';
 import { wordSpans } from '../utils/anchoring/words';
 import { FIXTURE_TEXTS } from '../tests/unit/anchoring/fixtures';
 
@@ -488,8 +489,8 @@ export function runRobustness(sources: SourceText[], perKind: number, seed = 6, 
     }
   }
   for (const row of rows.values()) {
-    const t = times.get(row.kind)!.sort((a, b) => a - b);
-    row.medianMs = t.length ? t[Math.floor(t.length / 2)] : 0;
+    const t = times.get(row.kind)!;
+    row.medianMs = t.length ? median(t) : 0;
   }
   return [...rows.values()];
 }

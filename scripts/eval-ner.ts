@@ -10,8 +10,8 @@
  */
 import { readFileSync } from 'node:fs';
 import nlp from 'compromise';
-import { parseConll } from '../utils/nlp/ner/conll';
-import { conllText, entitySpans, isOffsetFormat, offsetText, scoreSpans, type CharSpan, type Kind } from '../utils/nlp/ner/evaluate';
+import { parseConll } from '../tools/ner/conll';
+import { conllText, entitySpans, isOffsetFormat, offsetText, scoreSpans, type CharSpan, type Kind } from '../tools/ner/evaluate';
 import { findMentions } from '../utils/nlp/entities';
 import { useNerModel } from '../utils/nlp/ner/model';
 import type { SerializedModel } from '../utils/nlp/ner/weights';

@@ -22,7 +22,7 @@ import { cueFeatures } from '../utils/nlp/claims/features';
 import { cueCandidates, loadCueModel, stackFeatures, type CueModel, type CueModelData } from '../utils/nlp/claims/cueModel';
 import type { Tok } from '../utils/nlp/claims/tokens';
 import { CUE_CLASS } from '../utils/nlp/claims/verbClasses';
-import { seededRandom as rng } from '../utils/random';
+import { seededRandom as rng } from '../tools/random';
 
 const EPOCHS = 5;
 /**

@@ -8,11 +8,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, resolve } from 'node:path';
-import { parseConll } from '../utils/nlp/ner/conll';
+import { parseConll } from '../tools/ner/conll';
 import { computeAttrs, type Segment } from '../utils/nlp/ner/features';
 import { LABELS, NUM_LABELS, tagSegments, type Scorer } from '../utils/nlp/ner/tagger';
 import { CompactScorer } from '../utils/nlp/ner/weights';
-import { bioSpans } from '../utils/nlp/ner/conll';
+import { bioSpans } from '../tools/ner/conll';
 import { DEFAULT_TRAIN, trainModel, type TrainOptions } from './lib/ner-training';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');

@@ -4,11 +4,11 @@
  * decoding (the decoder inference uses), deterministic for a given seed.
  */
 import { readFileSync } from 'node:fs';
-import { parseConll, type ConllSentence } from '../../utils/nlp/ner/conll';
+import { parseConll, type ConllSentence } from '../../tools/ner/conll';
 import { computeAttrs, type Segment } from '../../utils/nlp/ner/features';
 import { LABELS, NUM_LABELS, tagSegments, type Scorer } from '../../utils/nlp/ner/tagger';
 import { serialize, type SerializedModel } from '../../utils/nlp/ner/weights';
-import { seededRandom as rng } from '../../utils/random';
+import { seededRandom as rng } from '../../tools/random';
 
 /** Settings of one training run. */
 export interface TrainOptions {

@@ -10,10 +10,9 @@
  *     which language the page is in, and its switch makes Newsmark analyse
  *     French anyway (and switching it off again clears the highlights).
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SHARED_DATA, startServer } from '../../scripts/static-server.mjs';
+import { startServer } from '../../scripts/static-server.mjs';
+import { needsShared } from '../helpers/shared-data';
 import { browserAvailable, launch, waitInPage, type BrowserName, type TestBrowser, type TestPage } from '../../scripts/lib/browsers';
 import { clickUi, dragSelect, isPainted, paintedTexts } from '../../scripts/lib/reader';
 import { waitForToast } from '../../scripts/lib/ui-root';
@@ -67,8 +66,7 @@ function noteTexts() {
   return h && h.size > 0 ? [...(h as unknown as Iterable<Range>)].map((r) => r.toString()) : null;
 }
 
-const newsPresent = existsSync(join(SHARED_DATA, 'news-pages', 'lemonde-1')) && existsSync(join(SHARED_DATA, 'news-pages', 'heise'));
-if (!newsPresent) console.warn(`language e2e: ${join(SHARED_DATA, 'news-pages')} absent, skipping the news pages`);
+const newsPresent = needsShared(['news-pages/lemonde-1', 'news-pages/heise'], 'language e2e on news pages').present;
 
 describe('non-English news pages in chromium', () => {
   const available = browserAvailable('chromium') && newsPresent;

@@ -7,19 +7,17 @@
  * trip; hostile text stays text; no serious or critical axe-core violations
  * in popup and library, light and dark; 200% zoom and keyboard reach.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../../scripts/static-server.mjs';
 import { browserAvailable, launch, ROOT, waitInPage, type BrowserName, type TestBrowser, type TestPage } from '../../scripts/lib/browsers';
 import { clickUi, exportedText, uiRect } from '../../scripts/lib/reader';
 import { waitForToast, waitInUi } from '../../scripts/lib/ui-root';
+import { needsShared } from '../helpers/shared-data';
 
-/** Where scripts/static-server.mjs serves /news/NAME/ from. */
-const NEWS_DIR = join(process.env.NEWSMARK_DATA ?? join(ROOT, '..', 'shared', 'data'), 'news-pages');
 const NEWS = ['bbc-1', 'guardian-1', 'ars-1'];
-const newsAvailable = NEWS.every((n) => existsSync(join(NEWS_DIR, n, 'source.html')));
-if (!newsAvailable) console.warn(`library e2e: news pages missing under ${NEWS_DIR}; the news-page flows are skipped`);
+const newsAvailable = needsShared(NEWS.map((n) => `news-pages/${n}/source.html`), 'library e2e news-page flows').present;
 
 const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 

@@ -11,7 +11,7 @@ import { gunzipSync } from 'node:zlib';
 import { createHash } from 'node:crypto';
 import { extractArticleFromHtml } from '../../utils/article/node';
 import { annotate } from '../../utils/nlp/annotate';
-import { seededRandom } from '../../utils/random';
+import { seededRandom } from '../random';
 import type { Analysis } from '../../utils/types';
 
 /** The seed of the page draw (written down, per the guideline). */

@@ -5,7 +5,7 @@
  * name), in text order. Claims are those the extension paints by default.
  */
 import { isPaintedClaim } from '../../utils/nlp/claims';
-import { seededRandom } from '../../utils/random';
+import { seededRandom } from '../random';
 import type { Analysis } from '../../utils/types';
 import { shuffled } from './pages';
 

@@ -4,12 +4,13 @@
  * and find it again later in a text that may have changed. Pure functions
  * over text; the content script maps text offsets to DOM ranges itself.
  */
-import { anchorFolded, type AnchorResult, type AnchorTarget, type Candidate } from './anchor';
+import { anchorFolded } from './anchor';
+import type { AnchorResult, AnchorTarget, Candidate } from './target';
 import { foldText, toOriginal, type FoldedText } from './normalize';
 
 export { describe } from './describe';
-export type { AnchorMethod, AnchorResult, AnchorTarget } from './anchor';
-export { MIN_EVIDENCE, MIN_SCORE } from './anchor';
+export type { AnchorMethod, AnchorResult, AnchorTarget } from './target';
+export { MIN_EVIDENCE, MIN_SCORE } from './evidence';
 
 /** Anchors one note in `text`; null means the note is an orphan. */
 export function anchor(text: string, target: AnchorTarget): AnchorResult | null {

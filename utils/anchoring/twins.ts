@@ -1,7 +1,7 @@
 /**
  * Choosing between true twins: two or more places in the text where the
  * quote and both context sides are in place, with evidence the matcher
- * cannot tell apart (see decide() in anchor.ts).
+ * cannot tell apart (see decide() in evidence.ts).
  *
  * - A note with a block selector is placed where the structure around it
  *   agrees best (its paragraph and the paragraphs either side), if exactly
@@ -15,17 +15,12 @@
  * Otherwise the note is an orphan, and the twins still in the running are
  * handed back so that the reader can choose.
  */
-import type { Candidate, PreparedTarget } from './anchor';
+import { distance, type Candidate, type PreparedTarget } from './target';
 import { toOriginal, type FoldedText } from './normalize';
 import { blockAgreement } from './structure';
 
 /** Fewest parts of the block selector (of 3) that must agree where a twin is chosen. */
 const MIN_AGREEMENT = 2;
-
-/** Distance of a candidate from where the note expects it (0 when unknown). */
-function distance(pt: PreparedTarget, c: Candidate): number {
-  return pt.expected === null ? 0 : Math.abs(c.start - pt.expected);
-}
 
 /**
  * Picks one of `twins` (the matcher's best first), or returns null and adds

@@ -45,7 +45,7 @@ export function tokenize(text: string): Tokens {
   let m: RegExpExecArray | null;
   while ((m = TOKEN_RE.exec(text)) !== null) {
     let word = m[0];
-    let start = m.index;
+    const start = m.index;
     let end = start + word.length;
     const newline = words.length === 0 || hasNewline(text, lastEnd, start);
     // Keep the period of a known abbreviation or an initial ("J.").

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { benchAnchoring } from '../../../utils/anchoring/bench';
+import { benchAnchoring } from '../../../tools/anchoring/bench';
 import { COUNCIL_ARTICLE } from './fixtures';
 
 describe('benchAnchoring', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { anchoredMatch, compilePattern, editDistance, lcsLength, reverseString, searchEnds } from '../../../utils/anchoring/myers';
-import { seededRandom as prng } from '../../../utils/random';
+import { seededRandom as prng } from '../../../tools/random';
 
 /** Reference: for each end j, min errors of pattern against a substring ending at j (Sellers). */
 function naiveEndScores(p: string, t: string): number[] {

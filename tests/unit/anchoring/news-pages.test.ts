@@ -1,11 +1,10 @@
 // @vitest-environment node
-import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { KINDS, NEWS_PAGES, loadNewsPageTexts, runRobustness } from '../../../scripts/eval-anchoring';
+import { needsShared } from '../../helpers/shared-data';
 import { FIXTURE_TEXTS } from './fixtures';
 
-const hasPages = existsSync(NEWS_PAGES);
-if (!hasPages) console.warn(`anchoring news-page tests skipped: ${NEWS_PAGES} not found (shared data is read at run time only)`);
+const hasPages = needsShared(NEWS_PAGES, 'anchoring news-page tests').present;
 
 describe('anchoring robustness on fixtures (a small run of the eval suite)', () => {
   it('anchors every unchanged note, never anchors wrongly, and orphans deleted passages', () => {

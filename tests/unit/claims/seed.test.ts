@@ -2,16 +2,14 @@
  * The seed report (../shared/data/seed/seed-article.txt) through the whole
  * pipeline: the claims issue 5 names must be found with the right sources.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { annotate } from '../../../utils/nlp/annotate';
 import type { Claim } from '../../../utils/types';
 import { isPaintedClaim } from '../../../utils/nlp/claims';
+import { needsShared } from '../../helpers/shared-data';
 
-const SEED = resolve(__dirname, '../../../../shared/data/seed/seed-article.txt');
-const present = existsSync(SEED);
-if (!present) console.warn(`seed test skipped: ${SEED} not found (needs ../shared/data)`);
+const { path: SEED, present } = needsShared('seed/seed-article.txt', 'seed claims test');
 
 describe.skipIf(!present)('claims on the seed article', () => {
   const text = present ? readFileSync(SEED, 'utf8') : '';

@@ -1,7 +1,7 @@
 /** Notes for export/import tests: ordinary ones and ones full of awkward text. */
 import type { HighlightColour, NoteRecord } from '../../../utils/annotation';
 import { HIGHLIGHT_COLOURS } from '../../../utils/annotation';
-export { seededRandom as rng } from '../../../utils/random';
+export { seededRandom as rng } from '../../../tools/random';
 
 /** A deterministic urn:uuid for test note `n`. */
 export function testId(n: number): string {

@@ -2,18 +2,16 @@
  * Pages from ../shared/data for tests that read them at run time (never
  * committed): decoding raw bytes by their declared charset, and seeded draws.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
-import { seededRandom } from '../../../utils/random';
+import { seededRandom } from '../../../tools/random';
+import { SHARED_DATA, needsShared } from '../../helpers/shared-data';
 
-export const SHARED = resolve(import.meta.dirname, '../../../../shared/data');
+export const SHARED = SHARED_DATA;
 
 /** True when `path` (under ../shared/data) exists; otherwise warns once with `what`. */
 export function sharedPresent(path: string, what: string): boolean {
-  const ok = existsSync(resolve(SHARED, path));
-  if (!ok) console.warn(`${what} skipped: ${resolve(SHARED, path)} not found (the shared data folder is absent)`);
-  return ok;
+  return needsShared(path, what).present;
 }
 
 /** HTML from raw bytes (optionally gzipped), decoded with the charset the page declares (UTF-8 otherwise). */

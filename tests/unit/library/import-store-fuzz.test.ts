@@ -9,7 +9,7 @@ import { toJsonLd } from '../../../utils/export/jsonld';
 import { LibraryStore } from '../../../utils/storage/library-store';
 import { NotesStore } from '../../../utils/storage/notes-store';
 import { note } from './fixtures';
-import { seededRandom as rng } from '../../../utils/random';
+import { seededRandom as rng } from '../../../tools/random';
 
 const CASES = 150;
 const SCRIPT = ['<script>globalThis.__libFuzz = 1</script>', '<img src=x onerror="globalThis.__libFuzz=1">', 'javascript:globalThis.__libFuzz=1', '${globalThis.__libFuzz=1}'];

@@ -1,15 +1,13 @@
 // @vitest-environment node
 /** The bar on CoNLL++ dev (skipped when ../shared/data is absent). */
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseConll } from '../../../utils/nlp/ner/conll';
-import { conllText, entitySpans, scoreSpans } from '../../../utils/nlp/ner/evaluate';
+import { parseConll } from '../../../tools/ner/conll';
+import { conllText, entitySpans, scoreSpans } from '../../../tools/ner/evaluate';
 import { findEntities } from '../../../utils/nlp/entities';
+import { needsShared } from '../../helpers/shared-data';
 
-const DEV = resolve(__dirname, '../../../../shared/data/ner/conllpp_dev.txt');
-const present = existsSync(DEV);
-if (!present) console.warn(`CoNLL++ dev test skipped: ${DEV} not found (shared data absent)`);
+const { path: DEV, present } = needsShared('ner/conllpp_dev.txt', 'CoNLL++ dev test');
 
 describe.skipIf(!present)('CoNLL++ dev', () => {
   it('exact-span F1 ≥ 0.85 overall and ≥ 0.78 for PER, ORG and LOC', () => {

@@ -1,7 +1,7 @@
 /** CoNLL reader and evaluation helpers on a hand-written snippet. */
 import { describe, expect, it } from 'vitest';
-import { bioSpans, parseConll } from '../../../utils/nlp/ner/conll';
-import { conllText, isOffsetFormat, offsetText, scoreSpans } from '../../../utils/nlp/ner/evaluate';
+import { bioSpans, parseConll } from '../../../tools/ner/conll';
+import { conllText, isOffsetFormat, offsetText, scoreSpans } from '../../../tools/ner/evaluate';
 
 const SNIPPET = `-DOCSTART- -X- -X- O
 

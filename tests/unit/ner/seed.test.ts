@@ -3,15 +3,13 @@
  * The seed report (../shared/data/seed/seed-article.txt): the people,
  * places, organisations, numbers and dates a reader expects, with links.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findEntities } from '../../../utils/nlp/entities';
 import type { Entity, EntityType } from '../../../utils/types';
+import { needsShared } from '../../helpers/shared-data';
 
-const SEED = resolve(__dirname, '../../../../shared/data/seed/seed-article.txt');
-const present = existsSync(SEED);
-if (!present) console.warn(`seed test skipped: ${SEED} not found (shared data absent)`);
+const { path: SEED, present } = needsShared('seed/seed-article.txt', 'seed entities test');
 
 describe.skipIf(!present)('seed article entities', () => {
   const text = present ? readFileSync(SEED, 'utf8') : '';

@@ -2,7 +2,7 @@
  * Mention-level fixes on the tagger's output: initials joined to the name
  * after them ("J." + "Adams"), and type corrections its local view misses.
  */
-import type { EntityType, MentionType } from '../../types';
+import type { MentionType } from '../../types';
 import type { Tokens } from '../tokenize';
 import { ALIASES, COUNTRIES, ORGANISATIONS } from './gazetteer';
 import { BODIES, COMPANIES, PEOPLE } from './gazetteer-today';

@@ -5,7 +5,7 @@
  * spans, and scores predicted spans (P/R/F1 overall and per class).
  */
 import { bioSpans, toBioTags, type ConllSentence } from './conll';
-import type { Entity } from '../../types';
+import type { Entity } from '../../utils/types';
 
 /** The evaluated classes (ALL counts PER, ORG and LOC; MISC has its own row). */
 export type Kind = 'PER' | 'ORG' | 'LOC' | 'MISC';

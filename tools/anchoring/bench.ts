@@ -4,9 +4,10 @@
  * stale positions), and notes whose quote was edited so that only the fuzzy
  * strategy finds them.
  */
-import { anchor, anchorMany, describe, type AnchorTarget } from './index';
+import { anchor, anchorMany, describe, type AnchorTarget } from '../../utils/anchoring/index';
 import { pick, randomInt, seededRandom } from '../random';
-import { wordSpans } from './words';
+import { median } from '../stats';
+import { wordSpans } from '../../utils/anchoring/words';
 
 /** Timings for one text. */
 export interface AnchoringBenchResult {
@@ -34,12 +35,6 @@ export interface AnchoringBenchOptions {
 
 const INSERTED =
   'Editor\'s note: this article was updated on Wednesday to add comments from the harbour authority and to correct the spelling of a name.\n\n';
-
-/** Median of a non-empty list. */
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
 
 /** Rounds to a hundredth of a millisecond. */
 function ms(x: number): number {

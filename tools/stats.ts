@@ -1,5 +1,6 @@
-/** Small statistics helpers for the benchmark. */
+/** Small statistics helpers for benchmarks and evaluations: the one median of the repository. */
 
+/** Median of a list (the mean of the two middle values for an even length); NaN when empty. */
 export function median(xs: number[]): number {
   if (!xs.length) return NaN;
   const s = [...xs].sort((a, b) => a - b);

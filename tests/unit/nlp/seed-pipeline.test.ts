@@ -5,14 +5,12 @@
  * organisation, the number with its unit, and the "said"/"told" sentences as
  * claims with their speaker.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { annotate } from '../../../utils/nlp/annotate';
+import { needsShared } from '../../helpers/shared-data';
 
-const SEED = resolve(import.meta.dirname, '../../../../shared/data/seed/seed-article.txt');
-const present = existsSync(SEED);
-if (!present) console.warn(`seed pipeline test skipped: ${SEED} not found (the shared data folder is absent)`);
+const { path: SEED, present } = needsShared('seed/seed-article.txt', 'seed pipeline test');
 
 describe.skipIf(!present)('annotate() on the seed report', () => {
   const text = present ? readFileSync(SEED, 'utf8') : '';
