@@ -4,8 +4,8 @@
  * settings, per language; the article session analyses again at once).
  */
 import { useEffect, useState } from 'preact/hooks';
-import { languageName } from '../utils/nlp/language/codes';
-import { languageNotice, MODEL_LANGUAGES } from '../utils/nlp/language/notice';
+import { t } from '../utils/i18n';
+import { languageNotice, MODEL_LANGUAGES, uiLanguageName } from '../utils/nlp/language/notice';
 import { loadSettings, updateSettings } from '../utils/settings/store';
 import type { ArticleLanguage } from '../utils/types';
 
@@ -23,7 +23,7 @@ export function LanguageNotice({ language, onForced }: { language: ArticleLangua
     }).then(() => onForced(on));
   };
   return (
-    <section class="language" aria-label="Language" data-testid="language">
+    <section class="language" aria-label={t('languageLabel')} data-testid="language">
       <p class="muted" data-testid="language-line">
         {line}
       </p>
@@ -31,7 +31,7 @@ export function LanguageNotice({ language, onForced }: { language: ArticleLangua
         <p class="row">
           <span>
             <input id="force-language" type="checkbox" checked={forced} onChange={(e) => toggle((e.target as HTMLInputElement).checked)} data-testid="force-language" />
-            <label for="force-language">Analyse {languageName(language.lang)} pages anyway (with the {languageName(MODEL_LANGUAGES[0])} model)</label>
+            <label for="force-language">{t('languageForce', uiLanguageName(language.lang), uiLanguageName(MODEL_LANGUAGES[0]))}</label>
           </span>
         </p>
       )}

@@ -5,7 +5,7 @@
  * note on one.
  */
 import type { PageNote } from '../utils/messages';
-import { formatNumber, t } from '../utils/i18n';
+import { formatNumber, t, tn } from '../utils/i18n';
 
 type Place = { start: number; end: number };
 
@@ -48,15 +48,15 @@ export function NotesSection({
 function Places({ id, places, scrollTo, place }: { id: string; places: Place[]; scrollTo: (s: number, e: number) => void; place: (id: string, at: Place) => void }) {
   return (
     <div class="twin-places" data-testid="note-places">
-      <p class="orphan">This note matches {places.length} places on the page. Which one is yours?</p>
+      <p class="orphan">{tn('notePlaces', places.length)}</p>
       <ol>
         {places.map((p, i) => (
           <li key={`${p.start}-${p.end}`} class="row">
             <button type="button" data-action="show-place" onClick={() => scrollTo(p.start, p.end)}>
-              Show place {i + 1}
+              {t('notePlaceShow', formatNumber(i + 1))}
             </button>
             <button type="button" data-action="choose-place" onClick={() => place(id, p)}>
-              Put the note here
+              {t('notePlaceChoose')}
             </button>
           </li>
         ))}

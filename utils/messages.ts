@@ -8,6 +8,7 @@ import type { NoteRecord } from './annotation';
 import { validateNote } from './note-validation';
 import type { PageSummary } from './storage/schema';
 import { parseLibraryRequest, type LibraryRequest } from './library/messages';
+import { formatNumber, t, uiLocale } from './i18n';
 
 /** Longest article text the background analyses (characters). */
 export const MAX_TEXT = 2_000_000;
@@ -73,7 +74,7 @@ export interface AnalysisStop {
 /** What the popup says when the analysis stopped at its budget. */
 export function partialMessage(p: AnalysisStop): string {
   const share = Math.max(1, Math.floor((100 * p.analysedChars) / Math.max(1, p.totalChars)));
-  return `Analysis stopped after ${(p.budgetMs / 1000).toLocaleString('en-GB')} s: showing the first ${share}% of the article.`;
+  return t('partialStopped', formatNumber(p.budgetMs / 1000), new Intl.NumberFormat(uiLocale(), { style: 'percent' }).format(share / 100));
 }
 
 /** A note as the page shows it: anchored to an offset range, or orphaned. */

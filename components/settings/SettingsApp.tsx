@@ -4,8 +4,7 @@
  * keyboard shortcuts. Every change is saved at once to storage.local
  * (utils/settings/store.ts).
  */
-import { languageName } from '../../utils/nlp/language/codes';
-import { listOfNames, MODEL_LANGUAGES } from '../../utils/nlp/language/notice';
+import { listOfNames, MODEL_LANGUAGES, uiLanguageName } from '../../utils/nlp/language/notice';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import {
@@ -124,7 +123,7 @@ export function SettingsApp() {
               onChange={(e) => void change((s) => (s.beliefClaims = (e.target as HTMLInputElement).checked))}
               data-testid="belief-claims"
             />
-            <label for="belief-claims">Also underline beliefs, intentions and perceptions</label>
+            <label for="belief-claims">{t('settingsBeliefClaims')}</label>
           </div>
         </fieldset>
         <PaintModeChoice mode={settings.paintMode} onChange={(m) => void change((s) => (s.paintMode = m))} idPrefix="settings-pm" />
@@ -202,22 +201,19 @@ export function SettingsApp() {
       </section>
 
       <section aria-labelledby="langs-h">
-        <h2 id="langs-h">Languages analysed anyway</h2>
-        <p class="muted">
-          Entities and claims are for {listOfNames(MODEL_LANGUAGES)} pages. Pages in these other languages are analysed all the same (with the{' '}
-          {languageName(MODEL_LANGUAGES[0])} model), because you asked so in the popup.
-        </p>
+        <h2 id="langs-h">{t('settingsLanguagesHeading')}</h2>
+        <p class="muted">{t('settingsLanguagesHelp', listOfNames(MODEL_LANGUAGES), uiLanguageName(MODEL_LANGUAGES[0]))}</p>
         <ul class="sites" data-testid="force-languages">
           {settings.forceLanguages.map((l) => (
             <li key={l}>
-              <span>{languageName(l)}</span>
+              <span>{uiLanguageName(l)}</span>
               <button type="button" onClick={() => void change((x) => (x.forceLanguages = x.forceLanguages.filter((y) => y !== l)))}>
-                Remove<span class="sr-only"> {languageName(l)}</span>
+                {t('remove')}<span class="sr-only"> {uiLanguageName(l)}</span>
               </button>
             </li>
           ))}
         </ul>
-        {settings.forceLanguages.length === 0 && <p class="muted">None.</p>}
+        {settings.forceLanguages.length === 0 && <p class="muted">{t('none')}</p>}
       </section>
 
       <section aria-labelledby="keys-h">

@@ -280,7 +280,7 @@ export class PageSession {
     delete entry.candidates;
     this.paintNotes();
     this.scrollTo(start, end);
-    return this.persist(entry.note, 'Note placed');
+    return this.persist(entry.note, t('toastNotePlaced'));
   }
 
   /** Opens the editor on an existing note (click on its highlight). */

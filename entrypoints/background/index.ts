@@ -223,6 +223,6 @@ export default defineBackground(() => {
 /** A message a reader can act on, for storage failures above all. */
 function describeError(err: unknown): string {
   const name = err instanceof Error ? err.name : '';
-  if (name === 'QuotaExceededError') return 'The browser has no room left to store notes. Free some disk space and try again.';
+  if (name === 'QuotaExceededError') return t('errorStorageFull');
   return err instanceof Error ? err.message : String(err);
 }

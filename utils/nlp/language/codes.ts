@@ -39,10 +39,13 @@ export function primaryLanguage(tag: string | null | undefined): string | null {
   return primary;
 }
 
-/** The English name of a language tag ("fr" → "French"), or the tag itself where the runtime has no name for it. */
-export function languageName(tag: string): string {
+/**
+ * The name of a language tag in `locale` ("fr" → "French"; in French,
+ * "français"), or the tag itself where the runtime has no name for it.
+ */
+export function languageName(tag: string, locale = 'en'): string {
   try {
-    const name = new Intl.DisplayNames(['en'], { type: 'language' }).of(tag);
+    const name = new Intl.DisplayNames([locale, 'en'], { type: 'language' }).of(tag);
     if (name && name !== tag) return name;
   } catch {
     // A tag Intl rejects: fall through to the tag.

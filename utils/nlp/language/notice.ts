@@ -5,15 +5,20 @@
  * equal.
  */
 import type { ArticleLanguage } from '../../types';
+import { t, uiLocale } from '../../i18n';
 import { languageName } from './codes';
 
 /** The languages the engine has models for, in the registry's order (checked against utils/nlp/models.ts). */
 export const MODEL_LANGUAGES: readonly string[] = ['en'];
 
-/** "English", "English and German", "English, German and French". */
+/** A language's name in the UI's language ("French"; in French, "français"). */
+export function uiLanguageName(tag: string): string {
+  return languageName(tag, uiLocale());
+}
+
+/** "English", "English and German", "English, German, and French" — joined as the UI's language joins a list. */
 export function listOfNames(tags: readonly string[]): string {
-  const names = tags.map(languageName);
-  return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  return new Intl.ListFormat(uiLocale(), { type: 'conjunction' }).format(tags.map(uiLanguageName));
 }
 
 /**
@@ -23,6 +28,6 @@ export function listOfNames(tags: readonly string[]): string {
  */
 export function languageNotice(language: ArticleLanguage): string | null {
   if (language.supported) return null;
-  const where = language.lang === 'und' ? 'the language of this page could not be identified' : `this page is in ${languageName(language.lang)}`;
-  return `Entities and claims are for ${listOfNames(MODEL_LANGUAGES)} pages; ${where}.`;
+  const models = listOfNames(MODEL_LANGUAGES);
+  return language.lang === 'und' ? t('languageNoticeUnknown', models) : t('languageNotice', models, uiLanguageName(language.lang));
 }
