@@ -58,6 +58,31 @@ function anchorByPosition(pt: PreparedTarget, ft: FoldedText): AnchorResult | nu
   return { start, end, method: 'position', score: Math.round(c.score * 1000) / 1000 };
 }
 
+/**
+ * A bracket candidate that begins or ends with an exact occurrence of the
+ * quote took in text inserted between the context and the quote (an ad, a
+ * label): the note is that occurrence, not the inserted text before or after
+ * it ("ADVERTISEMENT A" for a note on "A"). The occurrence must meet the
+ * stored context on its trimmed side with the same character (so the "A"
+ * opening "ADVERTISEMENT" is not taken for the note's "A"); where none or
+ * both ends qualify, the bracket stands.
+ */
+function trimInsertedEdge(pt: PreparedTarget, ft: FoldedText, best: Candidate, exact: Candidate[]): Candidate {
+  if (best.extra === 0) return best;
+  const inside = exact.filter((c) => c.start >= best.start && c.end <= best.end && (c.start === best.start) !== (c.end === best.end));
+  // Compared in the original text: folding drops the spaces that tell "A" from the "A" of "ADVERTISEMENT".
+  const prefix = pt.target.quote.prefix ?? '';
+  const suffix = pt.target.quote.suffix ?? '';
+  const same = (a: string | undefined, b: string | undefined) =>
+    a !== undefined && b !== undefined && (a === b || (/\s/.test(a) && /\s/.test(b)));
+  const meets = (c: Candidate) => {
+    const { start, end } = toOriginal(ft, c.start, c.end);
+    return c.end === best.end ? same(ft.text[start - 1], prefix[prefix.length - 1]) : same(ft.text[end], suffix[0]);
+  };
+  const fits = inside.filter((c) => prefix.length > 0 && suffix.length > 0 && meets(c));
+  return fits.length === 1 ? fits[0] : best;
+}
+
 /** Receives the candidates weighed at each stage, for debugging. */
 export type AnchorTrace = (stage: 'exact' | 'fuzzy' | 'bracket', candidates: Candidate[], supported: boolean[]) => void;
 
@@ -109,6 +134,7 @@ export function anchorFolded(ft: FoldedText, target: AnchorTarget, trace?: Ancho
       report('bracket', bracket);
       all = all.concat(bracket);
       best = decide(pt, ft, all, undecided);
+      if (best?.kind === 'bracket') best = trimInsertedEdge(pt, ft, best, exact);
     }
   }
   if (!best) return null;
