@@ -27,7 +27,7 @@ export function badgeText(count: number): string {
 }
 
 export class NoteBadge {
-  /** The page key (utils/url.ts pageKey) each tab's article session reported last. */
+  /** The page key (utils/page-key.ts) each tab's article session reported last. */
   private readonly pages = new Map<number, string>();
 
   constructor(private readonly countFor: (pageKey: string) => Promise<number>) {}
@@ -51,7 +51,9 @@ export class NoteBadge {
     // Only the top frame's page counts for the tab.
     if (tabId === undefined || (sender.frameId ?? 0) !== 0) return;
     if (!(typeof reply === 'object' && reply !== null && (reply as { ok?: unknown }).ok === true)) return;
-    if (req.type === 'analyze' && req.url !== undefined) this.pages.set(tabId, req.url);
+    // The page's key is the background's choice (the sender's address or its accepted canonical one), in the reply.
+    const key = req.type === 'analyze' ? ((reply as { key?: unknown }).key ?? req.url) : undefined;
+    if (req.type === 'analyze' && typeof key === 'string') this.pages.set(tabId, key);
     else if (req.type === 'notes:save') this.pages.set(tabId, req.note.target.source);
     else if (req.type !== 'notes:delete') return;
     const page = this.pages.get(tabId);

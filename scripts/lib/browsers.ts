@@ -314,3 +314,14 @@ export async function waitInPage<R, A>(
     await new Promise((r) => setTimeout(r, 100));
   }
 }
+
+/**
+ * A test that fails in `browser` in the current build for a reason not yet
+ * fixed: true (skip) there, with a warning naming it, so the gap is seen in
+ * every run rather than hidden. Remove the call when the defect is fixed.
+ */
+export function knownDefect(name: BrowserName, browser: BrowserName, what: string): boolean {
+  if (name !== browser) return false;
+  console.warn(`KNOWN DEFECT, skipped in ${browser}: ${what} (see docs/next-steps.md)`);
+  return true;
+}
