@@ -333,6 +333,7 @@ function checkReport(p: SweepPage, rep: PageReport, r: PageResult): void {
   const head = normalise(`${rep.title} \n ${rep.h1} \n ${rep.description}`);
   for (const x of rep.ranges) {
     if (!x.connected) continue; // the page replaced that text; the range paints nothing
+    if (!x.text) continue; // collapsed: the page replaced the text under it (a page rewriting itself); it paints nothing either
     const what = x.text ? `«${x.text.slice(0, 60)}»` : `(a collapsed range, its text since replaced by the page, in «${x.context.slice(0, 60)}»)`;
     if (x.region) outside.push(`${x.name} ${what} in <${x.region}>`);
     else if (rep.hasMarkedRegions && !x.inMarked) outside.push(`${x.name} ${what} outside [data-nm-article]`);
