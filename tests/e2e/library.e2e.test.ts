@@ -220,6 +220,8 @@ describe('the reader\'s desk in Chromium', () => {
 
     // "Pause on this site" is stored and shown again when the popup reopens, and in the settings page.
     await click(popup, '[data-testid=pause-site]');
+    // as a reader would, see it take effect before closing the popup (its write to storage has then landed)
+    await waitInPage(popup, () => document.querySelector('[data-testid=paused-site]')?.textContent ?? null, null, 10_000, 'paused, in this popup');
     await popup.close();
     const again = await b.openExtensionPage('popup.html');
     expect(await waitInPage(again, () => document.querySelector('[data-testid=paused-site]')?.textContent ?? null, null, 10_000, 'paused')).toMatch(/localhost|127\.0\.0\.1/);
