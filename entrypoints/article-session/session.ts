@@ -62,6 +62,8 @@ export class PageSession {
   /** Set when the background stopped the analysis at its time budget. */
   private partial: AnalysisStop | null = null;
   private hoverFrame = 0;
+  /** The pointer's latest position: the frame describes where the pointer is now, not where it first moved. */
+  private hoverPoint: { x: number; y: number } | null = null;
   private listening = false;
   /** The current press began on our UI: its release is our UI's too, wherever it lands. */
   private pressInUi = false;
@@ -420,12 +422,14 @@ export class PageSession {
   }
 
   private onMouseMove(e: MouseEvent): void {
-    if (this.hoverFrame || cameFromUi(e)) return;
-    const { clientX: x, clientY: y } = e;
+    // Over our own UI (toolbar, editor, toast) the pointer has left the page's text: no tooltip.
+    this.hoverPoint = cameFromUi(e) ? null : { x: e.clientX, y: e.clientY };
+    if (this.hoverFrame) return; // one description a frame, of the last point
     this.hoverFrame = requestAnimationFrame(() => {
       this.hoverFrame = 0;
-      const content = this.describeAt(x, y);
-      if (content) showTooltip(this.doc, content, x, y);
+      const p = this.hoverPoint;
+      const content = p ? this.describeAt(p.x, p.y) : null;
+      if (content && p) showTooltip(this.doc, content, p.x, p.y);
       else hideTooltip();
     });
   }
