@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../../scripts/static-server.mjs';
-import { browserAvailable, knownDefect, launch, waitInPage, type BrowserName, type TestBrowser, type TestPage } from '../../scripts/lib/browsers';
+import { browserAvailable, launch, waitInPage, type BrowserName, type TestBrowser, type TestPage } from '../../scripts/lib/browsers';
 import { clickUi, dragSelect, exportedText, paintEverything, paintedTexts, rectOf, uiRect } from '../../scripts/lib/reader';
 import { waitForToast, waitInUi } from '../../scripts/lib/ui-root';
 
@@ -116,8 +116,7 @@ describe.each(browsers)('Newsmark in %s', (name) => {
     await page.close();
   });
 
-  // KNOWN DEFECT (2026-12-06, after the merge of issues 19-25): fails in this browser in the merged build; open on issue 22/23, see docs/next-steps.md. Skipped loudly, not silently.
-  it.skipIf(!available || knownDefect(name, 'firefox', 'hover tooltip'))('explains a highlight on hover, naming the speaker of a claim', async () => {
+  it.skipIf(!available)('explains a highlight on hover, naming the speaker of a claim', async () => {
     const page = await openDemo(b);
     const tip = await hoverUntil(page, 'Pieter Vandersloot', 5, 'Person');
     expect(tip).toContain('Pieter Vandersloot');
@@ -263,8 +262,7 @@ describe.each(browsers)('Newsmark in %s', (name) => {
     await page.close();
   });
 
-  // KNOWN DEFECT (2026-12-06, after the merge of issues 19-25): fails in this browser in the merged build; open on issue 22/23, see docs/next-steps.md. Skipped loudly, not silently.
-  it.skipIf(!available || knownDefect(name, 'firefox', 'shortcut selection'))('highlights the selection on the message the shortcut and the context menu send (Alt+Shift+H, "Highlight with Newsmark")', async () => {
+  it.skipIf(!available)('highlights the selection on the message the shortcut and the context menu send (Alt+Shift+H, "Highlight with Newsmark")', async () => {
     // Headless browsers deliver neither keyboard commands nor context-menu clicks, so we send what the background
     // sends for both (background/index.ts highlightIn): selection:highlight to the tab, from an extension page.
     const page = await openDemo(b);

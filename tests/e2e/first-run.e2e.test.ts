@@ -89,7 +89,7 @@ describe.each(browsers)('First run in %s', (name) => {
   const demo = () => `${server.url}/demo/index.html`;
 
   beforeAll(async () => {
-    if (available) b = await launch(name);
+    if (available) b = await launch(name, undefined, { keepWelcome: true });
   });
   afterAll(async () => {
     await b?.close();

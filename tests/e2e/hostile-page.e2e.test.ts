@@ -14,7 +14,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../../scripts/static-server.mjs';
-import { browserAvailable, knownDefect, launch, waitInPage, type BrowserName, type TestBrowser, type TestPage } from '../../scripts/lib/browsers';
+import { browserAvailable, launch, waitInPage, type BrowserName, type TestBrowser, type TestPage } from '../../scripts/lib/browsers';
 import { clickUi, dragSelect, rectOf, uiRect } from '../../scripts/lib/reader';
 import { inUi, waitForToast, waitInUi } from '../../scripts/lib/ui-root';
 
@@ -171,8 +171,7 @@ describe.each(browsers)('a hostile page in %s', (name) => {
 
   // (Not covered: while the editor is open, editing commands and composed key events reach the focused
   // note field; see README, "Security model", limits.)
-  // KNOWN DEFECT (2026-12-06): the Firefox hover tooltip this test opens does not always show (see demo's hover test); open on issue 22.
-  it.skipIf(!available || knownDefect(name, 'firefox', 'hover tooltip'))('after the reader makes a note, the page finds no note body or tags in anything it can read, even while our UI shows them', async () => {
+  it.skipIf(!available)('after the reader makes a note, the page finds no note body or tags in anything it can read, even while our UI shows them', async () => {
     // The reader: drag-select, Note, type the note, Tab to the tags, type them, Save.
     const selected = await dragSelect(page, PHRASE);
     expect(selected).toBe(PHRASE);
@@ -213,8 +212,7 @@ describe.each(browsers)('a hostile page in %s', (name) => {
     await waitInUi(page, (root) => !root.querySelector('.editor'), null, 3000, 'editor closed');
   });
 
-  // KNOWN DEFECT (2026-12-06, after the merge of issues 19-25): fails in this browser in the merged build; open on issue 22/23, see docs/next-steps.md. Skipped loudly, not silently.
-  it.skipIf(!available || knownDefect(name, 'chromium', 'tooltip stays after the mouse leaves'))('its synthetic events open nothing', async () => {
+  it.skipIf(!available)('its synthetic events open nothing', async () => {
     await mouseAway(page);
     expect(await page.evaluate(syntheticOnNote, 'hover')).not.toBeNull();
     await settle();
