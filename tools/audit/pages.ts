@@ -2,15 +2,15 @@
  * The audited pages: the 17 news pages of ../shared/data/news-pages and 20
  * English pages of ../shared/data/article-extraction/dev drawn with a seeded
  * PRNG (the draw is over the sorted page ids; a page joins when its
- * extracted text reads as English). Each page is extracted and annotated
- * exactly as the CLI's `annotate` does.
+ * extracted text reads as English). Each page is extracted and analysed
+ * exactly as the CLI's `annotate` does, language gate included.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { createHash } from 'node:crypto';
 import { extractArticleFromHtml } from '../../utils/article/node';
-import { annotate } from '../../utils/nlp/annotate';
+import { analyseText } from '../../utils/nlp/analyse';
 import { seededRandom } from '../random';
 import type { Analysis } from '../../utils/types';
 
@@ -54,8 +54,9 @@ export function shuffled<T>(items: readonly T[], rand: () => number): T[] {
   return out;
 }
 
-function page(name: string, text: string): AuditPage {
-  return { page: name, text, hash: textHash(text), analysis: annotate(text) };
+/** A page as the extension paints it: the language gate first (no entities or claims on a page in a language without a model). */
+function page(name: string, text: string, declared?: string): AuditPage {
+  return { page: name, text, hash: textHash(text), analysis: analyseText(text, declared ? { declared } : {}).analysis };
 }
 
 /** The audited pages, read from `dataDir` (../shared/data); an empty list when it is absent. */
@@ -65,7 +66,9 @@ export function loadAuditPages(dataDir: string): AuditPage[] {
   if (existsSync(news)) {
     for (const name of readdirSync(news).sort()) {
       const file = join(news, name, 'source.html');
-      if (existsSync(file)) out.push(page(`news-pages/${name}`, extractArticleFromHtml(readFileSync(file, 'utf8')).meta.text));
+      if (!existsSync(file)) continue;
+      const { meta } = extractArticleFromHtml(readFileSync(file, 'utf8'));
+      out.push(page(`news-pages/${name}`, meta.text, meta.lang ?? undefined));
     }
   }
   const dev = join(dataDir, 'article-extraction', 'dev', 'html');
@@ -77,7 +80,7 @@ export function loadAuditPages(dataDir: string): AuditPage[] {
       const html = gunzipSync(readFileSync(join(dev, `${id}.html.gz`))).toString('utf8');
       const { meta } = extractArticleFromHtml(html);
       if (!meta.isArticle || !looksEnglish(meta.text)) continue;
-      out.push(page(`article-extraction/${id}`, meta.text));
+      out.push(page(`article-extraction/${id}`, meta.text, meta.lang ?? undefined));
       taken++;
     }
   }
