@@ -7,8 +7,8 @@
  * their close, across sentences.
  */
 import type { Layout } from './layout';
-import type { Tok } from './tokens';
-import { isWord, openingClauseEnd, prepositionalCue, type SourceRange } from './source';
+import { isCapitalised, isCloseQuote, isOpenQuote, isWord, type Tok } from './tokens';
+import { openingClauseEnd, prepositionalCue, type SourceRange } from './source';
 import { ADDRESSEE_VERBS, TIME_WORDS } from './lexicon';
 import { isSayingWord } from './verbClasses';
 import { isSpeakerLabel, paragraphEnd } from './patterns';
@@ -16,7 +16,6 @@ import { isSpeakerLabel, paragraphEnd } from './patterns';
 /** Words that open a setting phrase after a cue ("… on Twitter", "… last week"). */
 const SETTING_START: ReadonlySet<string> = new Set([...TIME_WORDS, 'during', 'via', 'from', 'with', 'at', 'after', 'before', 'by', 'to', 'through', 'over', 'in', 'on']);
 const BOUNDARY = /^[,”"’―—–(]$/;
-const OPEN_Q = /^[“"]$/;
 const SETTING_WORDS: ReadonlySet<string> = new Set(['of', 'about', 'late', 'early', 'again', 'afterward', 'afterwards', 'once', 'separately', 'instead', 'too']);
 const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'us', 'them', 'you', 'reporters']);
 
@@ -48,7 +47,7 @@ function scansOf(L: Layout): Scans {
     const word = isWord(t);
     s.nextWord[i] = word ? i : s.nextWord[i + 1];
     s.wordRunEnd[i] = word && t.lower !== 'that' ? s.wordRunEnd[i + 1] : i;
-    s.nextOpenQuote[i] = OPEN_Q.test(t.text) ? i : s.nextOpenQuote[i + 1];
+    s.nextOpenQuote[i] = isOpenQuote(t) ? i : s.nextOpenQuote[i + 1];
   }
   scansMemo.set(L, s);
   return s;
@@ -76,7 +75,7 @@ function introducedBlock(L: Layout, s: { to: number; end: number }): [number, nu
   if (s.to === 0 || L.toks[s.to - 1].text !== ':' || s.to >= L.toks.length) return null;
   const next = L.toks[s.to];
   const q = L.quoteOf[s.to];
-  if (OPEN_Q.test(next.text) && q >= 0) return [next.start, L.quotes[q].close];
+  if (isOpenQuote(next) && q >= 0) return [next.start, L.quotes[q].close];
   return trimmed(L.text, next.start, paragraphEnd(L, L.sentOf[s.to]));
 }
 
@@ -124,7 +123,7 @@ export function findContent(L: Layout, from: number, to: number, src: SourceRang
   if (tail < s.to) tail = Math.min(scansOf(L).nextWord[tail], s.to);
   const quoteEndsSentence = left >= 2 && L.toks[left - 2].text === '.' && tail < s.to;
   const before =
-    left > s.from ? prevTok : prevTok && /^[”"]$/.test(prevTok.text) && L.sents[L.sentOf[left - 1]]?.para === s.para && !quoteEndsSentence ? prevTok : null;
+    left > s.from ? prevTok : prevTok && isCloseQuote(prevTok) && L.sents[L.sentOf[left - 1]]?.para === s.para && !quoteEndsSentence ? prevTok : null;
   // words after the cue phrase up to the next punctuation: few = the clause is closed
   let k = right + 1;
   if (k < s.to) k = Math.min(scansOf(L).wordRunEnd[k], s.to);
@@ -151,14 +150,14 @@ export function findContent(L: Layout, from: number, to: number, src: SourceRang
   // the source and cue is their content, whatever follows the cue, unless the
   // quote sits inside a clause of its own
   const quoteBefore =
-    !!before && before.text !== ',' && /^[”"]$/.test(before.text) && left - 2 >= 0 && L.toks[left - 2].text === ',' && L.quoteOf[left - 1] >= 0 && !quoteInsideClause(L, L.quoteOf[left - 1], s.from);
+    !!before && before.text !== ',' && isCloseQuote(before) && left - 2 >= 0 && L.toks[left - 2].text === ',' && L.quoteOf[left - 1] >= 0 && !quoteInsideClause(L, L.quoteOf[left - 1], s.from);
   // "…, adding that …", "…,” adding …", "…, conceding the race": a participle
   // with no subject of its own continues the main clause; its content follows it
   const participle = !src && left > s.from && L.toks[from].lower.endsWith('ing');
   // "Asked about it, Carson said, “…”": a quote opening after the cue is its
   // content, unless a quote also closes before it (“A,” he said, “B”)
-  const quoteAfter = k + 1 < s.to && /^[,:]$/.test(L.toks[k].text) && OPEN_Q.test(L.toks[k + 1].text);
-  const quotedBefore = !!before && (/^[”"]$/.test(before.text) || (before.text === ',' && left - 2 >= s.from && /^[”"]$/.test(L.toks[left - 2].text)));
+  const quoteAfter = k + 1 < s.to && /^[,:]$/.test(L.toks[k].text) && isOpenQuote(L.toks[k + 1]);
+  const quotedBefore = !!before && (isCloseQuote(before) || (before.text === ',' && left - 2 >= s.from && isCloseQuote(L.toks[left - 2])));
   const opensQuote = quoteAfter && !quotedBefore;
   // a trailing "according to" needs no comma before it ("… 46 percent to 39 percent according to a CBS poll"),
   // unless a conjunction stands there ("But according to …")
@@ -167,15 +166,15 @@ export function findContent(L: Layout, from: number, to: number, src: SourceRang
     let start = s.start;
     let end = before.end;
     const q = L.quoteOf[left - 1];
-    if (/^[”"]$/.test(before.text) && q >= 0) start = Math.min(start, L.quotes[q].open);
-    else if (before.text === ',' && left - 2 >= s.from && /^[”"]$/.test(L.toks[left - 2].text)) {
+    if (isCloseQuote(before) && q >= 0) start = Math.min(start, L.quotes[q].open);
+    else if (before.text === ',' && left - 2 >= s.from && isCloseQuote(L.toks[left - 2])) {
       const q2 = L.quoteOf[left - 2];
       if (q2 >= 0) start = Math.min(start, L.quotes[q2].open);
       end = L.toks[left - 2].end;
     } else if (before.text === ',') end = before.start;
-    if (!/^[”"]$/.test(before.text) && before.text !== ',' && !wordBefore) end = before.start;
+    if (!isCloseQuote(before) && before.text !== ',' && !wordBefore) end = before.start;
     // quote resumes after the cue: “A,” he said, “B.”
-    if (k < s.to && L.toks[k].text === ',' && k + 1 < L.toks.length && OPEN_Q.test(L.toks[k + 1].text)) {
+    if (k < s.to && L.toks[k].text === ',' && k + 1 < L.toks.length && isOpenQuote(L.toks[k + 1])) {
       const q3 = L.quoteOf[k + 1];
       if (q3 >= 0) end = L.quotes[q3].close;
     } else if (before.text === ',' && k + 1 < s.to && L.toks[k].text === ',' && start === s.start) {
@@ -191,7 +190,7 @@ export function findContent(L: Layout, from: number, to: number, src: SourceRang
   const addressee = ADDRESSEE_VERBS.has(L.toks[to].lower);
   while (t < s.to && t - c < 5 && isWord(L.toks[t]) && L.toks[t].lower !== 'that') {
     const w = L.toks[t];
-    if (!(TIME_WORDS.has(w.lower) || addressee || /^\p{Lu}/u.test(w.text))) break;
+    if (!(TIME_WORDS.has(w.lower) || addressee || isCapitalised(w))) break;
     t++;
   }
   if (t < s.to && L.toks[t].lower === 'that' && t > c) c = t;
@@ -212,7 +211,7 @@ export function findContent(L: Layout, from: number, to: number, src: SourceRang
 function quoteNext(L: Layout, s: { to: number }): [number, number] | null {
   if (s.to >= L.toks.length || L.sents[L.sentOf[s.to]].para !== L.sents[L.sentOf[s.to - 1]].para) return null;
   const q = L.quoteOf[s.to];
-  return OPEN_Q.test(L.toks[s.to].text) && q >= 0 && L.quotes[q].open === L.toks[s.to].start ? [L.quotes[q].open, L.quotes[q].close] : null;
+  return isOpenQuote(L.toks[s.to]) && q >= 0 && L.quotes[q].open === L.toks[s.to].start ? [L.quotes[q].open, L.quotes[q].close] : null;
 }
 
 /**
@@ -223,6 +222,6 @@ function quoteNext(L: Layout, s: { to: number }): [number, number] | null {
 function quoteJustBefore(L: Layout, sFrom: number, left: number): [number, number] | null {
   let j = left - 1;
   while (j > sFrom && isWord(L.toks[j]) && left - j <= 8) j--;
-  if (j < 1 || !/^[”"]$/.test(L.toks[j].text) || L.toks[j - 1].text !== ',' || L.quoteOf[j] < 0) return null;
+  if (j < 1 || !isCloseQuote(L.toks[j]) || L.toks[j - 1].text !== ',' || L.quoteOf[j] < 0) return null;
   return trimmed(L.text, L.quotes[L.quoteOf[j]].open, L.toks[j].end);
 }

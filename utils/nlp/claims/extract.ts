@@ -9,7 +9,8 @@
 import type { Claim, ClaimSource, Entity, Span } from '../../types';
 import { DEFAULT_MODEL, findCueTokens, type CueModel } from './cueModel';
 import { buildLayout, type Layout } from './layout';
-import { findSource, isWord, openingSubject, passiveClaim, sentenceSubject, type SourceRange } from './source';
+import { findSource, openingSubject, passiveClaim, sentenceSubject, type SourceRange } from './source';
+import { isWord } from './tokens';
 import { findContent, sentenceRest } from './content';
 import { resolveSource } from './resolve';
 import { attachFollowOns } from './continuation';
