@@ -256,6 +256,109 @@ function constructionClaim(L: Layout, cue: CueProposal): { src: SourceRange; con
   return { src: source, content: [L.toks[content.from].start, L.toks[content.to].end], own: content.from };
 }
 
+/** A cue's draft before it meets the drafts before it. */
+interface Proposal {
+  draft: Draft;
+  /** The token where the claim's own words begin: as its construction says, else its source when before the cue, else the cue. */
+  ownFrom: number;
+  /** Its source is its own (found for its cue, or its sentence's opening phrase), not inherited from the claim before it. */
+  ownSource: boolean;
+}
+
+/**
+ * The draft of one cue: source and content as its construction fixes them,
+ * else as the finders find them; a cue with no source of its own takes the
+ * sentence's opening phrase, or inherits one from `prev`, the claim before
+ * it. Null when the cue has no content.
+ */
+function proposeDraft(L: Layout, cue: CueProposal, prev: Draft | undefined): Proposal | null {
+  const fixed = constructionClaim(L, cue);
+  const src = fixed ? fixed.src : findSource(L, cue.from, cue.to);
+  const content = fixed ? fixed.content : findContent(L, cue.from, cue.to, src);
+  if (!content) return null;
+  // "Sam Ode, 45, a retiree, said he …": a cue after a comma with no source of its own takes the sentence's opening phrase
+  const opening = src ? null : toPair(openingSubject(L, cue.from));
+  const draft: Draft = {
+    cueFrom: cue.from,
+    cueTo: cue.to,
+    src: toPair(src) ?? opening ?? inheritedSource(L, cue.from, prev),
+    content,
+    sent: L.sentOf[cue.from],
+    convention: cue.convention,
+    score: cue.score,
+  };
+  return { draft, ownFrom: fixed ? fixed.own : src && src.side === 'left' ? src.from : cue.from, ownSource: !!src || !!opening };
+}
+
+/**
+ * Drops the claims before `draft` in its sentence whose cue lies inside its
+ * content: they are nested in it ("A told B that C, the source added"), and
+ * the outer claim wins, unless one is a confident claim of saying with a
+ * clause of its own ("X said A, but B, they said"): then this content starts
+ * at the next clause and that claim keeps its own.
+ */
+function dropNestedBefore(L: Layout, drafts: Draft[], draft: Draft): void {
+  const content = draft.content;
+  const cs = L.toks[draft.cueFrom].start;
+  while (drafts.length && content[1] <= cs) {
+    const last = drafts[drafts.length - 1];
+    const cueStart = L.toks[last.cueFrom].start;
+    if (!(last.sent === draft.sent && cueStart >= content[0] && cueStart < content[1])) break;
+    const split = keepsOwnClaim(L, last) ? boundaryAfter(L, last.cueTo + 1, content[1]) : -1;
+    if (split > last.content[0] && split < content[1]) {
+      content[0] = split;
+      // its content ends where this one begins, or before its own source and cue when it came first ("A, X said, B")
+      const own = L.toks[last.src ? Math.min(last.src[0], last.cueFrom) : last.cueFrom].start;
+      const end = last.content[0] < own ? own : split;
+      last.content[1] = Math.min(last.content[1], trimTail(L.text, last.content[0], end));
+      break;
+    }
+    drafts.pop();
+  }
+}
+
+/**
+ * A cue inside the previous claim's content: a new clause ("…, adding that
+ * …") or a confident cue ends that content; otherwise it is nested and the
+ * outer claim keeps it (PolNeAR-style univocal annotation), unless the inner
+ * cue outranks it and replaces it. False when `draft` is dropped.
+ */
+function cutPrevious(L: Layout, drafts: Draft[], draft: Draft, ownFrom: number): boolean {
+  const prev = drafts[drafts.length - 1];
+  const cs = L.toks[draft.cueFrom].start;
+  if (!prev || !(cs >= prev.content[0] && cs < prev.content[1])) return true;
+  let cut = clauseBreakBefore(L, ownFrom);
+  // a confident cue outside quotes is its own claim ("…, which the probe
+  // said was …"): the outer content ends where the inner claim begins
+  if (cut < 0 && !L.inQuote[draft.cueFrom] && draft.score > NESTED_MIN_SCORE) cut = L.toks[ownFrom].start;
+  // inside quotes or a transcript's speech the speaker's own words stay theirs
+  if (cut < 0 || L.inQuote[draft.cueFrom] || prev.convention || cut <= prev.content[0]) {
+    if (!outranks(L, draft, prev)) return false;
+    drafts.pop();
+  } else prev.content[1] = trimTail(L.text, prev.content[0], cut);
+  return true;
+}
+
+/**
+ * Overlapping contents: the earlier one is kept and this one starts after
+ * it; where this one ends first, it is dropped unless it takes the shared
+ * part over (then the previous claim keeps what comes before it, or gives
+ * way when nothing does). False when `draft` is dropped.
+ */
+function settleOverlap(L: Layout, drafts: Draft[], draft: Draft): boolean {
+  const prev = drafts[drafts.length - 1];
+  const content = draft.content;
+  if (!prev || !(content[0] < prev.content[1] && content[1] > prev.content[0])) return true;
+  if (prev.content[1] < content[1]) content[0] = Math.max(content[0], prev.content[1]);
+  else if (!takesOver(L, draft, prev)) return false;
+  else {
+    const end = trimTail(L.text, prev.content[0], content[0]);
+    if (end > prev.content[0]) prev.content[1] = end;
+    else drafts.pop();
+  }
+  return true;
+}
+
 /**
  * The drafts of a laid-out text: cue proposals with their source and
  * content, nested and overlapping ones resolved, in cue order.
@@ -263,75 +366,15 @@ function constructionClaim(L: Layout, cue: CueProposal): { src: SourceRange; con
 export function buildDrafts(L: Layout, model: CueModel = DEFAULT_MODEL): Draft[] {
   const drafts: Draft[] = [];
   for (const cue of allCues(L, model)) {
-    const cs = L.toks[cue.from].start;
-    const fixed = constructionClaim(L, cue);
-    const src = fixed ? fixed.src : findSource(L, cue.from, cue.to);
-    const content = fixed ? fixed.content : findContent(L, cue.from, cue.to, src);
-    if (!content) continue;
-    // "Sam Ode, 45, a retiree, said he …": a cue after a comma with no source of its own takes the sentence's opening phrase
-    const opening = src ? null : toPair(openingSubject(L, cue.from));
-    // where this claim's own words begin: as its construction says, else its source when before the cue, else the cue
-    const ownFrom = fixed ? fixed.own : src && src.side === 'left' ? src.from : cue.from;
-    const prev0 = drafts[drafts.length - 1];
-    const draft: Draft = {
-      cueFrom: cue.from,
-      cueTo: cue.to,
-      src: toPair(src) ?? opening ?? inheritedSource(L, cue.from, prev0),
-      content,
-      sent: L.sentOf[cue.from],
-      convention: cue.convention,
-      score: cue.score,
-    };
-    // a claim whose cue lies inside this content is nested in it ("A told B
-    // that C, the source added"): the outer claim wins, unless it is a
-    // confident claim of saying with a clause of its own
-    while (drafts.length && content[1] <= cs) {
-      const last = drafts[drafts.length - 1];
-      const cueStart = L.toks[last.cueFrom].start;
-      if (!(last.sent === L.sentOf[cue.from] && cueStart >= content[0] && cueStart < content[1])) break;
-      // a confident saying claim keeps its cue ("X said A, but B, they said"): this content starts at the next clause
-      const split = keepsOwnClaim(L, last) ? boundaryAfter(L, last.cueTo + 1, content[1]) : -1;
-      if (split > last.content[0] && split < content[1]) {
-        content[0] = split;
-        // its content ends where this one begins, or before its own source and cue when it came first ("A, X said, B")
-        const own = L.toks[last.src ? Math.min(last.src[0], last.cueFrom) : last.cueFrom].start;
-        const end = last.content[0] < own ? own : split;
-        last.content[1] = Math.min(last.content[1], trimTail(L.text, last.content[0], end));
-        break;
-      }
-      drafts.pop();
-    }
-    let prev = drafts[drafts.length - 1];
-    if (prev && cs >= prev.content[0] && cs < prev.content[1]) {
-      // a cue inside the previous claim's content: a new clause ("…, adding
-      // that …") or a confident cue ends that content; otherwise it is
-      // nested and the outer claim keeps it (PolNeAR-style univocal annotation)
-      let cut = clauseBreakBefore(L, ownFrom);
-      // a confident cue outside quotes is its own claim ("…, which the probe
-      // said was …"): the outer content ends where the inner claim begins
-      if (cut < 0 && !L.inQuote[cue.from] && cue.score > NESTED_MIN_SCORE) cut = L.toks[ownFrom].start;
-      // inside quotes or a transcript's speech the speaker's own words stay theirs
-      if (cut < 0 || L.inQuote[cue.from] || prev.convention || cut <= prev.content[0]) {
-        if (!outranks(L, draft, prev)) continue;
-        drafts.pop();
-        prev = drafts[drafts.length - 1];
-      } else prev.content[1] = trimTail(L.text, prev.content[0], cut);
-    }
-    if (prev && content[0] < prev.content[1] && content[1] > prev.content[0]) {
-      // overlapping contents: keep the earlier one, trim this one to start after it
-      if (prev.content[1] < content[1]) content[0] = Math.max(content[0], prev.content[1]);
-      else if (!takesOver(L, draft, prev)) continue;
-      else {
-        // the previous claim keeps what comes before this content, or gives way when nothing does
-        const end = trimTail(L.text, prev.content[0], content[0]);
-        if (end > prev.content[0]) prev.content[1] = end;
-        else {
-          drafts.pop();
-          prev = drafts[drafts.length - 1];
-        }
-      }
-    }
-    if (prev !== prev0 && !src && !opening) draft.src = inheritedSource(L, cue.from, prev);
+    const before = drafts[drafts.length - 1];
+    const proposal = proposeDraft(L, cue, before);
+    if (!proposal) continue;
+    const { draft, ownFrom, ownSource } = proposal;
+    dropNestedBefore(L, drafts, draft);
+    if (!cutPrevious(L, drafts, draft, ownFrom) || !settleOverlap(L, drafts, draft)) continue;
+    // the claim before this one is another now: an inherited source is inherited from it
+    const prev = drafts[drafts.length - 1];
+    if (prev !== before && !ownSource) draft.src = inheritedSource(L, cue.from, prev);
     drafts.push(draft);
   }
   return drafts;
