@@ -15,14 +15,13 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { looksLikeArticle } from '../utils/article/gate';
 import { watchForChanges } from './article-session/page-changes';
+import { notAnArticleReply, SESSION_LOADED } from '../utils/session-presence';
+import type { BackgroundRequest, ContentRequest } from '../utils/messages';
 
 type Runtime = {
   sendMessage(msg: unknown): Promise<unknown>;
   onMessage: { addListener(fn: (msg: unknown) => Promise<unknown> | undefined): void };
 };
-
-/** Set by the article session in this isolated world once it runs. */
-const LOADED = '__newsmarkArticleSession';
 
 export default defineUnlistedScript({
   main() {
@@ -30,10 +29,10 @@ export default defineUnlistedScript({
     const runtime = (g.browser ?? g.chrome).runtime;
     let requested = false;
     const check = () => {
-      if (requested || g[LOADED] || !looksLikeArticle(document)) return;
+      if (requested || g[SESSION_LOADED] || !looksLikeArticle(document)) return;
       requested = true;
       stop();
-      runtime.sendMessage({ type: 'article:inject' }).catch(() => {
+      runtime.sendMessage({ type: 'article:inject' } satisfies BackgroundRequest).catch(() => {
         requested = false; // the background was restarting; the next change retries
       });
     };
@@ -42,11 +41,8 @@ export default defineUnlistedScript({
 
     // Until an article session runs here, the popup learns that this page is not an article.
     runtime.onMessage.addListener((msg) => {
-      if (g[LOADED] || typeof msg !== 'object' || msg === null || (msg as { type?: unknown }).type !== 'page:state') return undefined;
-      return Promise.resolve({
-        ok: true,
-        state: { url: location.href, meta: null, bodyStart: null, reason: 'This page does not look like an article.', entities: [], claims: [], notes: [] },
-      });
+      if (g[SESSION_LOADED] || typeof msg !== 'object' || msg === null || (msg as { type?: unknown }).type !== ('page:state' satisfies ContentRequest['type'])) return undefined;
+      return Promise.resolve(notAnArticleReply(location.href));
     });
   },
 });

@@ -12,9 +12,9 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { annotationFiles, loadCorpus, type GoldDoc } from '../utils/nlp/claims/eval/corpus';
-import { parseBrat } from '../utils/nlp/claims/eval/brat';
-import { claimToPred, newTally, scoreDocument, summarize, type Tally } from '../utils/nlp/claims/eval/score';
+import { annotationFiles, loadCorpus, type GoldDoc } from '../tools/claims-eval/corpus';
+import { parseBrat } from '../tools/claims-eval/brat';
+import { claimToPred, newTally, scoreDocument, summarize, type Tally } from '../tools/claims-eval/score';
 import { extractClaims } from '../utils/nlp/claims/extract';
 import { loadCueModel } from '../utils/nlp/claims/cueModel';
 import { trainCueModel } from './train-claims';

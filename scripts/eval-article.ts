@@ -17,7 +17,7 @@ import { performance } from 'node:perf_hooks';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { Readability } from '@mozilla/readability';
 import { extractArticleFromHtml } from '../utils/article/node';
-import { scorePage, summarise, type PageScore } from '../utils/article/metric';
+import { scorePage, summarise, type PageScore } from '../tools/article/metric';
 
 interface Truth {
   articleBody: string;

@@ -10,10 +10,10 @@ import { join } from 'node:path';
 import type { Analysis, Claim } from '../utils/types';
 import { analyseText } from '../utils/nlp/analyse';
 import { findClaims, isPaintedClaim } from '../utils/nlp/claims';
-import { goldStatements } from '../utils/nlp/claims/eval/statements';
-import { loadCorpus } from '../utils/nlp/claims/eval/corpus';
-import { baselineClaims } from '../utils/nlp/claims/eval/baseline';
-import { claimToPred as toPred, newTally, scoreDocument, summarize, type Tally } from '../utils/nlp/claims/eval/score';
+import { goldStatements } from '../tools/claims-eval/statements';
+import { loadCorpus } from '../tools/claims-eval/corpus';
+import { baselineClaims } from '../tools/claims-eval/baseline';
+import { claimToPred as toPred, newTally, scoreDocument, summarize, type Tally } from '../tools/claims-eval/score';
 
 function row(name: string, t: Tally): string {
   const s = summarize(t);

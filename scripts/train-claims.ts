@@ -16,7 +16,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { loadCorpus, type GoldDoc } from '../utils/nlp/claims/eval/corpus';
+import { loadCorpus, type GoldDoc } from '../tools/claims-eval/corpus';
 import { buildLayout } from '../utils/nlp/claims/layout';
 import { cueFeatures } from '../utils/nlp/claims/features';
 import { cueCandidates, loadCueModel, stackFeatures, type CueModel, type CueModelData } from '../utils/nlp/claims/cueModel';

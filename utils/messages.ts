@@ -7,7 +7,7 @@ import type { Analysis, ArticleLanguage, ArticleMeta, Claim, Entity } from './ty
 import type { NoteRecord } from './annotation';
 import { validateNote } from './note-validation';
 import type { PageSummary } from './storage/schema';
-import { parseLibraryRequest, type LibraryRequest } from './library/messages';
+import { parseLibraryRequest, type LibraryReplies, type LibraryRequest } from './library/messages';
 import { formatNumber, t, uiLocale } from './i18n';
 
 /** Longest article text the background analyses (characters). */
@@ -43,7 +43,8 @@ export type Ok<T> = { ok: true } & T;
 export type Failure = { ok: false; error: string };
 export type Reply<T> = Ok<T> | Failure;
 
-export interface BackgroundReplies {
+/** The background's reply to each request type, the library's included (utils/library/messages.ts). */
+export interface BackgroundReplies extends LibraryReplies {
   analyze: Reply<{
     analysis: Analysis;
     language: ArticleLanguage;
@@ -108,6 +109,33 @@ export interface ContentReplies {
   'page:scrollTo': Reply<{ scrolled: boolean }>;
   'note:place': Reply<{ placed: boolean }>;
   'selection:highlight': Reply<{ saved: boolean }>;
+}
+
+/** A reply whose request succeeded. */
+export type Success<R> = Extract<R, { ok: true }>;
+
+/** True for a reply whose request succeeded; narrows the reply of a generic request type too. */
+export const succeeded = <R extends { ok: boolean }>(reply: R): reply is Success<R> => reply.ok;
+
+/**
+ * A receiver's handlers: one for every request type in `Req` (a type without
+ * one fails to compile), each returning that type's reply from `Replies`.
+ * `Ctx` is what the receiver knows of the sender.
+ */
+export type Handlers<Req extends { type: string }, Replies extends { [T in Req['type']]: unknown }, Ctx = void> = {
+  [T in Req['type']]: (req: Extract<Req, { type: T }>, ctx: Ctx) => Replies[T] | Promise<Replies[T]>;
+};
+
+/** Answers a request, validated already, with its type's handler; a handler that throws rejects. */
+export async function dispatch<Req extends { type: string }, Replies extends { [T in Req['type']]: unknown }, Ctx>(
+  handlers: Handlers<Req, Replies, Ctx>,
+  req: Req,
+  ctx: Ctx,
+): Promise<Replies[Req['type']]> {
+  if (!Object.hasOwn(handlers, req.type)) throw new Error(`no handler for ${req.type}`);
+  // TypeScript cannot tie `req`'s type to its handler's parameter; Handlers guarantees they match.
+  const handler = handlers[req.type as Req['type']] as (req: Req, ctx: Ctx) => Replies[Req['type']] | Promise<Replies[Req['type']]>;
+  return handler(req, ctx);
 }
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);

@@ -3,19 +3,19 @@
  * Every reply is checked for `ok`; a failure becomes an Error with the
  * background's message.
  */
-import { browser } from 'wxt/browser';
 import type { ExportFormat } from '../../utils/export/files';
-import { MAX_SLICE, type LibraryReplies, type LibraryRequest } from '../../utils/library/messages';
+import { MAX_SLICE, type LibraryRequest } from '../../utils/library/messages';
+import { succeeded, type BackgroundReplies, type Success } from '../../utils/messages';
+import { sendToBackground } from '../../utils/send';
 import { receiveExport } from '../../utils/library/export-stream';
 import type { LibraryFilter } from '../../utils/library/search';
 
-type Success<K extends keyof LibraryReplies> = Extract<LibraryReplies[K], { ok: true }>;
-
-export async function ask<K extends LibraryRequest['type']>(req: Extract<LibraryRequest, { type: K }>): Promise<Success<K>> {
-  const reply = (await browser.runtime.sendMessage(req)) as LibraryReplies[K] | undefined;
+export async function ask<R extends LibraryRequest>(req: R): Promise<Success<BackgroundReplies[R['type']]>> {
+  const reply = await sendToBackground(req);
   if (!reply) throw new Error('The background did not answer.');
-  if (!reply.ok) throw new Error((reply as { error: string }).error);
-  return reply as Success<K>;
+  if (succeeded(reply)) return reply;
+  // (TypeScript narrows a reply of a generic request type only through the predicate, not in its else branch.)
+  throw new Error('error' in reply ? reply.error : 'The background sent no result.');
 }
 
 /**

@@ -6,36 +6,32 @@
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { browser } from 'wxt/browser';
-import { parseContentRequest } from '../../utils/messages';
+import { dispatch, parseContentRequest, type ContentReplies, type ContentRequest, type Handlers } from '../../utils/messages';
+import { SESSION_LOADED } from '../../utils/session-presence';
 import { highlightsSupported } from './highlighter';
 import { watchForChanges } from './page-changes';
 import { PageSession } from './session';
 
-/** Set in our isolated world once the session runs, so a second injection does nothing. */
-const LOADED = '__newsmarkArticleSession';
-
 export default defineUnlistedScript(() => {
   const g = globalThis as Record<string, unknown>;
-  if (g[LOADED] || !highlightsSupported()) return;
-  g[LOADED] = true;
+  if (g[SESSION_LOADED] || !highlightsSupported()) return;
+  g[SESSION_LOADED] = true;
   const session = new PageSession(document);
   let running = session.schedule();
   watchForChanges(document, () => {
     running = session.schedule();
   });
 
+  // The popup's and the background's requests: a request type without a handler here does not compile.
+  const handlers: Handlers<ContentRequest, ContentReplies> = {
+    'page:state': () => running.then(() => ({ ok: true, state: session.state() })),
+    'page:scrollTo': (req) => ({ ok: true, scrolled: session.scrollTo(req.start, req.end) }),
+    'note:place': (req) => running.then(async () => ({ ok: true, placed: await session.placeNote(req.id, req.start, req.end) })),
+    'selection:highlight': () => ({ ok: true, saved: session.highlightSelection() }),
+  };
   browser.runtime.onMessage.addListener((msg: unknown) => {
     const req = parseContentRequest(msg);
     if (typeof req === 'string') return undefined; // not for us (or malformed): let others answer
-    switch (req.type) {
-      case 'page:state':
-        return running.then(() => ({ ok: true, state: session.state() }));
-      case 'page:scrollTo':
-        return Promise.resolve({ ok: true, scrolled: session.scrollTo(req.start, req.end) });
-      case 'note:place':
-        return running.then(async () => ({ ok: true, placed: await session.placeNote(req.id, req.start, req.end) }));
-      case 'selection:highlight':
-        return Promise.resolve({ ok: true, saved: session.highlightSelection() });
-    }
+    return dispatch(handlers, req, undefined);
   });
 });

@@ -3,11 +3,11 @@
  * it, paint, restore notes, and answer the popup. The page's DOM is only
  * read; everything we add lives in CSS.highlights and our shadow root.
  */
-import { browser } from 'wxt/browser';
 import { extractArticle, looksLikeArticle, offsetOfPoint, rangeFromOffsets, type ExtractedArticle } from '../../utils/article';
 import { describe } from '../../utils/anchoring/describe';
 import type { HighlightColour, NoteRecord } from '../../utils/annotation';
-import type { AnalysisStop, BackgroundReplies, BackgroundRequest, PageNote, PageState } from '../../utils/messages';
+import type { AnalysisStop, BackgroundReplies, BackgroundRequest, Failure, PageNote, PageState } from '../../utils/messages';
+import { sendToBackground } from '../../utils/send';
 import type { Analysis, ArticleLanguage, Claim, Entity } from '../../utils/types';
 import { highlightCss, highlightPolicy, defaultSettings, type HighlightPolicy } from '../../utils/settings/settings';
 import { loadHighlightPolicy, onSettingsChanged } from '../../utils/settings/store';
@@ -36,14 +36,11 @@ const TYPE_LABEL: Record<Entity['type'], MessageKey> = {
 };
 
 /** Sends a request to the background; transport failures become `{ok: false}`. */
-async function send<T extends BackgroundRequest['type'] & keyof BackgroundReplies>(
-  req: Extract<BackgroundRequest, { type: T }>,
-): Promise<BackgroundReplies[T]> {
+async function send<R extends BackgroundRequest>(req: R): Promise<BackgroundReplies[R['type']] | Failure> {
   try {
-    const reply = (await browser.runtime.sendMessage(req)) as BackgroundReplies[T] | undefined;
-    return reply ?? ({ ok: false, error: 'no answer from the background' } as BackgroundReplies[T]);
+    return (await sendToBackground(req)) ?? { ok: false, error: 'no answer from the background' };
   } catch (err) {
-    return { ok: false, error: err instanceof Error ? err.message : String(err) } as BackgroundReplies[T];
+    return { ok: false, error: err instanceof Error ? err.message : String(err) };
   }
 }
 

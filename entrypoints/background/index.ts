@@ -6,23 +6,36 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { browser, type Browser } from 'wxt/browser';
 import { chooseModel } from '../../utils/nlp/analyse';
 import { loadHighlightPolicy, loadSettings } from '../../utils/settings/store';
-import type { Analysis, ArticleLanguage } from '../../utils/types';
-import type { AnalysisStop, PageNote } from '../../utils/messages';
 import { runAnalysis } from './analyzer';
 import { ANALYSIS_BUDGET_MS } from '../../utils/nlp/budget';
 import { normalizeUrl } from '../../utils/url';
 import { anchorNotes } from '../../utils/anchoring/notes';
-import { authorize, pageUrlOf, parseBackgroundRequest, senderRole, type BackgroundRequest, type SenderInfo, type SenderRole } from '../../utils/messages';
+import {
+  authorize,
+  dispatch,
+  pageUrlOf,
+  parseBackgroundRequest,
+  senderRole,
+  type AnalysisStop,
+  type BackgroundReplies,
+  type BackgroundRequest,
+  type Failure,
+  type Handlers,
+  type PageNote,
+  type SenderInfo,
+  type SenderRole,
+  type Success,
+} from '../../utils/messages';
 import { mayWriteNote, notesForPage } from '../../utils/page-access';
 import { NotesStore } from '../../utils/storage/notes-store';
 import { LibraryStore } from '../../utils/storage/library-store';
-import { handleLibraryRequest } from '../../utils/library/handler';
-import { isLibraryRequest } from '../../utils/library/messages';
+import { LIBRARY_HANDLERS, type LibraryContext } from '../../utils/library/handler';
 import { siteOf } from '../../utils/library/search';
 import { serveExportStream } from '../../utils/library/export-stream';
 import { NoteBadge } from './badge';
 import { t } from '../../utils/i18n';
 import { onInstalled } from './install';
+import { sendToTab } from '../../utils/send';
 
 let store: Promise<NotesStore> | null = null;
 
@@ -60,67 +73,68 @@ interface From {
   pageUrl?: string;
 }
 
-async function handle(req: BackgroundRequest, from: From): Promise<unknown> {
-  switch (req.type) {
-    case 'analyze': {
-      // Off this message loop where the browser allows, within a time budget (./analyzer.ts).
-      // The language gate first (fast: English is told by its function words); no model, no analysis.
-      const forced = (await loadSettings().catch(() => null))?.forceLanguages ?? [];
-      const { language, model } = chooseModel(req.text, { declared: req.declared, forced });
-      // runAnalysis runs the first model (English), the only one so far: a second language's model goes to the worker by its tag.
-      const run = model
-        ? await runAnalysis(req.text)
-        : { analysis: { entities: [], claims: [] }, ms: 0, route: 'inline' as const, stopped: false, analysedChars: req.text.length };
-      const partial: AnalysisStop | undefined = run.stopped ? { budgetMs: ANALYSIS_BUDGET_MS, analysedChars: run.analysedChars, totalChars: req.text.length } : undefined;
-      const done = { analysis: run.analysis, language, ms: run.ms, route: run.route, ...(partial ? { partial } : {}) };
-      // A content script's page: its address from the sender, its key from the page-key rules.
-      const page = from.pageUrl;
-      if (from.role === 'content' && page) return analyzedPage(req.text, page, req.canonical, done);
-      if (req.url === undefined) return { ok: true, ...done, notes: [] };
-      // An extension page may ask about any address.
-      try {
-        const notes = anchorNotes(req.text, await (await notesStore()).forUrl(req.url));
-        recordOrphans(req.url, notes);
-        return { ok: true, ...done, notes, key: req.url };
-      } catch (err) {
-        return { ok: true, ...done, notes: [], notesError: describeError(err) };
-      }
-    }
-    case 'notes:save': {
-      const store = await notesStore();
-      if (from.role === 'content' && !(await mayWriteNote(store, from.pageUrl ?? '', req.note.target.source)))
-        return { ok: false, error: 'notes:save: a page may only save notes of its own address' };
-      const note = await store.save(req.note, siteOf(req.note.target.source), req.summary);
-      toLibrary((l) => l.noteSaved(note));
-      return { ok: true, note };
-    }
-    case 'notes:delete': {
-      const store = await notesStore();
-      if (from.role === 'content') {
-        const note = await store.get(req.id);
-        // an unknown id is answered like a note of another page: a page learns nothing of other pages' notes
-        if (!note || !(await mayWriteNote(store, from.pageUrl ?? '', note.target.source)))
-          return { ok: false, error: 'notes:delete: a page may only delete notes of its own address' };
-      }
-      const deleted = await store.delete(req.id);
-      const id = req.id;
-      toLibrary((l) => l.noteDeleted(id));
-      return { ok: true, deleted };
-    }
-    default:
-      // The library page's requests (utils/library/messages.ts), validated like every other.
-      if (isLibraryRequest(req)) return handleLibraryRequest(await libraryStore(), req);
-      return { ok: false, error: `no handler for ${req.type}` };
-  }
+/** What a handler knows of a request's sender (and what the library's handlers need). */
+interface Received extends LibraryContext {
+  from: From;
+  sender: Browser.runtime.MessageSender;
 }
 
+type AnalyzeDone = Pick<Success<BackgroundReplies['analyze']>, 'analysis' | 'language' | 'ms' | 'route' | 'partial'>;
+
+/** The background's handler for every request (utils/messages.ts): a request type without one does not compile. */
+const HANDLERS: Handlers<BackgroundRequest, BackgroundReplies, Received> = {
+  async analyze(req, { from }) {
+    // Off this message loop where the browser allows, within a time budget (./analyzer.ts).
+    // The language gate first (fast: English is told by its function words); no model, no analysis.
+    const forced = (await loadSettings().catch(() => null))?.forceLanguages ?? [];
+    const { language, model } = chooseModel(req.text, { declared: req.declared, forced });
+    // runAnalysis runs the first model (English), the only one so far: a second language's model goes to the worker by its tag.
+    const run = model
+      ? await runAnalysis(req.text)
+      : { analysis: { entities: [], claims: [] }, ms: 0, route: 'inline' as const, stopped: false, analysedChars: req.text.length };
+    const partial: AnalysisStop | undefined = run.stopped ? { budgetMs: ANALYSIS_BUDGET_MS, analysedChars: run.analysedChars, totalChars: req.text.length } : undefined;
+    const done: AnalyzeDone = { analysis: run.analysis, language, ms: run.ms, route: run.route, ...(partial ? { partial } : {}) };
+    // A content script's page: its address from the sender, its key from the page-key rules.
+    const page = from.pageUrl;
+    if (from.role === 'content' && page) return analyzedPage(req.text, page, req.canonical, done);
+    if (req.url === undefined) return { ok: true, ...done, notes: [] };
+    // An extension page may ask about any address.
+    try {
+      const notes = anchorNotes(req.text, await (await notesStore()).forUrl(req.url));
+      recordOrphans(req.url, notes);
+      return { ok: true, ...done, notes, key: req.url };
+    } catch (err) {
+      return { ok: true, ...done, notes: [], notesError: describeError(err) };
+    }
+  },
+  async 'notes:save'(req, { from }) {
+    const store = await notesStore();
+    if (from.role === 'content' && !(await mayWriteNote(store, from.pageUrl ?? '', req.note.target.source)))
+      return { ok: false, error: 'notes:save: a page may only save notes of its own address' };
+    const note = await store.save(req.note, siteOf(req.note.target.source), req.summary);
+    toLibrary((l) => l.noteSaved(note));
+    return { ok: true, note };
+  },
+  async 'notes:delete'(req, { from }) {
+    const store = await notesStore();
+    if (from.role === 'content') {
+      const note = await store.get(req.id);
+      // an unknown id is answered like a note of another page: a page learns nothing of other pages' notes
+      if (!note || !(await mayWriteNote(store, from.pageUrl ?? '', note.target.source)))
+        return { ok: false, error: 'notes:delete: a page may only delete notes of its own address' };
+    }
+    const deleted = await store.delete(req.id);
+    const id = req.id;
+    toLibrary((l) => l.noteDeleted(id));
+    return { ok: true, deleted };
+  },
+  'article:inject': (_req, { sender }) => injectArticleSession(sender),
+  // The library page's requests (utils/library/messages.ts), validated like every other.
+  ...LIBRARY_HANDLERS,
+};
+
 /** The reply to a content script's analyze: the page's key and its notes, anchored here rather than on the page's main thread. */
-async function analyzedPage(
-  text: string,
-  pageUrl: string,
-  canonical: string | undefined,
-  done: { analysis: Analysis; language: ArticleLanguage; ms: number; route: string; partial?: AnalysisStop },
-): Promise<unknown> {
+async function analyzedPage(text: string, pageUrl: string, canonical: string | undefined, done: AnalyzeDone): Promise<BackgroundReplies['analyze']> {
   try {
     const { key, notes } = await notesForPage(await notesStore(), pageUrl, canonical, text, new Date().toISOString());
     const anchored = anchorNotes(text, notes);
@@ -143,7 +157,7 @@ async function highlightIn(tabId: number | undefined): Promise<void> {
     tabId = active?.id;
   }
   if (tabId === undefined) return;
-  await browser.tabs.sendMessage(tabId, { type: 'selection:highlight' }).catch(() => undefined); // not a page we run on
+  await sendToTab(tabId, { type: 'selection:highlight' }).catch(() => undefined); // not a page we run on
 }
 
 const MENU_ID = 'newsmark-highlight';
@@ -163,7 +177,7 @@ function hostOf(url: string): string {
  * Injects the article session into the frame whose gate asked for it. Only
  * pages that may hold an article ever load Newsmark's heavier code.
  */
-async function injectArticleSession(sender: Browser.runtime.MessageSender): Promise<unknown> {
+async function injectArticleSession(sender: Browser.runtime.MessageSender): Promise<BackgroundReplies['article:inject']> {
   const tabId = sender.tab?.id;
   if (tabId === undefined) return { ok: false, error: 'article:inject must come from a tab' };
   // Sites the reader switched off get nothing, not even the code.
@@ -199,10 +213,9 @@ export default defineBackground(() => {
     if (typeof req === 'string') return Promise.resolve({ ok: false, error: req });
     const refused = authorize(req, role);
     if (refused || !role) return Promise.resolve({ ok: false, error: refused ?? 'unknown sender' });
-    if (req.type === 'article:inject') return injectArticleSession(sender);
     const from: From = role === 'content' ? { role, pageUrl: pageUrlOf(sender as SenderInfo) } : { role };
-    return handle(req, from)
-      .catch((err: unknown) => ({ ok: false, error: describeError(err) }))
+    return dispatch(HANDLERS, req, { from, sender, library: libraryStore, now: () => new Date().toISOString() })
+      .catch((err: unknown): Failure => ({ ok: false, error: describeError(err) }))
       .then((reply) => {
         void badge.after(req, reply, sender);
         return reply;

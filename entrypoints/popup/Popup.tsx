@@ -4,7 +4,8 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { partialMessage, type ContentReplies, type PageState } from '../../utils/messages';
+import { partialMessage, type PageState } from '../../utils/messages';
+import { sendToTab } from '../../utils/send';
 import { ClaimsSection } from '../../components/ClaimsSection';
 import { EntitiesSection } from '../../components/EntitiesSection';
 import { AnalysisExport } from '../../components/AnalysisExport';
@@ -23,7 +24,7 @@ async function loadState(): Promise<Load> {
   const tabId = await targetTabId(location.search);
   if (tabId === null) return { status: 'error', message: t('popupNoTab') };
   try {
-    const reply = (await browser.tabs.sendMessage(tabId, { type: 'page:state' })) as ContentReplies['page:state'] | undefined;
+    const reply = await sendToTab(tabId, { type: 'page:state' });
     if (!reply) return { status: 'error', message: t('popupNotRunning') };
     if (!reply.ok) return { status: 'error', message: reply.error };
     return { status: 'ready', tabId, state: reply.state };
@@ -66,13 +67,12 @@ export function Popup() {
     })();
 
   const scrollTo = (start: number, end: number) => {
-    if (load.status === 'ready') void browser.tabs.sendMessage(load.tabId, { type: 'page:scrollTo', start, end });
+    if (load.status === 'ready') void sendToTab(load.tabId, { type: 'page:scrollTo', start, end });
   };
   // The reader chose where an undecided orphan belongs: the page anchors and saves it, then the list is read again.
   const place = (id: string, at: { start: number; end: number }) => {
     if (load.status !== 'ready') return;
-    void browser.tabs
-      .sendMessage(load.tabId, { type: 'note:place', id, start: at.start, end: at.end })
+    void sendToTab(load.tabId, { type: 'note:place', id, start: at.start, end: at.end })
       .catch(() => undefined)
       .then(() => loadState())
       .then(setLoad);

@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { extractArticleFromHtml } from '../../../utils/article/node';
-import { scorePage, shingles, summarise } from '../../../utils/article/metric';
+import { scorePage, shingles, summarise } from '../../../tools/article/metric';
 
 const DIR = resolve(__dirname, '../../../../shared/data/article-extraction/dev');
 const present = existsSync(`${DIR}/ground-truth.json`);

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildLayout } from '../../../utils/nlp/claims/layout';
 import { attachFollowOns } from '../../../utils/nlp/claims/continuation';
-import type { Draft } from '../../../utils/nlp/claims/extract';
+import type { Draft } from '../../../utils/nlp/claims/drafts';
 
 function draftAt(text: string, word: string, content: string): Draft {
   const L = buildLayout(text);

@@ -4,9 +4,9 @@
  * speech-verb baseline.
  */
 import { describe, expect, it } from 'vitest';
-import { parseBrat } from '../../../utils/nlp/claims/eval/brat';
-import { newTally, scoreDocument, summarize, tokenF1 } from '../../../utils/nlp/claims/eval/score';
-import { baselineClaims } from '../../../utils/nlp/claims/eval/baseline';
+import { parseBrat } from '../../../tools/claims-eval/brat';
+import { newTally, scoreDocument, summarize, tokenF1 } from '../../../tools/claims-eval/score';
+import { baselineClaims } from '../../../tools/claims-eval/baseline';
 
 const TEXT = 'Kim said the plan failed. “It is over,” Lee said.';
 //            0   4    9                           41  45

@@ -10,7 +10,7 @@
  */
 import { quoteAt, type Layout } from './layout';
 import { paragraphEnd } from './patterns';
-import type { Draft } from './extract';
+import type { Draft } from './drafts';
 
 /**
  * True when sentence `si` sits in a paragraph that ends without terminal

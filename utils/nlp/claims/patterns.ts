@@ -5,7 +5,7 @@
  * interview's "Q:" and "A:", and a poll's finding ("In a CBS News poll, …").
  */
 import type { Layout } from './layout';
-import { isWord } from './source';
+import { isCapitalised, isCloseQuote, isOpenQuote, isWord } from './tokens';
 
 const DASHES = new Set(['―', '—', '–']);
 const MAX_LABEL = 4;
@@ -34,7 +34,7 @@ export function isSignatureDash(L: Layout, i: number): boolean {
   let p = i - 1;
   if (L.toks[p].text === '.' && p > 0) p--;
   const next = L.toks[i + 1];
-  return /^[”"]$/.test(L.toks[p].text) && /^\p{Lu}/u.test(next.text) && L.sentOf[i + 1] === L.sentOf[i];
+  return isCloseQuote(L.toks[p]) && isCapitalised(next) && L.sentOf[i + 1] === L.sentOf[i];
 }
 
 /**
@@ -58,7 +58,7 @@ function labelStart(L: Layout, i: number): number {
   if (L.toks[i].text !== ':') return -1;
   const s = L.sents[L.sentOf[i]];
   if (s.from > 0 && L.sents[L.sentOf[s.from - 1]].para === s.para) return -1; // not paragraph-initial
-  const first = /^[“"]$/.test(L.toks[s.from].text) ? s.from + 1 : s.from;
+  const first = isOpenQuote(L.toks[s.from]) ? s.from + 1 : s.from;
   return i > first ? first : -1;
 }
 
@@ -85,7 +85,7 @@ export function isSpeakerLabel(L: Layout, i: number): boolean {
   if (i - s.from > MAX_LABEL) return false;
   for (let k = first; k < i; k++) {
     const t = L.toks[k];
-    if (!(isWord(t) && /^\p{Lu}/u.test(t.text)) && t.text !== '.') return false;
+    if (!(isWord(t) && isCapitalised(t)) && t.text !== '.') return false;
   }
   // a heading, not a speaker: "The Latest: …", "A Note: …"
   if (ARTICLES.has(L.toks[first].lower) || isNewsroomText(L, first, i)) return false;

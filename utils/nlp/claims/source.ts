@@ -5,7 +5,7 @@
  * the noun phrase after it.
  */
 import type { Layout } from './layout';
-import type { Tok } from './tokens';
+import { isCapitalised, isWord } from './tokens';
 import { AUX_ADVERBS, NP_STOP } from './lexicon';
 import { isSayingWord } from './verbClasses';
 import { sentencePos } from './cueModel';
@@ -22,11 +22,6 @@ export interface SourceRange {
 }
 
 const MAX_NP = 12;
-
-/** True for a word token (starts with a letter or digit). */
-export function isWord(t: Tok): boolean {
-  return /^[\p{L}\p{N}]/u.test(t.text);
-}
 
 /** True when the cue's last word takes its source after it ("according to", "by"). */
 export function prepositionalCue(L: Layout, to: number): boolean {
@@ -117,7 +112,7 @@ function apposition(L: Layout, comma: number, min: number): SourceRange | null {
   const c2 = role.from - 1;
   if (c2 > min && L.toks[c2].text === ',') {
     const name = npLeft(L, c2 - 1, min);
-    if (name && /^\p{Lu}/u.test(L.toks[name.to].text)) return { from: name.from, to: comma, side: 'left' };
+    if (name && isCapitalised(L.toks[name.to])) return { from: name.from, to: comma, side: 'left' };
   }
   return null;
 }
@@ -228,7 +223,7 @@ export function findSource(L: Layout, from: number, to: number): SourceRange | n
   if (comma && L.toks[from].lower.endsWith('ing')) return null;
   let j = from - 1;
   // (a capital mid-sentence is a name: "…,” Will wrote)
-  while (j >= s.from && AUX_ADVERBS.has(L.toks[j].lower) && !(j > s.from && /^\p{Lu}/u.test(L.toks[j].text))) j--;
+  while (j >= s.from && AUX_ADVERBS.has(L.toks[j].lower) && !(j > s.from && isCapitalised(L.toks[j]))) j--;
   // "Sen. Jane Doe (D-Ohio) said": the parenthesis belongs to the name
   if (j > s.from && L.toks[j].text === ')') {
     let k = j - 1;
@@ -286,7 +281,7 @@ export function openingSubject(L: Layout, from: number): SourceRange | null {
   if (from - 1 <= s.from || L.toks[from - 1].text !== ',' || /ing$/.test(L.toks[from].lower)) return null;
   // not an opening adverbial ("Later on Sunday, …", "Speaking in Ames, …", "Instead, …")
   const w = L.toks[s.from].lower;
-  if (OPENERS.has(w) || NOT_SUBJECT_START.has(w) || /(ing|ly)$/.test(w) || !/^\p{Lu}/u.test(L.toks[s.from].text)) return null;
+  if (OPENERS.has(w) || NOT_SUBJECT_START.has(w) || /(ing|ly)$/.test(w) || !isCapitalised(L.toks[s.from])) return null;
   const np = npRight(L, s.from, from, finiteVerbs(L, L.sentOf[from]));
   return np && np.to + 1 < from - 1 && L.toks[np.to + 1].text === ',' ? { ...np, side: 'left' } : null;
 }

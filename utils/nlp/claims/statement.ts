@@ -10,7 +10,8 @@
 import type { Entity } from '../../types';
 import type { Layout } from './layout';
 import { GROUP_PRONOUNS, PERSON_PRONOUNS } from './lexicon';
-import { isWord, tagAt } from './source';
+import { tagAt } from './source';
+import { isCapitalised, isWord } from './tokens';
 import { cueClass, HUMAN_NOUNS, verbForms } from './verbClasses';
 
 /** What an attribution reports: a statement (painted) or a belief, knowledge, intention, perception, emotion or desire. */
@@ -202,7 +203,7 @@ function verbless(L: Layout, from: number, to: number): boolean {
   if (LEADING_AUX.has(w0) || (/n[’']t$/.test(w0) && from < to)) return false;
   for (let k = from + 1; k <= to; k++) {
     const t = L.toks[k];
-    if (isWord(t) && FINITE_TAGS.has(tagAt(L, k)) && !/^\p{Lu}/u.test(t.text)) return false;
+    if (isWord(t) && FINITE_TAGS.has(tagAt(L, k)) && !isCapitalised(t)) return false;
   }
   return true;
 }
@@ -263,7 +264,7 @@ export function realSource(L: Layout, from: number, to: number, cueFrom: number,
   let last = -1;
   for (let k = from + 1; k <= to; k++) {
     const t = L.toks[k];
-    if (isWord(t) && FINITE_TAGS.has(tagAt(L, k)) && !/^\p{Lu}/u.test(t.text)) {
+    if (isWord(t) && FINITE_TAGS.has(tagAt(L, k)) && !isCapitalised(t)) {
       if (first < 0) first = k;
       last = k;
     }
@@ -271,7 +272,7 @@ export function realSource(L: Layout, from: number, to: number, cueFrom: number,
   // the words after the last verb, from the first name or pronoun among them
   for (let k = last + 1; last >= 0 && k <= to; k++) {
     const t = L.toks[k];
-    if ((/^\p{Lu}/u.test(t.text) || PERSON_PRONOUNS.has(t.lower) || GROUP_PRONOUNS.has(t.lower)) && isRealSource(L, k, to, entities)) return [k, to];
+    if ((isCapitalised(t) || PERSON_PRONOUNS.has(t.lower) || GROUP_PRONOUNS.has(t.lower)) && isRealSource(L, k, to, entities)) return [k, to];
   }
   const cue = L.toks[cueFrom].lower;
   if (first > from && (/ing$/.test(cue) || L.toks[cueFrom - 1]?.lower === 'to') && isRealSource(L, from, first - 1, entities)) return [from, first - 1];

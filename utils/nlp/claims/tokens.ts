@@ -1,7 +1,8 @@
 /**
  * A small, allocation-light word tokenizer for claim extraction: words
  * (letters/digits with inner apostrophes, hyphens, periods), and single
- * punctuation marks, each with its offsets.
+ * punctuation marks, each with its offsets; and the questions the claim
+ * rules ask of one token.
  */
 
 /** A token: its text, lower-cased text and `[start, end)` offsets. */
@@ -33,4 +34,24 @@ export function tokenize(text: string, from = 0, to = text.length): Tok[] {
     out.push({ text: s, lower: s.toLowerCase(), start, end });
   }
   return out;
+}
+
+/** True for a word token (starts with a letter or digit). */
+export function isWord(t: Tok): boolean {
+  return /^[\p{L}\p{N}]/u.test(t.text);
+}
+
+/** True for a token that is an opening quotation mark (“ or a straight "). */
+export function isOpenQuote(t: Tok): boolean {
+  return /^[“"]$/.test(t.text);
+}
+
+/** True for a token that is a closing quotation mark (” or a straight "). */
+export function isCloseQuote(t: Tok): boolean {
+  return /^[”"]$/.test(t.text);
+}
+
+/** True for a token that starts with a capital letter. */
+export function isCapitalised(t: Tok): boolean {
+  return /^\p{Lu}/u.test(t.text);
 }

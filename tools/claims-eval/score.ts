@@ -4,7 +4,7 @@
  * cue), then P/R/F1, source accuracy and content token F1.
  */
 import type { Frags, GoldAttribution } from './brat';
-import type { Claim } from '../../../types';
+import type { Claim } from '../../utils/types';
 
 /** A prediction in fragment form (what the scorer compares). */
 export interface PredAttribution {

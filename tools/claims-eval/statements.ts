@@ -5,8 +5,8 @@
  * label the sort; this is an estimate of it, from the gold cue's words.
  */
 import type { GoldAttribution } from './brat';
-import { buildLayout, type Layout } from '../layout';
-import { attributionSort, type AttributionSort } from '../statement';
+import { buildLayout, type Layout } from '../../utils/nlp/claims/layout';
+import { attributionSort, type AttributionSort } from '../../utils/nlp/claims/statement';
 
 /** The sort of one gold attribution: by its cue's words; a cue-less attribution (a quote with its speaker) is a statement. */
 export function goldSort(L: Layout, g: GoldAttribution): AttributionSort {
