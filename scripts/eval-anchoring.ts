@@ -327,12 +327,14 @@ function makeCase(kind: Kind, rand: () => number, src: SourceText, pool: string[
         } else {
           // Insert a word between two words of the quote (before this one, or after it if it is the first).
           // Never a copy of a neighbouring word: "paying a a" cannot tell which "a" was inserted,
-          // nor can "that “that" (a copy but for punctuation or case).
+          // nor can "that “that" (a copy but for punctuation or case). The inserted word stands between
+          // `old` and the word after it (for the first word) or before it (for any other).
+          const other = inside[i === 0 ? 1 : i - 1];
           let tries = 0;
           do {
             const o = pick(rand, words);
             repl = text.slice(o.start, o.end);
-          } while ((sameWord(repl, old) || (i > 0 && sameWord(repl, text.slice(inside[i - 1].start, inside[i - 1].end)))) && ++tries < 20);
+          } while ((sameWord(repl, old) || (other && sameWord(repl, text.slice(other.start, other.end)))) && ++tries < 20);
           if (i === 0) {
             quote = quote.slice(0, we) + ' ' + repl + quote.slice(we);
             ops.push(`insert "${repl}" after "${old}"`);
