@@ -185,6 +185,12 @@ export function isAmbiguousNote(text: string, s: number, e: number): boolean {
   return hits.length > 1;
 }
 
+/** True if two words are the same but for punctuation and case ("that" and "“That"). */
+function sameWord(a: string, b: string): boolean {
+  const core = (w: string) => fold(w).toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  return core(a) === core(b);
+}
+
 /** Builds one case of the given kind, or null if the kind does not apply to this draw. */
 function makeCase(kind: Kind, rand: () => number, src: SourceText, pool: string[]): Case | null {
   const text = src.text;
@@ -320,12 +326,15 @@ function makeCase(kind: Kind, rand: () => number, src: SourceText, pool: string[
           ops.push(`delete "${old}"`);
         } else {
           // Insert a word between two words of the quote (before this one, or after it if it is the first).
-          // Never a copy of a neighbouring word: "paying a a" cannot tell which "a" was inserted.
+          // Never a copy of a neighbouring word: "paying a a" cannot tell which "a" was inserted,
+          // nor can "that “that" (a copy but for punctuation or case). The inserted word stands between
+          // `old` and the word after it (for the first word) or before it (for any other).
+          const other = inside[i === 0 ? 1 : i - 1];
           let tries = 0;
           do {
             const o = pick(rand, words);
             repl = text.slice(o.start, o.end);
-          } while ((repl === old || (i > 0 && repl === text.slice(inside[i - 1].start, inside[i - 1].end))) && ++tries < 20);
+          } while ((sameWord(repl, old) || (other && sameWord(repl, text.slice(other.start, other.end)))) && ++tries < 20);
           if (i === 0) {
             quote = quote.slice(0, we) + ' ' + repl + quote.slice(we);
             ops.push(`insert "${repl}" after "${old}"`);

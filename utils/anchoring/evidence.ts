@@ -173,14 +173,30 @@ function hasEnoughEvidence(pt: PreparedTarget, c: Candidate): boolean {
   return m >= 100 && quoteSim >= 0.9;
 }
 
+/** True if the candidate overlaps one of `places`. */
+function overlapsAny(c: Candidate, places: Candidate[]): boolean {
+  return places.some((p) => c.start < p.end && p.start < c.end);
+}
+
+/** True if both context sides are in place (agree very well). */
+const wholeContext = (c: Candidate) => allSidesAgree(c, STRONG_CONTEXT);
+
 /**
  * Picks the trusted candidate, if there is exactly one place in the text
- * that the evidence points to. When rival places (not overlapping the best)
- * have nearly as much evidence, the note is an orphan unless all of them
- * are true twins (quote and both context sides in place) and chooseTwin
- * (twins.ts) settles it by structure or, for notes without a block
- * selector, by position. Twins it cannot settle are put in `undecided`
- * (emptied first).
+ * that the evidence points to. Places whose evidence is near the best's
+ * (AMBIGUITY_MARGIN) are rivals:
+ * - all with both context sides in place: true twins, which chooseTwin
+ *   (twins.ts) settles by structure or, for notes without a block selector,
+ *   by position;
+ * - one with a context side lost: the note's words moved away from their
+ *   surroundings, or its surroundings kept with the words edited (a caption
+ *   the page prints twice, one copy edited, looks like both). Counting
+ *   characters cannot rank these readings (a context character is not worth
+ *   a quote character), so that place and every place with both context
+ *   sides in place go to chooseTwin too; when it is the best, whatever the
+ *   others' evidence;
+ * - more with a context side lost: nothing can tell them apart, orphan.
+ * Places chooseTwin cannot settle are put in `undecided` (emptied first).
  */
 export function decide(pt: PreparedTarget, ft: FoldedText, candidates: Candidate[], undecided?: Candidate[]): Candidate | null {
   if (undecided) undecided.length = 0;
@@ -188,13 +204,15 @@ export function decide(pt: PreparedTarget, ft: FoldedText, candidates: Candidate
   if (ok.length === 0) return null;
   ok.sort((a, b) => b.evidence - a.evidence || b.score - a.score || distance(pt, a) - distance(pt, b));
   const best = ok[0];
-  const places = [best];
-  for (let i = 1; i < ok.length; i++) {
-    const rival = ok[i];
-    if (places.some((p) => rival.start < p.end && p.start < rival.end)) continue; // a place found twice
-    if (rival.evidence < best.evidence - AMBIGUITY_MARGIN) break;
-    if (!allSidesAgree(best, STRONG_CONTEXT) || !allSidesAgree(rival, STRONG_CONTEXT)) return null;
-    places.push(rival);
-  }
-  return places.length === 1 ? best : chooseTwin(pt, ft, places, undecided);
+  const isClose = (c: Candidate) => c.evidence >= best.evidence - AMBIGUITY_MARGIN;
+  // The places that may hold the note, one candidate each, the best first:
+  // those with nearly the best's evidence and, when the best has lost a
+  // context side, those with both sides in place.
+  const places: Candidate[] = [];
+  for (const c of ok) if ((isClose(c) || (!wholeContext(best) && wholeContext(c))) && !overlapsAny(c, places)) places.push(c);
+  const close = places.filter(isClose);
+  const partial = close.filter((c) => !wholeContext(c));
+  if (partial.length > 1) return null;
+  const readings = partial[0] === best ? places : close;
+  return readings.length === 1 ? best : chooseTwin(pt, ft, readings, undecided);
 }

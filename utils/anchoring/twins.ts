@@ -1,7 +1,9 @@
 /**
  * Choosing between true twins: two or more places in the text where the
  * quote and both context sides are in place, with evidence the matcher
- * cannot tell apart (see decide() in evidence.ts).
+ * cannot tell apart; or between places that read the note differently, the
+ * quote in place with a context side lost against both context sides in
+ * place around edited words (see decide() in evidence.ts).
  *
  * - A note with a block selector is placed where the structure around it
  *   agrees best (its paragraph and the paragraphs either side), if exactly
