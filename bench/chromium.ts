@@ -97,7 +97,14 @@ export async function benchDetection(baseUrl: string, pages: string[], runs = 5)
         }
         return { nm: med(nm), rd: med(rd), cl: med(cl), nmChars, rdChars };
       }, runs);
-      rows.push({ page: name, newsmarkMs: round(r.nm), readabilityMs: round(r.rd), readabilityCloneMs: round(r.cl), newsmarkChars: r.nmChars, readabilityChars: r.rdChars });
+      rows.push({
+        page: name,
+        newsmarkMs: round(r.nm),
+        readabilityMs: round(r.rd),
+        readabilityCloneMs: round(r.cl),
+        newsmarkChars: r.nmChars,
+        readabilityChars: r.rdChars,
+      });
     }
   } finally {
     await b.close();
@@ -154,7 +161,10 @@ export function ourTime(profile: CpuProfile, origin: string): { totalMs: number;
       where.set(k, (where.get(k) ?? 0) + dt);
     } else run = 0;
   }
-  const top = [...where].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([k, ms]) => `${round(ms)} ms ${k}`);
+  const top = [...where]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 3)
+    .map(([k, ms]) => `${round(ms)} ms ${k}`);
   return { totalMs: round(total), longestMs: round(longest), top };
 }
 
@@ -185,7 +195,12 @@ async function timings(page: Page): Promise<Timing> {
   return page.evaluate(() => {
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
     const mark = (n: string) => performance.getEntriesByName(n)[0]?.startTime ?? null;
-    return { dcl: nav.domContentLoadedEventStart, load: nav.loadEventEnd, article: mark('newsmark:article'), painted: mark('newsmark:painted') };
+    return {
+      dcl: nav.domContentLoadedEventStart,
+      load: nav.loadEventEnd,
+      article: mark('newsmark:article'),
+      painted: mark('newsmark:painted'),
+    };
   });
 }
 
@@ -217,7 +232,14 @@ export interface PageRow {
 export interface PageCostResult {
   rows: PageRow[];
   nonArticle: { page: string; ourMainThreadMs: number; ourLongestMs: number; articleMarked: boolean; runsMs: number[]; top: string[] }[];
-  rewriting: { seconds: number; ourMs: number; ourMsPerMinute: number; analyses: number; analysesPerMinute: number; pageRewrites: number } | null;
+  rewriting: {
+    seconds: number;
+    ourMs: number;
+    ourMsPerMinute: number;
+    analyses: number;
+    analysesPerMinute: number;
+    pageRewrites: number;
+  } | null;
   /** Scripts declared in the manifest's content_scripts (loaded on every page). */
   contentScriptBytes: number;
   contentScriptGzipBytes: number;
@@ -282,7 +304,9 @@ export async function benchPages(
         ourTop: prof.top,
       };
       rows.push(row);
-      log(`  ${name}: load ${row.loadWithMs}/${row.loadWithoutMs} ms, painted ${row.dclToPaintedMs ?? '—'} ms after DCL, ours ${row.ourMainThreadMs} ms (longest ${row.ourLongestMs})`);
+      log(
+        `  ${name}: load ${row.loadWithMs}/${row.loadWithoutMs} ms, painted ${row.dclToPaintedMs ?? '—'} ms after DCL, ours ${row.ourMainThreadMs} ms (longest ${row.ourLongestMs})`,
+      );
     }
 
     for (const path of nonArticlePaths) {
@@ -300,7 +324,14 @@ export async function benchPages(
       }
       // The median load by our total; its breakdown shows where the time went.
       const mid = [...profs].sort((a, b) => a.totalMs - b.totalMs)[Math.floor(profs.length / 2)];
-      nonArticle.push({ page: path, ourMainThreadMs: mid.totalMs, ourLongestMs: mid.longestMs, articleMarked, runsMs: profs.map((x) => x.totalMs), top: mid.top });
+      nonArticle.push({
+        page: path,
+        ourMainThreadMs: mid.totalMs,
+        ourLongestMs: mid.longestMs,
+        articleMarked,
+        runsMs: profs.map((x) => x.totalMs),
+        top: mid.top,
+      });
       log(`  ${path}: ours ${mid.totalMs} ms (runs: ${profs.map((x) => x.totalMs).join(', ')}) — ${mid.top.join('; ')}`);
     }
 
@@ -310,7 +341,10 @@ export async function benchPages(
       await p.goto(`${baseUrl}/fixtures/hard/rewriting.html`, { waitUntil: 'load' });
       await p.waitForTimeout(rewritingSeconds * 1000);
       const prof = ourTime(await stopProfile(cdp), origin);
-      const r = await p.evaluate(() => ({ analyses: performance.getEntriesByName('newsmark:article').length, rewrites: (window as unknown as { __rewrites: number }).__rewrites }));
+      const r = await p.evaluate(() => ({
+        analyses: performance.getEntriesByName('newsmark:article').length,
+        rewrites: (window as unknown as { __rewrites: number }).__rewrites,
+      }));
       await p.close();
       rewriting = {
         seconds: rewritingSeconds,
@@ -332,7 +366,9 @@ export async function benchPages(
   const size = (f: string) => statSync(join(snapshot, f)).size;
   const gz = (f: string) => gzipSync(readFileSync(join(snapshot, f))).length;
   // the analysis worker runs in the extension (an offscreen document's worker), never in a page
-  const injected = readdirSync(snapshot).filter((f) => f.endsWith('.js') && f !== 'background.js' && f !== 'analysis-worker.js' && !declared.includes(f));
+  const injected = readdirSync(snapshot).filter(
+    (f) => f.endsWith('.js') && f !== 'background.js' && f !== 'analysis-worker.js' && !declared.includes(f),
+  );
   const result: PageCostResult = {
     rows,
     nonArticle,

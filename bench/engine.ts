@@ -142,7 +142,13 @@ export async function benchEngine(dataDir: string, opts: { runs?: number; capMs?
 
   const rows: EngineRow[] = [];
   for (const c of corpora) {
-    const row: EngineRow = { corpus: c.corpus, tokens: c.tokens, chars: c.texts.reduce((s, x) => s + x.length, 0), tokensPerSecond: {}, ms: {} };
+    const row: EngineRow = {
+      corpus: c.corpus,
+      tokens: c.tokens,
+      chars: c.texts.reduce((s, x) => s + x.length, 0),
+      tokensPerSecond: {},
+      ms: {},
+    };
     for (const [name, fn] of Object.entries(systems)) {
       const ms = timeWarm(() => c.texts.forEach((x) => fn(x)), runs, capMs, sample);
       row.ms[name] = Math.round(ms * 10) / 10;

@@ -55,7 +55,10 @@ const WORDS =
     ' ',
   );
 const FIRST = 'Kari Anna Pieter Andrei Maria John Li Fatima Olu Sven Ingrid Tomas Elena Rahul Chen Aisha Lars Nadia Paolo Yuki'.split(' ');
-const LAST = 'Lindqvist Vandersloot Morozov Kirby Okafor Haugen Rossi Tanaka Nilsen Dubois Schmidt Novak Silva Kowalski Berg Moreau Costa Ivanova Singh Larsen'.split(' ');
+const LAST =
+  'Lindqvist Vandersloot Morozov Kirby Okafor Haugen Rossi Tanaka Nilsen Dubois Schmidt Novak Silva Kowalski Berg Moreau Costa Ivanova Singh Larsen'.split(
+    ' ',
+  );
 
 function uuidFrom(r: () => number): string {
   const h = () => Math.floor(r() * 16).toString(16);
@@ -139,11 +142,16 @@ async function seed(b: TestBrowser, notes: NoteRecord[], summaries: Map<string, 
   for (const n of notes) if (!firstOfPage.has(n.target.source)) firstOfPage.set(n.target.source, n);
   const saves = [...firstOfPage.values()].map((note) => ({ note, summary: summaries.get(note.target.source)! }));
   for (let i = 0; i < saves.length; i += 250) {
-    const errors = await page.evaluate(async (batch: { note: NoteRecord; summary: PageSummary }[]) => {
-      const send = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; error?: string }> } } }).chrome.runtime.sendMessage;
-      const replies = await Promise.all(batch.map((x) => send({ type: 'notes:save', note: x.note, summary: x.summary })));
-      return replies.filter((r) => !r?.ok).map((r) => r?.error ?? 'no reply');
-    }, saves.slice(i, i + 250));
+    const errors = await page.evaluate(
+      async (batch: { note: NoteRecord; summary: PageSummary }[]) => {
+        const send = (
+          globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; error?: string }> } } }
+        ).chrome.runtime.sendMessage;
+        const replies = await Promise.all(batch.map((x) => send({ type: 'notes:save', note: x.note, summary: x.summary })));
+        return replies.filter((r) => !r?.ok).map((r) => r?.error ?? 'no reply');
+      },
+      saves.slice(i, i + 250),
+    );
     if (errors.length) throw new Error(`seeding failed: ${errors[0]}`);
   }
   log(`  saved ${saves.length} notes with page summaries`);
@@ -153,7 +161,11 @@ async function seed(b: TestBrowser, notes: NoteRecord[], summaries: Map<string, 
   for (let i = 0; i < rest.length; i += BATCH) {
     const text = toJsonLd(rest.slice(i, i + BATCH));
     const reply = await page.evaluate(async (t: string) => {
-      const send = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; added?: number; error?: string }> } } }).chrome.runtime.sendMessage;
+      const send = (
+        globalThis as unknown as {
+          chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; added?: number; error?: string }> } };
+        }
+      ).chrome.runtime.sendMessage;
       return send({ type: 'library:import', text: t });
     }, text);
     if (!reply?.ok) throw new Error(`import failed: ${reply?.error}`);
@@ -166,7 +178,9 @@ async function seed(b: TestBrowser, notes: NoteRecord[], summaries: Map<string, 
  * `profile`: a browser profile directory to keep between runs (seeded once,
  * then reused); without it a temporary profile is seeded and removed.
  */
-export async function libraryScale(opts: { notes?: number; pages?: number; profile?: string; log?: (s: string) => void } = {}): Promise<LibraryScaleResult | { skipped: string }> {
+export async function libraryScale(
+  opts: { notes?: number; pages?: number; profile?: string; log?: (s: string) => void } = {},
+): Promise<LibraryScaleResult | { skipped: string }> {
   const total = opts.notes ?? 100_000;
   const pageCount = opts.pages ?? 5_000;
   const log = opts.log ?? ((s: string) => console.error(s));
@@ -201,7 +215,13 @@ export async function libraryScale(opts: { notes?: number; pages?: number; profi
     await demo.goto(`${server.url}/demo/index.html`);
     // The popup describes this tab; it is ready when it has drawn what the content script told it.
     await waitInPage(demo, () => performance.getEntriesByName('newsmark:article').length > 0, null, 60_000, 'demo article found');
-    const painted = await waitInPage(demo, () => performance.getEntriesByName('newsmark:painted').length > 0, null, 20_000, 'demo painted').catch(() => false);
+    const painted = await waitInPage(
+      demo,
+      () => performance.getEntriesByName('newsmark:painted').length > 0,
+      null,
+      20_000,
+      'demo painted',
+    ).catch(() => false);
     if (!painted) log('library-scale: the demo page was not painted; popup ready is measured on the unpainted page');
     const popupTimes: number[] = [];
     for (let i = 0; i < 3; i++) {
@@ -217,11 +237,22 @@ export async function libraryScale(opts: { notes?: number; pages?: number; profi
     if (shown === 0) throw new Error('library first screen shows no notes');
     const heapFirst = await heapMb(lib, false);
     const indexedCold = await markTime(lib, 'newsmark:library-indexed');
-    const queries = ['harbour cables', 'minister', '"coast guard"', 'Lindqvist', 'tag42', 'rocket launch satellite', 'news7.example', 'zzz-no-match'];
+    const queries = [
+      'harbour cables',
+      'minister',
+      '"coast guard"',
+      'Lindqvist',
+      'tag42',
+      'rocket launch satellite',
+      'news7.example',
+      'zzz-no-match',
+    ];
     const searchTimes: number[] = [];
     for (const q of queries) {
       const ms = await lib.evaluate(async (text: string) => {
-        const send = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; total: number }> } } }).chrome.runtime.sendMessage;
+        const send = (
+          globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; total: number }> } } }
+        ).chrome.runtime.sendMessage;
         const s = performance.now();
         const r = await send({ type: 'library:query', filter: { text }, offset: 0, limit: 50 });
         if (!r.ok) throw new Error('search failed');

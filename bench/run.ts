@@ -59,59 +59,88 @@ const results: Record<string, unknown> = { date: new Date().toISOString(), quick
 // ---------- engine ----------
 log(`Newsmark benchmark${QUICK ? ' (quick)' : ''} — data: ${SHARED_DATA}\n`);
 if (PARTS.has('engine')) {
-log('== Engine (Node, warm) ==');
-const engine: EngineResult = await benchEngine(SHARED_DATA, { runs: QUICK ? 2 : 5, capMs: QUICK ? 5000 : 15_000 });
-results.engine = engine;
-if (engine.rows.length) {
-  const systems = Object.keys(engine.rows[0].tokensPerSecond);
-  log(
-    table(
-      ['corpus', 'tokens', ...systems.map((s) => `${s} tok/s`)],
-      engine.rows.map((r) => [r.corpus, fmt(r.tokens), ...systems.map((s) => fmt(r.tokensPerSecond[s]))]),
-    ),
-  );
-  for (const r of engine.rows) {
-    const ent = r.tokensPerSecond['newsmark entities'];
-    const full = r.tokensPerSecond['newsmark annotate'];
-    const comp = r.tokensPerSecond['compromise people/places/orgs'];
-    const wink = r.tokensPerSecond['wink-nlp'];
-    log(`  ${r.corpus}: entities ${round(ent / comp)}× compromise, ${round(ent / wink, 2)}× wink-nlp; annotate ${round(full / comp)}× compromise`);
-    budget(`engine entities tokens/s, ${r.corpus}`, ent, 100_000, ' tok/s', '>=');
-    budget(`engine full annotate tokens/s, ${r.corpus}`, full, 50_000, ' tok/s', '>=');
-    budget(`engine entities vs compromise, ${r.corpus}`, round(ent / comp, 1), 7, '×', '>=');
+  log('== Engine (Node, warm) ==');
+  const engine: EngineResult = await benchEngine(SHARED_DATA, { runs: QUICK ? 2 : 5, capMs: QUICK ? 5000 : 15_000 });
+  results.engine = engine;
+  if (engine.rows.length) {
+    const systems = Object.keys(engine.rows[0].tokensPerSecond);
+    log(
+      table(
+        ['corpus', 'tokens', ...systems.map((s) => `${s} tok/s`)],
+        engine.rows.map((r) => [r.corpus, fmt(r.tokens), ...systems.map((s) => fmt(r.tokensPerSecond[s]))]),
+      ),
+    );
+    for (const r of engine.rows) {
+      const ent = r.tokensPerSecond['newsmark entities'];
+      const full = r.tokensPerSecond['newsmark annotate'];
+      const comp = r.tokensPerSecond['compromise people/places/orgs'];
+      const wink = r.tokensPerSecond['wink-nlp'];
+      log(
+        `  ${r.corpus}: entities ${round(ent / comp)}× compromise, ${round(ent / wink, 2)}× wink-nlp; annotate ${round(full / comp)}× compromise`,
+      );
+      budget(`engine entities tokens/s, ${r.corpus}`, ent, 100_000, ' tok/s', '>=');
+      budget(`engine full annotate tokens/s, ${r.corpus}`, full, 50_000, ' tok/s', '>=');
+      budget(`engine entities vs compromise, ${r.corpus}`, round(ent / comp, 1), 7, '×', '>=');
+    }
   }
-}
-log(`  model load: newsmark ${engine.modelLoadMs.newsmark} ms, compromise ${engine.modelLoadMs.compromise} ms, wink-nlp ${engine.modelLoadMs.wink} ms (import + first call)`);
-log(`  memory: RSS ${engine.rssMb.before} MB before, ${engine.rssMb.afterLoad} MB with all three loaded, ${engine.rssMb.peakDuringRuns} MB peak; heap ${engine.heapUsedMb.afterLoad} MB`);
-log(`  (${elapsed()})\n`);
+  log(
+    `  model load: newsmark ${engine.modelLoadMs.newsmark} ms, compromise ${engine.modelLoadMs.compromise} ms, wink-nlp ${engine.modelLoadMs.wink} ms (import + first call)`,
+  );
+  log(
+    `  memory: RSS ${engine.rssMb.before} MB before, ${engine.rssMb.afterLoad} MB with all three loaded, ${engine.rssMb.peakDuringRuns} MB peak; heap ${engine.heapUsedMb.afterLoad} MB`,
+  );
+  log(`  (${elapsed()})\n`);
 }
 
 // ---------- anchoring (Node) ----------
 const newsDir = join(SHARED_DATA, 'news-pages');
-const newsPages = existsSync(newsDir) ? readdirSync(newsDir).filter((n) => existsSync(join(newsDir, n, 'source.html'))).sort() : [];
+const newsPages = existsSync(newsDir)
+  ? readdirSync(newsDir)
+      .filter((n) => existsSync(join(newsDir, n, 'source.html')))
+      .sort()
+  : [];
 if (!newsPages.length) log(`  ${newsDir} absent: skipping the news-page figures`);
-if (PARTS.has('anchoring')) try {
-  log('== Anchoring (Node) ==');
-  const { benchAnchoring } = await import('../tools/anchoring/bench');
-  const { extractArticleFromHtml } = await import('../utils/article/node');
-  const texts = newsPages
-    .map((n) => ({ label: n, text: extractArticleFromHtml(readFileSync(join(newsDir, n, 'source.html'), 'utf8')).meta.text }))
-    .filter((t) => t.text.length > 2000)
-    .sort((a, b) => a.text.length - b.text.length);
-  const chosen = texts.length ? [texts[Math.floor(texts.length / 2)], texts[texts.length - 1]] : [];
-  const anchoring = benchAnchoring(chosen, { notes: 200, fuzzyNotes: 20, runs: QUICK ? 2 : 5 });
-  results.anchoring = anchoring;
-  if (anchoring.length)
-    log(
-      table(
-        ['text', 'chars', 'notes', 'exact ms (1st/med)', 'shifted ms (1st/med)', 'anchored exact/shifted', 'fuzzy ms med/max', 'fuzzy anchored'],
-        anchoring.map((a) => [a.label, fmt(a.textChars), a.notes, `${a.exactMs.first}/${a.exactMs.median}`, `${a.shiftedMs.first}/${a.shiftedMs.median}`, `${a.exactAnchored}/${a.shiftedAnchored}`, `${a.fuzzy.medianMs}/${a.fuzzy.maxMs}`, `${a.fuzzy.anchored}/${a.fuzzy.notes}`]),
-      ),
-    );
-} catch (err) {
-  log(`  anchoring figures unavailable: ${err instanceof Error ? err.message : err}`);
-  results.anchoring = { error: String(err) };
-}
+if (PARTS.has('anchoring'))
+  try {
+    log('== Anchoring (Node) ==');
+    const { benchAnchoring } = await import('../tools/anchoring/bench');
+    const { extractArticleFromHtml } = await import('../utils/article/node');
+    const texts = newsPages
+      .map((n) => ({ label: n, text: extractArticleFromHtml(readFileSync(join(newsDir, n, 'source.html'), 'utf8')).meta.text }))
+      .filter((t) => t.text.length > 2000)
+      .sort((a, b) => a.text.length - b.text.length);
+    const chosen = texts.length ? [texts[Math.floor(texts.length / 2)], texts[texts.length - 1]] : [];
+    const anchoring = benchAnchoring(chosen, { notes: 200, fuzzyNotes: 20, runs: QUICK ? 2 : 5 });
+    results.anchoring = anchoring;
+    if (anchoring.length)
+      log(
+        table(
+          [
+            'text',
+            'chars',
+            'notes',
+            'exact ms (1st/med)',
+            'shifted ms (1st/med)',
+            'anchored exact/shifted',
+            'fuzzy ms med/max',
+            'fuzzy anchored',
+          ],
+          anchoring.map((a) => [
+            a.label,
+            fmt(a.textChars),
+            a.notes,
+            `${a.exactMs.first}/${a.exactMs.median}`,
+            `${a.shiftedMs.first}/${a.shiftedMs.median}`,
+            `${a.exactAnchored}/${a.shiftedAnchored}`,
+            `${a.fuzzy.medianMs}/${a.fuzzy.maxMs}`,
+            `${a.fuzzy.anchored}/${a.fuzzy.notes}`,
+          ]),
+        ),
+      );
+  } catch (err) {
+    log(`  anchoring figures unavailable: ${err instanceof Error ? err.message : err}`);
+    results.anchoring = { error: String(err) };
+  }
 log(`  (${elapsed()})\n`);
 
 // ---------- Chromium ----------
@@ -129,7 +158,11 @@ if (!PARTS.has('browser')) {
   const server = await startServer();
   try {
     const only = process.env.BENCH_NEWS?.split(',');
-    const pages = only ? newsPages.filter((n) => only.includes(n)) : QUICK ? newsPages.filter((n) => ['ars-1', 'cnn', 'yahoo-2'].includes(n)) : newsPages;
+    const pages = only
+      ? newsPages.filter((n) => only.includes(n))
+      : QUICK
+        ? newsPages.filter((n) => ['ars-1', 'cnn', 'yahoo-2'].includes(n))
+        : newsPages;
     if (pages.length) {
       log('== Article detection in Chromium (per page, median of runs) ==');
       const det: DetectRow[] = await benchDetection(server.url, pages, QUICK ? 2 : 5);
@@ -137,7 +170,15 @@ if (!PARTS.has('browser')) {
       log(
         table(
           ['page', 'newsmark ms', 'readability ms', '(of which clone)', 'ratio', 'newsmark chars', 'readability chars'],
-          det.map((d) => [d.page, d.newsmarkMs, d.readabilityMs, d.readabilityCloneMs, round(d.readabilityMs / d.newsmarkMs, 2), fmt(d.newsmarkChars), fmt(d.readabilityChars)]),
+          det.map((d) => [
+            d.page,
+            d.newsmarkMs,
+            d.readabilityMs,
+            d.readabilityCloneMs,
+            round(d.readabilityMs / d.newsmarkMs, 2),
+            fmt(d.newsmarkChars),
+            fmt(d.readabilityChars),
+          ]),
         ),
       );
       const nm = det.map((d) => d.newsmarkMs);
@@ -156,13 +197,20 @@ if (!PARTS.has('browser')) {
           ],
         ),
       );
-      log(`  newsmark is ${round(summary.readability.median / summary.newsmark.median, 2)}× faster than Readability at the median (${elapsed()})\n`);
+      log(
+        `  newsmark is ${round(summary.readability.median / summary.newsmark.median, 2)}× faster than Readability at the median (${elapsed()})\n`,
+      );
     }
 
     log(`== The page with vs without the extension (Chromium; build: ${process.env.BENCH_EXTENSION_DIR ?? '.output/chrome-mv3'}) ==`);
     const pagesDir = join(ROOT, 'tests', 'fixtures', 'pages');
     const nonArticle = [
-      ...(existsSync(pagesDir) ? readdirSync(pagesDir).filter((f) => f.endsWith('.html') && f !== 'article.html').sort().map((f) => `/fixtures/pages/${f}`) : []),
+      ...(existsSync(pagesDir)
+        ? readdirSync(pagesDir)
+            .filter((f) => f.endsWith('.html') && f !== 'article.html')
+            .sort()
+            .map((f) => `/fixtures/pages/${f}`)
+        : []),
       '/fixtures/hard/iframe.html',
     ];
     const cost: PageCostResult = await benchPages(server.url, pages, QUICK ? nonArticle.slice(0, 2) : nonArticle, {
@@ -174,17 +222,30 @@ if (!PARTS.has('browser')) {
     log(
       table(
         ['page', 'load ms with', 'load ms without', 'ratio', 'nav→painted ms', 'DCL→painted ms', 'our main-thread ms', 'our longest ms'],
-        cost.rows.map((r) => [r.page, r.loadWithMs, r.loadWithoutMs, r.loadRatio, r.navToPaintedMs, r.dclToPaintedMs, r.ourMainThreadMs, r.ourLongestMs]),
+        cost.rows.map((r) => [
+          r.page,
+          r.loadWithMs,
+          r.loadWithoutMs,
+          r.loadRatio,
+          r.navToPaintedMs,
+          r.dclToPaintedMs,
+          r.ourMainThreadMs,
+          r.ourLongestMs,
+        ]),
       ),
     );
     const painted = cost.rows.filter((r) => r.dclToPaintedMs !== null);
     const medPainted = painted.length ? round(median(painted.map((r) => r.dclToPaintedMs!))) : null;
     const largest = cost.rows.find((r) => r.page === 'yahoo-2');
     const ratio = cost.rows.length ? round(geomean(cost.rows.map((r) => r.loadRatio)), 3) : null;
-    const ratioOfMedians = cost.rows.length ? round(median(cost.rows.map((r) => r.loadWithMs)) / median(cost.rows.map((r) => r.loadWithoutMs)), 3) : null;
+    const ratioOfMedians = cost.rows.length
+      ? round(median(cost.rows.map((r) => r.loadWithMs)) / median(cost.rows.map((r) => r.loadWithoutMs)), 3)
+      : null;
     const longest = cost.rows.length ? Math.max(...cost.rows.map((r) => r.ourLongestMs ?? 0)) : null;
     const longestPage = cost.rows.find((r) => r.ourLongestMs === longest)?.page;
-    log(`  painted on ${painted.length}/${cost.rows.length} pages; median DCL→painted ${medPainted} ms; load ratio ${ratio} (geometric mean of per-page ratios), ${ratioOfMedians} (ratio of medians)`);
+    log(
+      `  painted on ${painted.length}/${cost.rows.length} pages; median DCL→painted ${medPainted} ms; load ratio ${ratio} (geometric mean of per-page ratios), ${ratioOfMedians} (ratio of medians)`,
+    );
     log(
       table(
         ['page that is not an article', 'our main-thread ms (median load)', 'each load', 'our longest ms', 'marked as article'],
@@ -194,10 +255,15 @@ if (!PARTS.has('browser')) {
     for (const n of cost.nonArticle) if (n.ourMainThreadMs > 5) log(`  ${n.page}: our time went to ${n.top.join('; ')}`);
     if (cost.rewriting) {
       const rw = cost.rewriting;
-      log(`  page rewriting itself every 100 ms, ${rw.seconds} s: ${rw.pageRewrites} rewrites by the page; ${rw.analyses} analyses by us (${rw.analysesPerMinute}/min); our main thread ${rw.ourMs} ms = ${rw.ourMsPerMinute} ms per minute`);
+      log(
+        `  page rewriting itself every 100 ms, ${rw.seconds} s: ${rw.pageRewrites} rewrites by the page; ${rw.analyses} analyses by us (${rw.analysesPerMinute}/min); our main thread ${rw.ourMs} ms = ${rw.ourMsPerMinute} ms per minute`,
+      );
     }
-    log(`  content script on disk (every page): ${fmt(cost.contentScriptBytes)} bytes minified (${round(cost.contentScriptBytes / 1024)} KB), ${fmt(cost.contentScriptGzipBytes)} bytes gzipped`);
-    for (const f of cost.articleOnlyScripts) log(`  injected on articles only: ${f.file} ${fmt(f.bytes)} bytes (${round(f.bytes / 1024)} KB), ${fmt(f.gzipBytes)} gzipped`);
+    log(
+      `  content script on disk (every page): ${fmt(cost.contentScriptBytes)} bytes minified (${round(cost.contentScriptBytes / 1024)} KB), ${fmt(cost.contentScriptGzipBytes)} bytes gzipped`,
+    );
+    for (const f of cost.articleOnlyScripts)
+      log(`  injected on articles only: ${f.file} ${fmt(f.bytes)} bytes (${round(f.bytes / 1024)} KB), ${fmt(f.gzipBytes)} gzipped`);
     log(`  (${elapsed()})\n`);
 
     const worstNon = cost.nonArticle.length ? Math.max(...cost.nonArticle.map((n) => n.ourMainThreadMs)) : null;
@@ -206,7 +272,14 @@ if (!PARTS.has('browser')) {
     budget('article: news pages painted', painted.length, cost.rows.length, ` of ${cost.rows.length}`, '>=');
     budget('article: highlights painted after DOMContentLoaded, median news page', medPainted, 150, ' ms');
     budget('article: highlights painted after DOMContentLoaded, yahoo-2', largest?.dclToPaintedMs ?? null, 400, ' ms');
-    budget('article: longest task we cause', longest, 50, ' ms', '<=', longestPage ? `on ${longestPage}; JS of our content script only (CDP sampling)` : undefined);
+    budget(
+      'article: longest task we cause',
+      longest,
+      50,
+      ' ms',
+      '<=',
+      longestPage ? `on ${longestPage}; JS of our content script only (CDP sampling)` : undefined,
+    );
     budget('article: page load time with / without extension', ratio, 1.05, '×');
     if (cost.rewriting) budget('rewriting page: our analyses per minute (capped)', cost.rewriting.analysesPerMinute, 10, '/min');
   } finally {
@@ -221,12 +294,15 @@ if (!PARTS.has('library')) {
   log('\n== Library scale (bench/library-scale.ts, Chromium) ==');
   try {
     type Bars = Record<string, { value: number; bar: number; ok: boolean }>;
-    const mod = (await import('./library-scale')) as { libraryScale(o: { notes?: number; pages?: number; log?: (s: string) => void }): Promise<Record<string, unknown>> };
+    const mod = (await import('./library-scale')) as {
+      libraryScale(o: { notes?: number; pages?: number; log?: (s: string) => void }): Promise<Record<string, unknown>>;
+    };
     const out = await mod.libraryScale(QUICK ? { notes: 2000, pages: 100, log } : { log });
     results.libraryScale = out;
     const { bars, ...rest } = out as { bars?: Bars };
     log(JSON.stringify(rest));
-    for (const [name, b] of Object.entries(bars ?? {})) budgets.push({ name: `library: ${name}`, figure: `${b.value} (<= ${b.bar})`, pass: b.ok });
+    for (const [name, b] of Object.entries(bars ?? {}))
+      budgets.push({ name: `library: ${name}`, figure: `${b.value} (<= ${b.bar})`, pass: b.ok });
   } catch (err) {
     log(`  library scale failed: ${err instanceof Error ? err.message : err}`);
     results.libraryScale = { error: String(err) };
@@ -243,7 +319,9 @@ if (PARTS.has('stall')) {
     const { benchStall } = await import('./stall');
     const stall = await benchStall({ runs: QUICK ? 3 : 5, extensionDir: process.env.BENCH_EXTENSION_DIR || undefined, log });
     results.stall = stall;
-    log(`  save from another tab: median ${stall.medianSaveMs} ms during the analysis (${stall.idleSaveMs} ms idle); analysis: median ${stall.medianAnalysisMs} ms`);
+    log(
+      `  save from another tab: median ${stall.medianSaveMs} ms during the analysis (${stall.idleSaveMs} ms idle); analysis: median ${stall.medianAnalysisMs} ms`,
+    );
     budget('hostile page: a save from another tab during its analysis, median', stall.medianSaveMs, 100, ' ms');
     // the analysis finishes within a second, or stops at its budget and says so
     const unexplained = stall.runs.filter((r) => r.analysisMs > 1000 && !r.partialMessage).length;
@@ -264,9 +342,17 @@ if (PARTS.has('stall')) {
 
 // ---------- budgets ----------
 log('== Budgets ==');
-log(table(['budget', 'figure', 'result'], budgets.map((b) => [b.name, b.figure + (b.note ? ` — ${b.note}` : ''), b.pass === null ? 'N/A' : b.pass ? 'PASS' : 'MISS']), 2));
+log(
+  table(
+    ['budget', 'figure', 'result'],
+    budgets.map((b) => [b.name, b.figure + (b.note ? ` — ${b.note}` : ''), b.pass === null ? 'N/A' : b.pass ? 'PASS' : 'MISS']),
+    2,
+  ),
+);
 const missed = budgets.filter((b) => b.pass === false);
-log(`\n${budgets.filter((b) => b.pass).length} PASS, ${missed.length} MISS, ${budgets.filter((b) => b.pass === null).length} not measured — total ${elapsed()}`);
+log(
+  `\n${budgets.filter((b) => b.pass).length} PASS, ${missed.length} MISS, ${budgets.filter((b) => b.pass === null).length} not measured — total ${elapsed()}`,
+);
 results.budgets = budgets;
 results.seconds = Math.round((performance.now() - started) / 1000);
 writeFileSync(join(ROOT, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);

@@ -64,7 +64,8 @@ async function timedSave(saver: Page, i: number): Promise<number> {
   }, note(i));
 }
 
-const mark = (page: Page, name: string) => page.evaluate((n) => performance.getEntriesByName(n)[0]?.startTime ?? null, name).catch(() => null);
+const mark = (page: Page, name: string) =>
+  page.evaluate((n) => performance.getEntriesByName(n)[0]?.startTime ?? null, name).catch(() => null);
 
 async function until<T>(fn: () => Promise<T | null>, timeoutMs: number, what: string, everyMs = 5): Promise<T> {
   const end = Date.now() + timeoutMs;
@@ -76,7 +77,9 @@ async function until<T>(fn: () => Promise<T | null>, timeoutMs: number, what: st
   }
 }
 
-export async function benchStall(opts: { runs?: number; words?: number; extensionDir?: string; log?: (s: string) => void } = {}): Promise<StallResult> {
+export async function benchStall(
+  opts: { runs?: number; words?: number; extensionDir?: string; log?: (s: string) => void } = {},
+): Promise<StallResult> {
   const runs = opts.runs ?? 5;
   const words = opts.words ?? 20_000;
   const log = opts.log ?? (() => undefined);
@@ -108,14 +111,24 @@ export async function benchStall(opts: { runs?: number; words?: number; extensio
       const painted = await until(() => mark(page, 'newsmark:painted'), 120_000, 'the hostile page painted', 20);
       const partial = await saver.evaluate(async (u) => {
         const [tab] = await chrome.tabs.query({ url: u });
-        const r = (await chrome.tabs.sendMessage(tab.id!, { type: 'page:state' })) as { ok: boolean; state?: { partial?: { budgetMs: number; analysedChars: number; totalChars: number } | null } };
+        const r = (await chrome.tabs.sendMessage(tab.id!, { type: 'page:state' })) as {
+          ok: boolean;
+          state?: { partial?: { budgetMs: number; analysedChars: number; totalChars: number } | null };
+        };
         return r?.state?.partial ?? null;
       }, url);
       const partialMessage = partial
         ? `Analysis stopped after ${partial.budgetMs / 1000} s: showing the first ${Math.max(1, Math.floor((100 * partial.analysedChars) / partial.totalChars))}% of the article.`
         : null;
-      const run = { saveMs: round(saveMs, 1), saveDuringAnalysis: paintedBefore === null, analysisMs: Math.round(painted - asked), partialMessage };
-      log(`  run ${i + 1}: save ${run.saveMs} ms${run.saveDuringAnalysis ? ' (answered before the page was painted)' : ' (held until the analysis ended)'}, analysis ${run.analysisMs} ms${partialMessage ? ` — ${partialMessage}` : ''}`);
+      const run = {
+        saveMs: round(saveMs, 1),
+        saveDuringAnalysis: paintedBefore === null,
+        analysisMs: Math.round(painted - asked),
+        partialMessage,
+      };
+      log(
+        `  run ${i + 1}: save ${run.saveMs} ms${run.saveDuringAnalysis ? ' (answered before the page was painted)' : ' (held until the analysis ended)'}, analysis ${run.analysisMs} ms${partialMessage ? ` — ${partialMessage}` : ''}`,
+      );
       out.push(run);
       await page.close();
     }

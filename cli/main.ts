@@ -57,8 +57,7 @@ export function parseArgs(argv: string[]): CliArgs | string {
       const value = a === '--lang' ? rest[++i] : a.slice(7);
       lang = primaryLanguage(value) ?? undefined;
       if (!lang) return '--lang needs a language tag such as en or fr';
-    }
-    else if (a.startsWith('-')) return `unknown option ${a}`;
+    } else if (a.startsWith('-')) return `unknown option ${a}`;
     else if (file) return `unexpected argument "${a}"`;
     else file = a;
   }
@@ -77,7 +76,16 @@ export type ArticleOut = ArticleMeta & { bodyStart: number };
 /** The article of an HTML page, or of plain text taken as is (the CLI's one path to `article`). */
 export function articleOf(input: { html?: string; text?: string; url?: string }): ArticleOut {
   if (typeof input.text === 'string') {
-    return { title: '', byline: null, siteName: null, publishedTime: null, lang: null, text: input.text, isArticle: input.text.trim().length > 0, bodyStart: 0 };
+    return {
+      title: '',
+      byline: null,
+      siteName: null,
+      publishedTime: null,
+      lang: null,
+      text: input.text,
+      isArticle: input.text.trim().length > 0,
+      bodyStart: 0,
+    };
   }
   const { meta, bodyStart } = extractArticleFromHtml(input.html ?? '', input.url);
   return { ...meta, bodyStart };
@@ -88,13 +96,22 @@ export function articleOf(input: { html?: string; text?: string; url?: string })
  * article's text (the page's declaration is only a prior); `annotate` runs
  * the model for that language, or none.
  */
-function result(command: Command, article: ArticleOut, lang: string | undefined): { article: ArticleOut } & Partial<Analysis> & { language?: ArticleLanguage } {
+function result(
+  command: Command,
+  article: ArticleOut,
+  lang: string | undefined,
+): { article: ArticleOut } & Partial<Analysis> & { language?: ArticleLanguage } {
   if (command === 'extract') {
     const guess = lang ? { lang, source: 'given' as const } : identifyLanguage(article.text, article.lang);
     return { article: { ...article, lang: guess.lang, langSource: guess.source } };
   }
   const { analysis, language } = analyseText(article.text, { declared: article.lang, lang, forced: lang ? [lang] : [] });
-  return { article: { ...article, lang: language.lang, langSource: language.source }, entities: analysis.entities, claims: analysis.claims, language };
+  return {
+    article: { ...article, lang: language.lang, langSource: language.source },
+    entities: analysis.entities,
+    claims: analysis.claims,
+    language,
+  };
 }
 
 /** Reads a page from disk: .html (or .html.gz), or .txt as article text. */

@@ -9,7 +9,11 @@ import type { PageState } from '../utils/messages';
 import { OfferedLinks, useOfferedFiles } from './download';
 import { t, type MessageKey } from '../utils/i18n';
 
-const ANALYSIS_LABELS: Record<AnalysisFormat, MessageKey> = { json: 'analysisJson', 'entities-csv': 'analysisEntitiesCsv', 'claims-csv': 'analysisClaimsCsv' };
+const ANALYSIS_LABELS: Record<AnalysisFormat, MessageKey> = {
+  json: 'analysisJson',
+  'entities-csv': 'analysisEntitiesCsv',
+  'claims-csv': 'analysisClaimsCsv',
+};
 
 export function AnalysisExport({ state }: { state: PageState }) {
   const [status, setStatus] = useState<string | null>(null);
@@ -18,7 +22,11 @@ export function AnalysisExport({ state }: { state: PageState }) {
   const title = state.meta.title;
 
   const run = (format: AnalysisFormat) => {
-    const file = analysisFile(format, [{ url: state.url, title, analysis: { entities: state.entities, claims: state.claims } }], new Date());
+    const file = analysisFile(
+      format,
+      [{ url: state.url, title, analysis: { entities: state.entities, claims: state.claims } }],
+      new Date(),
+    );
     offer(format, [file.content], file.mime, file.name);
     setStatus(t('savedFile', file.name));
   };

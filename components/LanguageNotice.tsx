@@ -30,7 +30,13 @@ export function LanguageNotice({ language, onForced }: { language: ArticleLangua
       {language.lang !== 'und' && forced !== null && (
         <p class="row">
           <span>
-            <input id="force-language" type="checkbox" checked={forced} onChange={(e) => toggle((e.target as HTMLInputElement).checked)} data-testid="force-language" />
+            <input
+              id="force-language"
+              type="checkbox"
+              checked={forced}
+              onChange={(e) => toggle((e.target as HTMLInputElement).checked)}
+              data-testid="force-language"
+            />
             <label for="force-language">{t('languageForce', uiLanguageName(language.lang), uiLanguageName(MODEL_LANGUAGES[0]))}</label>
           </span>
         </p>

@@ -26,12 +26,7 @@ export function NotesSection({
       <ul>
         {notes.map(({ note, anchor, candidates }) => (
           <li key={note.id} class="note-item" data-testid="note-item">
-            <button
-              type="button"
-              class="note-quote"
-              disabled={!anchor}
-              onClick={() => anchor && scrollTo(anchor.start, anchor.end)}
-            >
+            <button type="button" class="note-quote" disabled={!anchor} onClick={() => anchor && scrollTo(anchor.start, anchor.end)}>
               <span class="chip note">“{note.target.selector[0].exact}”</span>
             </button>
             {note.body && <p class="note-body">{note.body}</p>}
@@ -45,7 +40,17 @@ export function NotesSection({
 }
 
 /** The places an undecided orphan matches, each to look at or to choose. */
-function Places({ id, places, scrollTo, place }: { id: string; places: Place[]; scrollTo: (s: number, e: number) => void; place: (id: string, at: Place) => void }) {
+function Places({
+  id,
+  places,
+  scrollTo,
+  place,
+}: {
+  id: string;
+  places: Place[];
+  scrollTo: (s: number, e: number) => void;
+  place: (id: string, at: Place) => void;
+}) {
   return (
     <div class="twin-places" data-testid="note-places">
       <p class="orphan">{tn('notePlaces', places.length)}</p>

@@ -46,7 +46,11 @@ export function PauseControls({ url }: { url: string | null }) {
               <span role="status" data-testid="paused-site">
                 {t('pausedOnSite', host)}
               </span>
-              <button type="button" data-testid="pause-site-undo" onClick={() => change((s) => (s.neverSites = s.neverSites.filter((x) => !isNeverSite([x], host))))}>
+              <button
+                type="button"
+                data-testid="pause-site-undo"
+                onClick={() => change((s) => (s.neverSites = s.neverSites.filter((x) => !isNeverSite([x], host))))}
+              >
                 {t('undo')}
               </button>
             </>

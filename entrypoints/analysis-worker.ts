@@ -22,7 +22,10 @@ const isJob = (x: unknown): x is Job => {
 };
 
 export default defineUnlistedScript(() => {
-  const scope = globalThis as unknown as { addEventListener(t: 'message', l: (e: MessageEvent) => void): void; postMessage(m: unknown): void };
+  const scope = globalThis as unknown as {
+    addEventListener(t: 'message', l: (e: MessageEvent) => void): void;
+    postMessage(m: unknown): void;
+  };
   scope.addEventListener('message', (e: MessageEvent) => {
     if (!isJob(e.data)) return;
     const { id, text, budgetMs } = e.data;

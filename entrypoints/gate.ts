@@ -41,7 +41,13 @@ export default defineUnlistedScript({
 
     // Until an article session runs here, the popup learns that this page is not an article.
     runtime.onMessage.addListener((msg) => {
-      if (g[SESSION_LOADED] || typeof msg !== 'object' || msg === null || (msg as { type?: unknown }).type !== ('page:state' satisfies ContentRequest['type'])) return undefined;
+      if (
+        g[SESSION_LOADED] ||
+        typeof msg !== 'object' ||
+        msg === null ||
+        (msg as { type?: unknown }).type !== ('page:state' satisfies ContentRequest['type'])
+      )
+        return undefined;
       return Promise.resolve(notAnArticleReply(location.href));
     });
   },

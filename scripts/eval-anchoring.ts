@@ -41,7 +41,16 @@ import { FIXTURE_TEXTS } from '../tests/unit/anchoring/fixtures';
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
 export const NEWS_PAGES = resolve(ROOT, '../shared/data/news-pages');
 
-export const KINDS = ['unchanged', 'whitespace', 'inserted-before', 'ads-inside', 'paragraph-moved', 'words-edited', 'deleted', 'twin-shifted'] as const;
+export const KINDS = [
+  'unchanged',
+  'whitespace',
+  'inserted-before',
+  'ads-inside',
+  'paragraph-moved',
+  'words-edited',
+  'deleted',
+  'twin-shifted',
+] as const;
 export type Kind = (typeof KINDS)[number];
 
 /** A text to draw cases from. */
@@ -139,7 +148,12 @@ interface Case {
 }
 
 /** Draws a note range: one word, a few words, a sentence or so, a paragraph, or two to three whole paragraphs. */
-function drawRange(rand: () => number, text: string, words: { start: number; end: number }[], paras: { start: number; end: number }[]): [number, number] {
+function drawRange(
+  rand: () => number,
+  text: string,
+  words: { start: number; end: number }[],
+  paras: { start: number; end: number }[],
+): [number, number] {
   const r = rand();
   if (r < 0.1 && paras.length >= 4) {
     const i = randomInt(rand, 0, paras.length - 3);
@@ -158,7 +172,7 @@ const ADS = [
   'Story continues below advertisement',
   'Sponsored: Thousands of homeowners are switching to this simple energy plan. Find out more',
   'Read more: What the new rules mean for you',
-  'Sign up for our morning newsletter and get the day\'s top stories in your inbox.',
+  "Sign up for our morning newsletter and get the day's top stories in your inbox.",
 ];
 
 /** Index of the paragraph containing offset `at`. */
@@ -187,7 +201,10 @@ export function isAmbiguousNote(text: string, s: number, e: number): boolean {
 
 /** True if two words are the same but for punctuation and case ("that" and "“That"). */
 function sameWord(a: string, b: string): boolean {
-  const core = (w: string) => fold(w).toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  const core = (w: string) =>
+    fold(w)
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]/gu, '');
   return core(a) === core(b);
 }
 
@@ -223,7 +240,9 @@ function makeCase(kind: Kind, rand: () => number, src: SourceText, pool: string[
           const r = rand();
           const repl = block
             ? pick(rand, ['\n', ' ', '', '\n \n', '\n\n\n', '\r\n\r\n'])
-            : r < 0.6 ? ch : pick(rand, ['  ', '\n', ' \n ', '\u00a0', '\t']);
+            : r < 0.6
+              ? ch
+              : pick(rand, ['  ', '\n', ' \n ', '\u00a0', '\t']);
           for (let k = i; k < j; k++) map[k] = out.length;
           out += repl;
           i = j - 1;
@@ -291,8 +310,18 @@ function makeCase(kind: Kind, rand: () => number, src: SourceText, pool: string[
       const dest = pick(rand, dests);
       const pieces: Piece[] =
         dest < from
-          ? [{ from: 0, to: dest }, { from, to }, { from: dest, to: from }, { from: to, to: n }]
-          : [{ from: 0, to: from }, { from: to, to: dest }, { from, to }, { from: dest, to: n }];
+          ? [
+              { from: 0, to: dest },
+              { from, to },
+              { from: dest, to: from },
+              { from: to, to: n },
+            ]
+          : [
+              { from: 0, to: from },
+              { from: to, to: dest },
+              { from, to },
+              { from: dest, to: n },
+            ];
       const r = assemble(text, pieces, s, e);
       return { ...base, newText: r.text, expected: r.expected, detail: `paragraph ${m} to ${dest}` };
     }
@@ -443,8 +472,13 @@ export const slowest: { ms: number; kind: Kind; source: string; quoteChars: numb
 export function runRobustness(sources: SourceText[], perKind: number, seed = 6, verbose = false, withBlock = true): RobustnessRow[] {
   // Paragraphs to insert come from the other texts, never from the note's own.
   const poolOf = (src: SourceText) =>
-    sources.filter((s) => s !== src).flatMap((s) => paragraphs(s.text).map((p) => s.text.slice(p.start, p.end))).filter((p) => p.length > 40);
-  const rows = new Map<Kind, RobustnessRow>(KINDS.map((k) => [k, { kind: k, cases: 0, correct: 0, orphan: 0, wrong: 0, maxMs: 0, medianMs: 0 }]));
+    sources
+      .filter((s) => s !== src)
+      .flatMap((s) => paragraphs(s.text).map((p) => s.text.slice(p.start, p.end)))
+      .filter((p) => p.length > 40);
+  const rows = new Map<Kind, RobustnessRow>(
+    KINDS.map((k) => [k, { kind: k, cases: 0, correct: 0, orphan: 0, wrong: 0, maxMs: 0, medianMs: 0 }]),
+  );
   const rand = seededRandom(seed);
   // The twin cases draw from their own stream, so that adding them left the other kinds' cases as they were.
   const twinRand = seededRandom(seed + 23);
@@ -489,7 +523,9 @@ export function runRobustness(sources: SourceText[], perKind: number, seed = 6, 
             anchorFolded(ft, sel, (stage, cands, ok) =>
               cands.forEach((x, i) => {
                 const o = toOriginal(ft, x.start, x.end);
-                console.log(`    ${stage} ${ok[i] ? 'OK ' : '-- '} ev=${x.evidence} q=${x.quoteErrors} p=${x.prefixSim?.toFixed(2)} s=${x.suffixSim?.toFixed(2)} cov=${x.coverage.toFixed(2)} extra=${x.extra} ${show(o.start, o.end, c.newText).slice(0, 120)}`);
+                console.log(
+                  `    ${stage} ${ok[i] ? 'OK ' : '-- '} ev=${x.evidence} q=${x.quoteErrors} p=${x.prefixSim?.toFixed(2)} s=${x.suffixSim?.toFixed(2)} cov=${x.coverage.toFixed(2)} extra=${x.extra} ${show(o.start, o.end, c.newText).slice(0, 120)}`,
+                );
               }),
             );
           }
@@ -560,7 +596,8 @@ export async function yahooTexts(dir = NEWS_PAGES): Promise<{ label: string; tex
   const html = readFileSync(file, 'utf8');
   const article = (await loadNewsPageTexts(dir)).find((s) => s.name === 'yahoo-2');
   const out: { label: string; text: string }[] = [];
-  if (article) out.push({ label: `yahoo-2 article (${article.via === 'extractArticleFromHtml' ? 'extractor' : 'fallback'})`, text: article.text });
+  if (article)
+    out.push({ label: `yahoo-2 article (${article.via === 'extractArticleFromHtml' ? 'extractor' : 'fallback'})`, text: article.text });
   out.push({ label: 'yahoo-2 body text', text: bodyText(html) });
   out.push({ label: 'yahoo-2 body incl. scripts', text: bodyText(html, true) });
   return out;
@@ -590,7 +627,8 @@ async function main(): Promise<void> {
       `${twins} cases where the perturbation made an exact twin of the note's quote and context elsewhere)`,
   );
   const robust = printTable(rows);
-  if (verbose) for (const x of slowest) console.log(`slow: ${x.ms.toFixed(1)} ms ${x.kind} ${x.source} quote of ${x.quoteChars} chars -> ${x.method}`);
+  if (verbose)
+    for (const x of slowest) console.log(`slow: ${x.ms.toFixed(1)} ms ${x.kind} ${x.source} quote of ${x.quoteChars} chars -> ${x.method}`);
   const speed = printBench(await runAnchoringBench());
   process.exitCode = robust && speed ? 0 : 1;
 }

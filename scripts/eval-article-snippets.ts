@@ -151,7 +151,9 @@ function main(): void {
     const t = times ? `${quantile(times, 0.5).toFixed(1)} / ${quantile(times, 0.9).toFixed(1)} ms` : 'same run';
     return `| ${name} | ${fmt(f.p)} | ${fmt(f.r)} | **${fmt(f.f)}** | ${fmt(f.acc)} | ${c.tp} / ${c.fn} / ${c.fp} / ${c.tn} | ${t} |`;
   };
-  console.log(`\nSnippet evaluation on ${dir} (${keys.length} pages; matching ${normalise === readAs ? 'the text as read (readAs)' : 'whitespace-normalised only (--strict)'})\n`);
+  console.log(
+    `\nSnippet evaluation on ${dir} (${keys.length} pages; matching ${normalise === readAs ? 'the text as read (readAs)' : 'whitespace-normalised only (--strict)'})\n`,
+  );
   console.log('| system | precision | recall | F | accuracy | TP / FN / FP / TN | median / p90 time |');
   console.log('|---|---|---|---|---|---|---|');
   if (withReadability) console.log(row('Readability.js (jsdom, textContent)', r, rTimes));

@@ -105,19 +105,29 @@ function main(): void {
   console.log('|---|---|---|---|---|---|');
   if (withReadability) {
     const r = summarise(rScores);
-    console.log(`| Readability.js (jsdom, textContent) | ${fmt(r.f1)} | ${fmt(r.precision)} | ${fmt(r.recall)} | ${ms(quantile(rTimes, 0.5))} | ${ms(quantile(rTimes, 0.9))} |`);
+    console.log(
+      `| Readability.js (jsdom, textContent) | ${fmt(r.f1)} | ${fmt(r.precision)} | ${fmt(r.recall)} | ${ms(quantile(rTimes, 0.5))} | ${ms(quantile(rTimes, 0.9))} |`,
+    );
   }
   const n = summarise(nScores);
-  console.log(`| Newsmark (linkedom), article body | ${fmt(n.f1)} | ${fmt(n.precision)} | ${fmt(n.recall)} | ${ms(quantile(nTimes, 0.5))} | ${ms(quantile(nTimes, 0.9))} |`);
+  console.log(
+    `| Newsmark (linkedom), article body | ${fmt(n.f1)} | ${fmt(n.precision)} | ${fmt(n.recall)} | ${ms(quantile(nTimes, 0.5))} | ${ms(quantile(nTimes, 0.9))} |`,
+  );
   const nf = summarise(nFullScores);
-  console.log(`| Newsmark, whole meta.text (with headline, standfirst) | ${fmt(nf.f1)} | ${fmt(nf.precision)} | ${fmt(nf.recall)} | same run | |`);
+  console.log(
+    `| Newsmark, whole meta.text (with headline, standfirst) | ${fmt(nf.f1)} | ${fmt(nf.precision)} | ${fmt(nf.recall)} | same run | |`,
+  );
   console.log('\n(times: Readability includes jsdom parsing; Newsmark includes linkedom parsing)');
-  console.log('(Newsmark is scored on its article body: meta.text from bodyStart, i.e. without the headline and standfirst, which the benchmark\'s articleBody leaves out)');
-  console.log(`Newsmark gated ${notArticle.length} page(s) as not an article${notArticle.length ? ': ' + notArticle.map((x) => x.slice(0, 12)).join(', ') : ''}`);
+  console.log(
+    "(Newsmark is scored on its article body: meta.text from bodyStart, i.e. without the headline and standfirst, which the benchmark's articleBody leaves out)",
+  );
+  console.log(
+    `Newsmark gated ${notArticle.length} page(s) as not an article${notArticle.length ? ': ' + notArticle.map((x) => x.slice(0, 12)).join(', ') : ''}`,
+  );
 
   const losers = rows
-    .filter((x) => withReadability ? x.n < x.r : x.n < 1)
-    .sort((a, b) => (withReadability ? (a.n - a.r) - (b.n - b.r) : a.n - b.n))
+    .filter((x) => (withReadability ? x.n < x.r : x.n < 1))
+    .sort((a, b) => (withReadability ? a.n - a.r - (b.n - b.r) : a.n - b.n))
     .slice(0, worstN);
   if (losers.length) {
     console.log(`\nPages where Newsmark loses most${withReadability ? ' to Readability' : ''} (per-page F1):`);

@@ -81,7 +81,9 @@ async function main(): Promise<void> {
   console.log(
     '"Newsmark" counts every attribution (statements and kind "belief"); "painted" only the claims the extension paints by default (statements with a source),',
   );
-  console.log('scored against all gold attributions, and against the gold ones whose cue the same rule sorts as statements (an estimate: PolNeAR does not label it).');
+  console.log(
+    'scored against all gold attributions, and against the gold ones whose cue the same rule sorts as statements (an estimate: PolNeAR does not label it).',
+  );
   console.log(`annotate pipeline: ${Math.round(tokens / (ms / 1000))} tokens/s warm (${ms.toFixed(0)} ms)`);
   const ents = docs.map((d) => annotate(d.text).entities);
   const t1 = performance.now();

@@ -69,7 +69,9 @@ const systems: Array<[string, { spans: CharSpan[]; tps: number }]> = [
   ['compromise', timed(compromiseSpans, 2)],
   ['newsmark', timed(newsmark, 5)],
 ];
-console.log(`${file}: ${tokenCount} tokens, ${gold.filter((g) => g.type !== 'MISC').length} gold PER/ORG/LOC mentions, ${gold.filter((g) => g.type === 'MISC').length} MISC`);
+console.log(
+  `${file}: ${tokenCount} tokens, ${gold.filter((g) => g.type !== 'MISC').length} gold PER/ORG/LOC mentions, ${gold.filter((g) => g.type === 'MISC').length} MISC`,
+);
 console.log('tokens/s: warm, fastest of several runs of the whole text; entity recognition only (findEntities / compromise)');
 const f = (x: number): string => x.toFixed(3);
 const pad = (k: string): string => k.padEnd(4);
@@ -79,21 +81,29 @@ console.log(`-------------|${'-'.repeat(23)}|${'-'.repeat(23)}|${'-'.repeat(23)}
 for (const [name, { spans, tps }] of systems) {
   const s = scoreSpans(spans, gold);
   const cell = (k: Kind | 'ALL'): string => `     ${f(s[k].p)} ${f(s[k].r)} ${f(s[k].f)} `;
-  console.log(`${name.padEnd(12)} |${cell('ALL')}|${cell('PER')}|${cell('ORG')}|${cell('LOC')}|${cell('MISC')}| ${Math.round(tps).toLocaleString('en-US')}`);
+  console.log(
+    `${name.padEnd(12)} |${cell('ALL')}|${cell('PER')}|${cell('ORG')}|${cell('LOC')}|${cell('MISC')}| ${Math.round(tps).toLocaleString('en-US')}`,
+  );
 }
 // The text through the language gate the CLI uses for text input (identification, then the English model if English).
 const gate = analyseText(text);
 const gated = scoreSpans(entitySpans(gate.analysis.entities), gold);
-console.log(`language gate: the text is identified as "${gate.language.lang}" (${gate.language.source}); through it, F1 ${f(gated.ALL.f)} (PER ${f(gated.PER.f)}, ORG ${f(gated.ORG.f)}, LOC ${f(gated.LOC.f)})`);
+console.log(
+  `language gate: the text is identified as "${gate.language.lang}" (${gate.language.source}); through it, F1 ${f(gated.ALL.f)} (PER ${f(gated.PER.f)}, ORG ${f(gated.ORG.f)}, LOC ${f(gated.LOC.f)})`,
+);
 const nm = scoreSpans(systems[1][1].spans, gold);
 const bar = nm.ALL.f >= 0.86 && nm.PER.f >= 0.8 && nm.ORG.f >= 0.8 && nm.LOC.f >= 0.8;
-console.log(`newsmark vs bar (F1 ≥ 0.86 overall, ≥ 0.80 per PER/ORG/LOC): ${bar ? 'met' : 'NOT met'}; speed ${(systems[1][1].tps / systems[0][1].tps).toFixed(1)}× compromise`);
+console.log(
+  `newsmark vs bar (F1 ≥ 0.86 overall, ≥ 0.80 per PER/ORG/LOC): ${bar ? 'met' : 'NOT met'}; speed ${(systems[1][1].tps / systems[0][1].tps).toFixed(1)}× compromise`,
+);
 if (process.env.NER_ERRORS) {
   const pred = systems[1][1].spans;
   const pk = new Set(pred.map((s) => `${s.type}:${s.start}:${s.end}`));
   const gk = new Set(gold.map((s) => `${s.type}:${s.start}:${s.end}`));
   const show = (s: CharSpan, tag: string): void =>
-    console.log(`${tag} ${s.type} ${text.slice(s.start, s.end)} | ${text.slice(Math.max(0, s.start - 40), s.end + 40).replace(/\n/g, ' / ')}`);
+    console.log(
+      `${tag} ${s.type} ${text.slice(s.start, s.end)} | ${text.slice(Math.max(0, s.start - 40), s.end + 40).replace(/\n/g, ' / ')}`,
+    );
   let n = 0;
   for (const s of pred) if (!gk.has(`${s.type}:${s.start}:${s.end}`) && n++ < Number(process.env.NER_ERRORS)) show(s, 'FP');
   n = 0;

@@ -59,9 +59,33 @@ function note(i: number, url: string, title: string, exact: string, body: string
 }
 
 const OTHERS: NoteRecord[] = [
-  note(1, 'https://www.example-news.org/world/baltic-cable-damage', 'Second Baltic Cable Damaged Within a Month', 'investigators found drag marks on the seabed stretching for several kilometres', 'Same pattern as the Norwegian case?', ['cables', 'baltic'], '2026-11-20T09:12:00.000Z'),
-  note(2, 'https://www.example-news.org/world/baltic-cable-damage', 'Second Baltic Cable Damaged Within a Month', 'the operator said repairs would take at least six weeks', '', [], '2026-11-20T09:15:00.000Z'),
-  note(3, 'https://daily.example.com/politics/nato-patrols', 'NATO Weighs More North Sea Patrols', 'allies are expected to agree on a joint monitoring mission', 'Follow up after the summit', ['nato', 'follow-up'], '2026-11-24T16:40:00.000Z'),
+  note(
+    1,
+    'https://www.example-news.org/world/baltic-cable-damage',
+    'Second Baltic Cable Damaged Within a Month',
+    'investigators found drag marks on the seabed stretching for several kilometres',
+    'Same pattern as the Norwegian case?',
+    ['cables', 'baltic'],
+    '2026-11-20T09:12:00.000Z',
+  ),
+  note(
+    2,
+    'https://www.example-news.org/world/baltic-cable-damage',
+    'Second Baltic Cable Damaged Within a Month',
+    'the operator said repairs would take at least six weeks',
+    '',
+    [],
+    '2026-11-20T09:15:00.000Z',
+  ),
+  note(
+    3,
+    'https://daily.example.com/politics/nato-patrols',
+    'NATO Weighs More North Sea Patrols',
+    'allies are expected to agree on a joint monitoring mission',
+    'Follow up after the summit',
+    ['nato', 'follow-up'],
+    '2026-11-24T16:40:00.000Z',
+  ),
 ];
 
 async function main(): Promise<void> {
@@ -75,15 +99,23 @@ async function main(): Promise<void> {
     await article.goto(`${server.url}/demo/index.html`);
     const lib0 = await b.openExtensionPage('library.html');
     const reply = await lib0.evaluate(async (text: string) => {
-      const send = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; error?: string }> } } }).chrome.runtime.sendMessage;
+      const send = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; error?: string }> } } })
+        .chrome.runtime.sendMessage;
       return send({ type: 'library:import', text });
     }, toJsonLd(OTHERS));
     if (!reply.ok) throw new Error(reply.error);
     await lib0.close();
 
     // A note on the demo article made with the in-page UI: select, Note, type, Save.
-    const painted = await waitInPage(article, () => performance.getEntriesByName('newsmark:painted').length > 0, null, 30_000, 'demo painted').catch(() => false);
-    if (!painted) throw new Error('the demo article was not painted: the popup would have nothing to show (is the content script working?)');
+    const painted = await waitInPage(
+      article,
+      () => performance.getEntriesByName('newsmark:painted').length > 0,
+      null,
+      30_000,
+      'demo painted',
+    ).catch(() => false);
+    if (!painted)
+      throw new Error('the demo article was not painted: the popup would have nothing to show (is the content script working?)');
     await dragSelect(article, 'mapping undersea data cables');
     await clickUi(article, '.toolbar [data-action=note]');
     await waitInUi(article, uiRect, '.editor textarea', 5000, 'note editor');
@@ -100,7 +132,13 @@ async function main(): Promise<void> {
     for (const mode of ['calm', 'all'] as const) {
       await paintEverything(b, mode);
       const kind = mode === 'all' ? 'newsmark-place' : 'newsmark-person';
-      await waitInPage(article, (k: string) => (CSS.highlights.get(k)?.size ?? 0) > 0 && (mode === 'calm') === !CSS.highlights.has('newsmark-place'), kind, 10_000, `${mode} painting`).catch(() => undefined);
+      await waitInPage(
+        article,
+        (k: string) => (CSS.highlights.get(k)?.size ?? 0) > 0 && (mode === 'calm') === !CSS.highlights.has('newsmark-place'),
+        kind,
+        10_000,
+        `${mode} painting`,
+      ).catch(() => undefined);
       await new Promise((r) => setTimeout(r, 300));
       await shot.evaluate(scrollToStory, null);
       await new Promise((r) => setTimeout(r, 200));
@@ -133,7 +171,16 @@ async function main(): Promise<void> {
       const lib = (await b.openExtensionPage('library.html')) as PwPage;
       await lib.setViewportSize({ width: 1280, height: 820 });
       await lib.emulateMedia({ colorScheme: scheme });
-      await waitInPage(lib, () => (document.querySelectorAll('[data-testid=library-note]').length >= 4 && document.querySelectorAll('[data-testid=entity-row]').length > 0) || null, null, 15_000, 'library');
+      await waitInPage(
+        lib,
+        () =>
+          (document.querySelectorAll('[data-testid=library-note]').length >= 4 &&
+            document.querySelectorAll('[data-testid=entity-row]').length > 0) ||
+          null,
+        null,
+        15_000,
+        'library',
+      );
       writeFileSync(join(OUT, `library-${scheme}.png`), await lib.screenshot({ fullPage: false }));
       if (scheme === 'light') {
         await lib.setViewportSize({ width: 1280, height: 800 });

@@ -27,7 +27,9 @@ const headless = args.includes('--headless') || !process.env.DISPLAY;
 console.log(`Building Newsmark for ${name}…`);
 execFileSync('npx', ['wxt', 'build', ...(name === 'firefox' ? ['-b', 'firefox'] : [])], { cwd: ROOT, stdio: 'inherit' });
 if (!browserAvailable(name)) {
-  console.error(`newsmark: ${name} was not found. Install it (Debian: apt-get install ${name === 'chromium' ? 'chromium' : 'firefox-esr'}) or set ${name === 'chromium' ? 'CHROMIUM_PATH' : 'FIREFOX_PATH'}.`);
+  console.error(
+    `newsmark: ${name} was not found. Install it (Debian: apt-get install ${name === 'chromium' ? 'chromium' : 'firefox-esr'}) or set ${name === 'chromium' ? 'CHROMIUM_PATH' : 'FIREFOX_PATH'}.`,
+  );
   process.exit(1);
 }
 
@@ -69,7 +71,9 @@ if (!headless) {
     const show = (kind: string, label: string) => {
       const list = seen[kind] ?? [];
       const unique = [...new Set(list)];
-      console.log(`${label.padEnd(14)} ${list.length.toString().padStart(3)}  ${unique.slice(0, 12).join(' · ')}${unique.length > 12 ? ' …' : ''}`);
+      console.log(
+        `${label.padEnd(14)} ${list.length.toString().padStart(3)}  ${unique.slice(0, 12).join(' · ')}${unique.length > 12 ? ' …' : ''}`,
+      );
     };
     console.log('\nNewsmark found on the demo page:');
     show('person', 'People');

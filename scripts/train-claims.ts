@@ -280,7 +280,12 @@ export function trainCueModel(docs: GoldDoc[], stacked = STACK_FOLDS > 1): CueMo
   const ex: Example[] = [];
   for (let g = 0; g < STACK_FOLDS; g++) {
     const m = loadCueModel(trainPass1(docs.filter((_, i) => i % STACK_FOLDS !== g)));
-    ex.push(...stackExamples(docs.filter((_, i) => i % STACK_FOLDS === g), m));
+    ex.push(
+      ...stackExamples(
+        docs.filter((_, i) => i % STACK_FOLDS === g),
+        m,
+      ),
+    );
   }
   return { ...data, stack: trainStack(ex) };
 }
@@ -295,7 +300,9 @@ function main(): void {
   const data = trainCueModel(docs);
   const { vocab, weights } = { vocab: data.vocab, weights: new Map(Object.entries(data.weights)) };
   writeFileSync('models/claims-cues.json', JSON.stringify(data) + '\n');
-  console.log(`wrote models/claims-cues.json: ${vocab.length} candidate words, ${weights.size} + ${Object.keys(data.stack?.weights ?? {}).length} features`);
+  console.log(
+    `wrote models/claims-cues.json: ${vocab.length} candidate words, ${weights.size} + ${Object.keys(data.stack?.weights ?? {}).length} features`,
+  );
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();

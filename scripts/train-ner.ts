@@ -33,7 +33,11 @@ const options: TrainOptions = {
   titleRate: Number(args.get('title-rate') ?? DEFAULT_TRAIN.titleRate),
   threshold: Number(args.get('threshold') ?? DEFAULT_TRAIN.threshold),
 };
-const { model, dense: avg } = trainModel(trainPaths.flatMap((p) => parseConll(readFileSync(p, 'utf8'))), options, console.log);
+const { model, dense: avg } = trainModel(
+  trainPaths.flatMap((p) => parseConll(readFileSync(p, 'utf8'))),
+  options,
+  console.log,
+);
 const mask = 2 ** bits - 1;
 const json = JSON.stringify(model);
 writeFileSync(outPath, json);
@@ -56,8 +60,14 @@ if (devPath) {
   const f1 = (sc: Scorer): string => {
     const pred = Array.from(tagSegments(da, dseg, sc), (l) => LABELS[l] as string);
     const key = (x: { type: string; start: number; end: number }): string => `${x.type}:${x.start}:${x.end}`;
-    const g = new Set(bioSpans(dg).filter((x) => x.type !== 'MISC').map(key));
-    const p = bioSpans(pred).filter((x) => x.type !== 'MISC').map(key);
+    const g = new Set(
+      bioSpans(dg)
+        .filter((x) => x.type !== 'MISC')
+        .map(key),
+    );
+    const p = bioSpans(pred)
+      .filter((x) => x.type !== 'MISC')
+      .map(key);
     const tp = p.filter((k) => g.has(k)).length;
     const P = tp / p.length;
     const R = tp / g.size;

@@ -11,7 +11,10 @@ const GRACE_MS = 30_000;
 export class WorkerClient {
   private worker: Worker | null = null;
   private next = 1;
-  private readonly pending = new Map<number, { resolve(r: BudgetedAnalysis): void; reject(e: Error): void; timer: ReturnType<typeof setTimeout> }>();
+  private readonly pending = new Map<
+    number,
+    { resolve(r: BudgetedAnalysis): void; reject(e: Error): void; timer: ReturnType<typeof setTimeout> }
+  >();
 
   constructor(private readonly spawn: () => Worker) {}
 

@@ -38,7 +38,8 @@ export function t(key: MessageKey, ...subs: (string | number)[]): string {
  */
 export function uiLocale(): string {
   const i18n = api();
-  const raw = i18n?.getMessage('@@ui_locale') || i18n?.getUILocale?.() || (typeof navigator !== 'undefined' ? navigator.language : '') || '';
+  const raw =
+    i18n?.getMessage('@@ui_locale') || i18n?.getUILocale?.() || (typeof navigator !== 'undefined' ? navigator.language : '') || '';
   const tag = raw.replace(/_/g, '-');
   try {
     return Intl.getCanonicalLocales(tag)[0] ?? 'en';
@@ -64,7 +65,9 @@ export function formatTime(d: number | Date): string {
 }
 
 /** Message bases with a singular (`<base>_one`) and a plural (`<base>_other`) form. */
-export type PluralBase = { [K in MessageKey]: K extends `${infer B}_one` ? (`${B}_other` extends MessageKey ? B : never) : never }[MessageKey];
+export type PluralBase = {
+  [K in MessageKey]: K extends `${infer B}_one` ? (`${B}_other` extends MessageKey ? B : never) : never;
+}[MessageKey];
 
 /**
  * `n` with the form of `base` the UI's language uses for it (Intl.PluralRules:

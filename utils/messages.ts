@@ -149,8 +149,10 @@ export function parseBackgroundRequest(msg: unknown): BackgroundRequest | string
       if (typeof msg.text !== 'string') return 'analyze: text must be a string';
       if (msg.text.length > MAX_TEXT) return `analyze: text is longer than ${MAX_TEXT} characters`;
       if (msg.url !== undefined && (typeof msg.url !== 'string' || msg.url.length > 8192)) return 'analyze: url must be a string';
-      if (msg.declared !== undefined && (typeof msg.declared !== 'string' || msg.declared.length > 64)) return 'analyze: declared must be a language tag';
-      if (msg.canonical !== undefined && (typeof msg.canonical !== 'string' || msg.canonical.length > 8192)) return 'analyze: canonical must be a string';
+      if (msg.declared !== undefined && (typeof msg.declared !== 'string' || msg.declared.length > 64))
+        return 'analyze: declared must be a language tag';
+      if (msg.canonical !== undefined && (typeof msg.canonical !== 'string' || msg.canonical.length > 8192))
+        return 'analyze: canonical must be a string';
       return {
         type: 'analyze',
         text: msg.text,
@@ -232,7 +234,8 @@ export const REQUEST_SENDERS: Record<BackgroundRequest['type'], readonly SenderR
 export function authorize(req: BackgroundRequest, role: SenderRole | null): string | null {
   if (!role) return `${req.type}: not from a Newsmark page or content script`;
   if (!REQUEST_SENDERS[req.type].includes(role)) return `${req.type}: only Newsmark's own pages may send this`;
-  if (role === 'content' && req.type === 'analyze' && req.url !== undefined) return 'analyze: a content script may only ask about its own page';
+  if (role === 'content' && req.type === 'analyze' && req.url !== undefined)
+    return 'analyze: a content script may only ask about its own page';
   return null;
 }
 

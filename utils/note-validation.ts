@@ -56,6 +56,7 @@ export function validateNote(x: unknown): string | null {
   if (typeof quote.prefix !== 'string' || typeof quote.suffix !== 'string' || quote.prefix.length > 200 || quote.suffix.length > 200)
     return 'quote prefix and suffix must be short strings';
   if (!isObject(position) || position.type !== 'TextPositionSelector') return 'second selector must be a TextPositionSelector';
-  if (!isOffset(position.start) || !isOffset(position.end) || position.end <= position.start) return 'position must be offsets with start < end';
+  if (!isOffset(position.start) || !isOffset(position.end) || position.end <= position.start)
+    return 'position must be offsets with start < end';
   return null;
 }

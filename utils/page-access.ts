@@ -18,7 +18,13 @@ export interface PageNotes {
  * Chooses the page's key (recording what the reader saw at its address) and
  * returns the notes the page shows: those of every key it may write.
  */
-export async function notesForPage(store: NotesStore, pageUrl: string, canonical: string | undefined, text: string, now: string): Promise<PageNotes> {
+export async function notesForPage(
+  store: NotesStore,
+  pageUrl: string,
+  canonical: string | undefined,
+  text: string,
+  now: string,
+): Promise<PageNotes> {
   const key = await resolvePageKey(pageUrl, canonical, text, store.addressBook());
   const alias = key.key === key.own ? null : key.key;
   const keys = await store.keysFor(key.own, alias);

@@ -97,7 +97,12 @@ export function notesFoundIn(notes: NoteRecord[], text: string): boolean {
 }
 
 /** The key of a page at `location` declaring `canonical`, showing article `text`. */
-export async function resolvePageKey(location: string, canonical: string | null | undefined, text: string, book: AddressBook): Promise<PageKey> {
+export async function resolvePageKey(
+  location: string,
+  canonical: string | null | undefined,
+  text: string,
+  book: AddressBook,
+): Promise<PageKey> {
   const own = normalizeUrl(location);
   const fingerprint = articleFingerprint(text);
   const mine = (refused?: Refusal): PageKey => ({ key: own, own, reason: 'own', fingerprint, ...(refused ? { refused } : {}) });

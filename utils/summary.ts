@@ -42,7 +42,7 @@ export interface ClaimGroup {
 export function groupClaims(claims: readonly Claim[]): ClaimGroup[] {
   const groups = new Map<string, ClaimGroup>();
   for (const c of claims) {
-    const source = c.source ? c.source.canonical ?? c.source.text : '';
+    const source = c.source ? (c.source.canonical ?? c.source.text) : '';
     const key = c.source?.entityId ?? source.toLowerCase();
     let g = groups.get(key);
     if (!g) {
@@ -62,7 +62,10 @@ export function plural(n: number, word: string): string {
 }
 
 /** The compact summary stored with a page for the library (see PageSummary in storage/schema.ts). */
-export function summarise(entities: readonly Entity[], claims: readonly Claim[]): {
+export function summarise(
+  entities: readonly Entity[],
+  claims: readonly Claim[],
+): {
   entities: { name: string; type: string; mentions: number }[];
   claims: { source: string; count: number }[];
 } {

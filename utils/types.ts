@@ -17,14 +17,7 @@ export type EntityType = 'PERSON' | 'ORG' | 'PLACE' | 'DATE' | 'NUMBER' | 'GROUP
 /** What the recogniser tells apart internally: the painted types and MISC, other names (products, works, events, laws, software), never painted. */
 export type MentionType = EntityType | 'MISC';
 
-export const ENTITY_TYPES: readonly EntityType[] = [
-  'PERSON',
-  'ORG',
-  'PLACE',
-  'DATE',
-  'NUMBER',
-  'GROUP',
-];
+export const ENTITY_TYPES: readonly EntityType[] = ['PERSON', 'ORG', 'PLACE', 'DATE', 'NUMBER', 'GROUP'];
 
 export interface Entity extends Span {
   type: EntityType;

@@ -6,7 +6,8 @@
  */
 
 /** Query parameters that say where a reader came from, not what they read. */
-const TRACKING_PARAM = /^(utm_[a-z_]+|fbclid|gclid|dclid|gclsrc|msclkid|mc_cid|mc_eid|igshid|yclid|_ga|_gl|ocid|cmpid|ref_src|smid|sr_share)$/i;
+const TRACKING_PARAM =
+  /^(utm_[a-z_]+|fbclid|gclid|dclid|gclsrc|msclkid|mc_cid|mc_eid|igshid|yclid|_ga|_gl|ocid|cmpid|ref_src|smid|sr_share)$/i;
 
 /**
  * Normalises an address: lower-case scheme and host, no default port, no

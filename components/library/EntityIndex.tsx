@@ -5,7 +5,15 @@ import { formatNumber, t, tn } from '../../utils/i18n';
 
 const SHOWN = 25;
 
-export function EntityIndex({ entities, current, onPick }: { entities: EntityRow[] | null; current?: string; onPick: (key: string | undefined) => void }) {
+export function EntityIndex({
+  entities,
+  current,
+  onPick,
+}: {
+  entities: EntityRow[] | null;
+  current?: string;
+  onPick: (key: string | undefined) => void;
+}) {
   const [all, setAll] = useState(false);
   const rows = entities ? (all ? entities : entities.slice(0, SHOWN)) : [];
   return (
@@ -23,7 +31,8 @@ export function EntityIndex({ entities, current, onPick }: { entities: EntityRow
               onClick={() => onPick(current === e.key ? undefined : e.key)}
               data-testid="entity-row"
             >
-              <span class="entity-name">{e.name}</span> <span class="muted">— {t('libEntityRow', tn('articles', e.articles), tn('claims', e.claims))}</span>
+              <span class="entity-name">{e.name}</span>{' '}
+              <span class="muted">— {t('libEntityRow', tn('articles', e.articles), tn('claims', e.claims))}</span>
             </button>
           </li>
         ))}

@@ -21,7 +21,13 @@ export function ExportPanel({ filter, total, selected, onClear, onDelete }: Prop
   const { files, offer } = useOfferedFiles<ExportFormat | `findings-${FindingsFormat}`>();
   const n = selected.size;
   const scope =
-    n > 0 ? t('exportScopeSelected', formatNumber(n)) : total === null ? t('exportScopeAll') : Object.keys(filter).length ? t('exportScopeMatching', formatNumber(total)) : formatNumber(total);
+    n > 0
+      ? t('exportScopeSelected', formatNumber(n))
+      : total === null
+        ? t('exportScopeAll')
+        : Object.keys(filter).length
+          ? t('exportScopeMatching', formatNumber(total))
+          : formatNumber(total);
 
   const run = async (format: ExportFormat) => {
     setMessage({ text: t('exportPreparing') });
@@ -48,9 +54,7 @@ export function ExportPanel({ filter, total, selected, onClear, onDelete }: Prop
 
   return (
     <div class="export-bar" data-testid="library-export">
-      <span>
-        {t('exportScope', scope)}
-      </span>
+      <span>{t('exportScope', scope)}</span>
       {EXPORT_FORMATS.map((f) => (
         <button type="button" key={f.id} data-format={f.id} onClick={() => void run(f.id)} disabled={total === 0 && n === 0}>
           {f.label}

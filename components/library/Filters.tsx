@@ -32,17 +32,27 @@ export function Filters({ filter, onChange, facets }: Props) {
   const any = Object.keys(filter).length > 0;
 
   return (
-    <form class="filters" role="search" aria-label={t('filtersLabel')} onSubmit={(e) => {
-      e.preventDefault();
-      set({});
-    }}>
+    <form
+      class="filters"
+      role="search"
+      aria-label={t('filtersLabel')}
+      onSubmit={(e) => {
+        e.preventDefault();
+        set({});
+      }}
+    >
       <div class="field grow">
         <label for="q">{t('filterSearch')}</label>
         <input id="q" type="search" value={text} onInput={(e) => setText((e.target as HTMLInputElement).value)} data-testid="search" />
       </div>
       <div class="field">
         <label for="f-site">{t('filterSite')}</label>
-        <select id="f-site" value={filter.site ?? ''} onChange={(e) => set({ site: (e.target as HTMLSelectElement).value })} data-testid="filter-site">
+        <select
+          id="f-site"
+          value={filter.site ?? ''}
+          onChange={(e) => set({ site: (e.target as HTMLSelectElement).value })}
+          data-testid="filter-site"
+        >
           <option value="">{t('filterAllSites')}</option>
           {facets?.sites.map((s) => (
             <option key={s.name} value={s.name}>
@@ -53,7 +63,12 @@ export function Filters({ filter, onChange, facets }: Props) {
       </div>
       <div class="field">
         <label for="f-tag">{t('filterTag')}</label>
-        <select id="f-tag" value={filter.tag ?? ''} onChange={(e) => set({ tag: (e.target as HTMLSelectElement).value })} data-testid="filter-tag">
+        <select
+          id="f-tag"
+          value={filter.tag ?? ''}
+          onChange={(e) => set({ tag: (e.target as HTMLSelectElement).value })}
+          data-testid="filter-tag"
+        >
           <option value="">{t('filterAllTags')}</option>
           {filter.tag && !facets?.tags.some((x) => x.name === filter.tag) && <option value={filter.tag}>{filter.tag}</option>}
           {facets?.tags.map((x) => (
@@ -65,7 +80,12 @@ export function Filters({ filter, onChange, facets }: Props) {
       </div>
       <div class="field">
         <label for="f-entity">{t('filterEntity')}</label>
-        <select id="f-entity" value={filter.entity ?? ''} onChange={(e) => set({ entity: (e.target as HTMLSelectElement).value })} data-testid="filter-entity">
+        <select
+          id="f-entity"
+          value={filter.entity ?? ''}
+          onChange={(e) => set({ entity: (e.target as HTMLSelectElement).value })}
+          data-testid="filter-entity"
+        >
           <option value="">{t('filterAnyEntity')}</option>
           {facets?.entities.map((x) => (
             <option key={x.key} value={x.key}>
@@ -76,20 +96,43 @@ export function Filters({ filter, onChange, facets }: Props) {
       </div>
       <div class="field">
         <label for="f-from">{t('filterFrom')}</label>
-        <input id="f-from" type="date" value={filter.from ?? ''} onChange={(e) => set({ from: (e.target as HTMLInputElement).value })} data-testid="filter-from" />
+        <input
+          id="f-from"
+          type="date"
+          value={filter.from ?? ''}
+          onChange={(e) => set({ from: (e.target as HTMLInputElement).value })}
+          data-testid="filter-from"
+        />
       </div>
       <div class="field">
         <label for="f-to">{t('filterTo')}</label>
-        <input id="f-to" type="date" value={filter.to ?? ''} onChange={(e) => set({ to: (e.target as HTMLInputElement).value })} data-testid="filter-to" />
+        <input
+          id="f-to"
+          type="date"
+          value={filter.to ?? ''}
+          onChange={(e) => set({ to: (e.target as HTMLInputElement).value })}
+          data-testid="filter-to"
+        />
       </div>
       <div class="field check">
-        <input id="f-orphans" type="checkbox" checked={!!filter.orphans} onChange={(e) => set({ orphans: (e.target as HTMLInputElement).checked })} data-testid="filter-orphans" />
+        <input
+          id="f-orphans"
+          type="checkbox"
+          checked={!!filter.orphans}
+          onChange={(e) => set({ orphans: (e.target as HTMLInputElement).checked })}
+          data-testid="filter-orphans"
+        />
         <label for="f-orphans">{t('filterOrphans')}</label>
       </div>
-      <button type="button" disabled={!any && !text} onClick={() => {
-        setText('');
-        onChange({});
-      }} data-testid="clear-filters">
+      <button
+        type="button"
+        disabled={!any && !text}
+        onClick={() => {
+          setText('');
+          onChange({});
+        }}
+        data-testid="clear-filters"
+      >
         {t('clearFilters')}
       </button>
     </form>

@@ -11,7 +11,10 @@ import { t, uiLocale } from '../../utils/i18n';
 
 export function tooLarge(size: number, max = DEFAULT_MAX_BYTES): string | null {
   if (size <= max) return null;
-  const mb = (b: number) => new Intl.NumberFormat(uiLocale(), { style: 'unit', unit: 'megabyte', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(b / (1024 * 1024));
+  const mb = (b: number) =>
+    new Intl.NumberFormat(uiLocale(), { style: 'unit', unit: 'megabyte', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
+      b / (1024 * 1024),
+    );
   return t('importTooLarge', mb(size), mb(max));
 }
 

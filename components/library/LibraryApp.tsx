@@ -26,9 +26,8 @@ export const PAGE_SIZE = 50;
  * from IndexedDB here (no need to wake the background, which may be asleep),
  * else asked of the background. The count comes later, with the facets.
  */
-const firstScreen = readFirstScreen(PAGE_SIZE).then(
-  async (items): Promise<{ total: number | null; items: LibraryItem[] }> =>
-    items ? { total: null, items } : ask({ type: 'library:query', filter: {}, offset: 0, limit: PAGE_SIZE }),
+const firstScreen = readFirstScreen(PAGE_SIZE).then(async (items): Promise<{ total: number | null; items: LibraryItem[] }> =>
+  items ? { total: null, items } : ask({ type: 'library:query', filter: {}, offset: 0, limit: PAGE_SIZE }),
 );
 firstScreen.catch(() => undefined); // handled where it is awaited
 
@@ -67,26 +66,30 @@ export function LibraryApp() {
     }
   }, []);
 
-  const load = useCallback(async (f: LibraryFilter) => {
-    const gen = ++generation.current;
-    setLoading(true);
-    try {
-      // The first screen was asked for before the page was drawn (see firstScreen above).
-      const r = gen === 1 && isEmptyFilter(f) ? await firstScreen : await ask({ type: 'library:query', filter: f, offset: 0, limit: PAGE_SIZE });
-      if (gen !== generation.current) return;
-      setItems(r.items);
-      setTotal(r.total);
-      setDrawn(true);
-      if (gen === 1) {
-        // Filters and the entity index need the full index: ask once the first screen is drawn.
-        void loadFacets();
+  const load = useCallback(
+    async (f: LibraryFilter) => {
+      const gen = ++generation.current;
+      setLoading(true);
+      try {
+        // The first screen was asked for before the page was drawn (see firstScreen above).
+        const r =
+          gen === 1 && isEmptyFilter(f) ? await firstScreen : await ask({ type: 'library:query', filter: f, offset: 0, limit: PAGE_SIZE });
+        if (gen !== generation.current) return;
+        setItems(r.items);
+        setTotal(r.total);
+        setDrawn(true);
+        if (gen === 1) {
+          // Filters and the entity index need the full index: ask once the first screen is drawn.
+          void loadFacets();
+        }
+      } catch (err) {
+        if (gen === generation.current) setStatus({ text: t('libReadFailed', (err as Error).message), error: true });
+      } finally {
+        if (gen === generation.current) setLoading(false);
       }
-    } catch (err) {
-      if (gen === generation.current) setStatus({ text: t('libReadFailed', (err as Error).message), error: true });
-    } finally {
-      if (gen === generation.current) setLoading(false);
-    }
-  }, [loadFacets]);
+    },
+    [loadFacets],
+  );
 
   useEffect(() => {
     void load(filter);
@@ -100,7 +103,6 @@ export function LibraryApp() {
       performance.mark('newsmark:library-first-screen');
     }
   }, [drawn, items]);
-
 
   const refresh = async () => {
     await Promise.all([load(filter), loadFacets()]);
@@ -161,7 +163,13 @@ export function LibraryApp() {
       <header class="lib-head">
         <h1>{t('libHeading')}</h1>
         <p class="muted" data-testid="library-counts">
-          {facets ? t('libCounts', tn('notes', facets.notes), tn('articles', facets.pages)) : total !== null ? tn('notes', total) : drawn ? t('libCounting') : ''}
+          {facets
+            ? t('libCounts', tn('notes', facets.notes), tn('articles', facets.pages))
+            : total !== null
+              ? tn('notes', total)
+              : drawn
+                ? t('libCounting')
+                : ''}
         </p>
         <a href={browser.runtime.getURL('/options.html')} onClick={openSettings} data-testid="settings-link">
           {t('settings')}
@@ -178,10 +186,14 @@ export function LibraryApp() {
       </div>
       <div class="lib-body">
         <section class="lib-results" aria-labelledby="results-h" aria-busy={loading}>
-          <h2 id="results-h">
-            {total === null ? t('libNotes') : Object.keys(filter).length ? tn('libMatch', total) : tn('notes', total)}
-          </h2>
-          <ExportPanel filter={filter} total={total ?? (items.length > 0 ? null : 0)} selected={selected} onClear={() => setSelected(new Set())} onDelete={(ids) => void remove(ids)} />
+          <h2 id="results-h">{total === null ? t('libNotes') : Object.keys(filter).length ? tn('libMatch', total) : tn('notes', total)}</h2>
+          <ExportPanel
+            filter={filter}
+            total={total ?? (items.length > 0 ? null : 0)}
+            selected={selected}
+            onClear={() => setSelected(new Set())}
+            onDelete={(ids) => void remove(ids)}
+          />
           <NoteList
             items={items}
             selected={selected}
@@ -208,7 +220,11 @@ export function LibraryApp() {
           )}
         </section>
         <aside class="lib-side">
-          <EntityIndex entities={facets?.entities ?? null} current={filter.entity} onPick={(entity) => setFilter((f) => cleanFilter({ ...f, entity }))} />
+          <EntityIndex
+            entities={facets?.entities ?? null}
+            current={filter.entity}
+            onPick={(entity) => setFilter((f) => cleanFilter({ ...f, entity }))}
+          />
           <ImportPanel onImported={() => void refresh()} />
         </aside>
       </div>

@@ -133,10 +133,12 @@ function NoteRow({ item, selected, onToggle, onDelete, onSaved, onError, onTag }
             ))}
             <span class="spacer" />
             <button type="button" onClick={() => setEditing(true)} data-testid="edit">
-              {t('edit')}<span class="sr-only"> {t('srNote')}</span>
+              {t('edit')}
+              <span class="sr-only"> {t('srNote')}</span>
             </button>
             <button type="button" class="danger" onClick={() => onDelete(note.id)} data-testid="delete">
-              {t('delete')}<span class="sr-only"> {t('srNote')}</span>
+              {t('delete')}
+              <span class="sr-only"> {t('srNote')}</span>
             </button>
           </div>
         </>
@@ -147,10 +149,27 @@ function NoteRow({ item, selected, onToggle, onDelete, onSaved, onError, onTag }
 
 /** Splits "a, b ,c" into tags, dropping empty ones and duplicates. */
 export function parseTags(input: string): string[] {
-  return [...new Set(input.split(',').map((t) => t.trim()).filter(Boolean))];
+  return [
+    ...new Set(
+      input
+        .split(',')
+        .map((t) => t.trim())
+        .filter(Boolean),
+    ),
+  ];
 }
 
-function EditForm({ note, onCancel, onSaved, onError }: { note: NoteRecord; onCancel: () => void; onSaved: (n: NoteRecord) => void; onError: (m: string) => void }) {
+function EditForm({
+  note,
+  onCancel,
+  onSaved,
+  onError,
+}: {
+  note: NoteRecord;
+  onCancel: () => void;
+  onSaved: (n: NoteRecord) => void;
+  onError: (m: string) => void;
+}) {
   const [body, setBody] = useState(note.body);
   const [tags, setTags] = useState(note.tags.join(', '));
   const [colour, setColour] = useState<HighlightColour>(note.colour);
@@ -171,7 +190,13 @@ function EditForm({ note, onCancel, onSaved, onError }: { note: NoteRecord; onCa
   return (
     <form class="edit" onSubmit={(e) => void submit(e)} data-testid="edit-form">
       <label for={`body-${base}`}>{t('noteLabel')}</label>
-      <textarea id={`body-${base}`} rows={3} value={body} onInput={(e) => setBody((e.target as HTMLTextAreaElement).value)} data-testid="edit-body" />
+      <textarea
+        id={`body-${base}`}
+        rows={3}
+        value={body}
+        onInput={(e) => setBody((e.target as HTMLTextAreaElement).value)}
+        data-testid="edit-body"
+      />
       <label for={`tags-${base}`}>{t('tagsLabel')}</label>
       <input id={`tags-${base}`} value={tags} onInput={(e) => setTags((e.target as HTMLInputElement).value)} data-testid="edit-tags" />
       <label for={`colour-${base}`}>{t('colourLabel')}</label>

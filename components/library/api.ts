@@ -24,7 +24,11 @@ export async function ask<R extends LibraryRequest>(req: R): Promise<Success<Bac
  * (Chromium), else read in slices through runtime messages (Firefox). The
  * notes stay in the background; only the file's text crosses to the page.
  */
-export async function exportFromBackground(format: ExportFormat, filter: LibraryFilter, ids?: string[]): Promise<{ parts: BlobPart[]; name: string; mime: string; count: number }> {
+export async function exportFromBackground(
+  format: ExportFormat,
+  filter: LibraryFilter,
+  ids?: string[],
+): Promise<{ parts: BlobPart[]; name: string; mime: string; count: number }> {
   const worker = typeof navigator !== 'undefined' ? navigator.serviceWorker?.controller : null;
   if (worker) return receiveExport(worker, { format, filter, ids });
   const head = await ask({ type: 'library:export-file', format, filter, ids });

@@ -13,7 +13,15 @@ export function PaintModeChoice({ mode, onChange, idPrefix }: { mode: PaintMode;
       <legend>{t('paintModeLegend')}</legend>
       {PAINT_MODES.map((m) => (
         <div key={m}>
-          <input id={`${idPrefix}-${m}`} type="radio" name={`${idPrefix}-paint-mode`} value={m} checked={mode === m} onChange={() => onChange(m)} data-mode={m} />
+          <input
+            id={`${idPrefix}-${m}`}
+            type="radio"
+            name={`${idPrefix}-paint-mode`}
+            value={m}
+            checked={mode === m}
+            onChange={() => onChange(m)}
+            data-mode={m}
+          />
           <label for={`${idPrefix}-${m}`}>{t(LABEL[m])}</label>
         </div>
       ))}

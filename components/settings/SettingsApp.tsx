@@ -178,7 +178,13 @@ export function SettingsApp() {
         <form onSubmit={addSite} class="row">
           <div>
             <label for="site">{t('filterSite')}</label>
-            <input id="site" value={site} onInput={(e) => setSite((e.target as HTMLInputElement).value)} aria-describedby="site-error" data-testid="site-input" />
+            <input
+              id="site"
+              value={site}
+              onInput={(e) => setSite((e.target as HTMLInputElement).value)}
+              aria-describedby="site-error"
+              data-testid="site-input"
+            />
           </div>
           <button type="submit" style={{ alignSelf: 'flex-end' }} data-testid="site-add">
             {t('add')}
@@ -192,7 +198,8 @@ export function SettingsApp() {
             <li key={s}>
               <span>{s}</span>
               <button type="button" onClick={() => void change((x) => (x.neverSites = x.neverSites.filter((y) => y !== s)))}>
-                {t('remove')}<span class="sr-only"> {s}</span>
+                {t('remove')}
+                <span class="sr-only"> {s}</span>
               </button>
             </li>
           ))}
@@ -208,7 +215,8 @@ export function SettingsApp() {
             <li key={l}>
               <span>{uiLanguageName(l)}</span>
               <button type="button" onClick={() => void change((x) => (x.forceLanguages = x.forceLanguages.filter((y) => y !== l)))}>
-                {t('remove')}<span class="sr-only"> {uiLanguageName(l)}</span>
+                {t('remove')}
+                <span class="sr-only"> {uiLanguageName(l)}</span>
               </button>
             </li>
           ))}
@@ -231,7 +239,9 @@ export function SettingsApp() {
               .map((c) => (
                 <tr key={c.name}>
                   <td>{c.shortcut ? <kbd>{c.shortcut}</kbd> : <span class="muted">{t('notSet')}</span>}</td>
-                  <td>{c.description || (c.name === '_execute_action' || c.name === '_execute_browser_action' ? t('openPopup') : c.name)}</td>
+                  <td>
+                    {c.description || (c.name === '_execute_action' || c.name === '_execute_browser_action' ? t('openPopup') : c.name)}
+                  </td>
                 </tr>
               ))}
             {IN_PAGE_KEYS.map((k) => (

@@ -9,7 +9,14 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t, type MessageKey } from '../../utils/i18n';
-import { defaultSettings, highlightCss, highlightName, highlightPolicy, type ColourKind, type Settings } from '../../utils/settings/settings';
+import {
+  defaultSettings,
+  highlightCss,
+  highlightName,
+  highlightPolicy,
+  type ColourKind,
+  type Settings,
+} from '../../utils/settings/settings';
 import { loadSettings, onSettingsChanged, updateSettings } from '../../utils/settings/store';
 import { PaintModeChoice } from '../settings/PaintModeChoice';
 
@@ -130,7 +137,11 @@ export function WelcomeApp() {
         <h3 class="type-title">{t('paintAll')}</h3>
         <Specimen calm={false} />
         {settings && (
-          <PaintModeChoice mode={settings.paintMode} onChange={(m) => void updateSettings((s) => (s.paintMode = m)).then(setSettings)} idPrefix="welcome-pm" />
+          <PaintModeChoice
+            mode={settings.paintMode}
+            onChange={(m) => void updateSettings((s) => (s.paintMode = m)).then(setSettings)}
+            idPrefix="welcome-pm"
+          />
         )}
         <p class="muted">{t('welcomeHover')}</p>
       </section>

@@ -26,13 +26,19 @@ let editor: HTMLDivElement | null = null;
 
 /** Splits "a, b ,c" into distinct trimmed tags. */
 export function parseTags(raw: string): string[] {
-  return [...new Set(raw.split(',').map((t) => t.trim().replace(/^#/, '')).filter(Boolean))];
+  return [
+    ...new Set(
+      raw
+        .split(',')
+        .map((t) => t.trim().replace(/^#/, ''))
+        .filter(Boolean),
+    ),
+  ];
 }
 
 /** Why these inputs cannot be saved, or null. Limits are stated, never applied silently. */
 export function editorProblem(body: string, tags: string[]): string | null {
-  if (body.length > MAX_NOTE_BODY)
-    return t('noteTooLong', formatNumber(body.length), formatNumber(MAX_NOTE_BODY));
+  if (body.length > MAX_NOTE_BODY) return t('noteTooLong', formatNumber(body.length), formatNumber(MAX_NOTE_BODY));
   if (tags.length > MAX_TAGS) return t('tooManyTags', formatNumber(MAX_TAGS));
   const long = tags.find((t) => t.length > MAX_TAG);
   if (long) return t('tagTooLong', formatNumber(MAX_TAG));

@@ -78,9 +78,11 @@ export class PageSession {
 
   /** Queues a run after any run in progress; resolves when it is done. Errors are reported, never thrown into the page. */
   schedule(): Promise<void> {
-    this.queue = this.queue.then(() => this.run()).catch((err: unknown) => {
-      console.debug('[newsmark]', err instanceof Error ? err.message : String(err));
-    });
+    this.queue = this.queue
+      .then(() => this.run())
+      .catch((err: unknown) => {
+        console.debug('[newsmark]', err instanceof Error ? err.message : String(err));
+      });
     return this.queue;
   }
 
@@ -123,7 +125,12 @@ export class PageSession {
 
     // The background takes this page's address from the sender and decides whether the canonical link may be its key.
     const canonical = canonicalOf(doc);
-    const reply = await send({ type: 'analyze', text: article.meta.text, ...(canonical ? { canonical } : {}), ...(article.meta.lang ? { declared: article.meta.lang } : {}) });
+    const reply = await send({
+      type: 'analyze',
+      text: article.meta.text,
+      ...(canonical ? { canonical } : {}),
+      ...(article.meta.lang ? { declared: article.meta.lang } : {}),
+    });
     if (this.article !== article) return; // a newer run took over
     if (!reply.ok) {
       this.reason = `Analysis failed: ${reply.error}`;
@@ -274,7 +281,11 @@ export class PageSession {
     const entry = this.notes.find((n) => n.note.id === id && !n.anchor);
     if (!article || !entry?.candidates?.some((c) => c.start === start && c.end === end)) return false;
     const { quote, position, block } = describe(article.meta.text, start, end);
-    entry.note = { ...entry.note, target: { ...entry.note.target, selector: [quote, position, block] }, modified: new Date().toISOString() };
+    entry.note = {
+      ...entry.note,
+      target: { ...entry.note.target, selector: [quote, position, block] },
+      modified: new Date().toISOString(),
+    };
     entry.anchor = { start, end };
     delete entry.candidates;
     this.paintNotes();
@@ -365,7 +376,11 @@ export class PageSession {
     this.listening = true;
     const doc = this.doc;
     // Only the reader's real input counts (onlyTrusted): a page script's synthetic events open nothing.
-    doc.addEventListener('mousemove', onlyTrusted((e: MouseEvent) => this.onMouseMove(e)), { passive: true });
+    doc.addEventListener(
+      'mousemove',
+      onlyTrusted((e: MouseEvent) => this.onMouseMove(e)),
+      { passive: true },
+    );
     doc.addEventListener(
       'mousedown',
       onlyTrusted((e: MouseEvent) => {
@@ -392,7 +407,11 @@ export class PageSession {
         if (e.shiftKey || e.key === 'Shift') this.onSelection();
       }),
     );
-    doc.addEventListener('scroll', onlyTrusted(() => hideTooltip()), { passive: true, capture: true });
+    doc.addEventListener(
+      'scroll',
+      onlyTrusted(() => hideTooltip()),
+      { passive: true, capture: true },
+    );
   }
 
   private onPointerUp(x: number, y: number): void {
@@ -447,7 +466,7 @@ export class PageSession {
     }
     const entity = spanAt(this.analysis.entities, offset);
     if (entity && this.policy.kinds.has(entity.type) && covers(entity.start, entity.end)) {
-      const n = entity.entityId ? this.counts.get(entity.entityId) ?? 1 : 1;
+      const n = entity.entityId ? (this.counts.get(entity.entityId) ?? 1) : 1;
       const name = entity.canonical ?? entity.text;
       if (!kind) kind = t(TYPE_LABEL[entity.type]);
       else lines.push(t(TYPE_LABEL[entity.type]));
@@ -494,7 +513,7 @@ export class PageSession {
 }
 
 function claimLine(c: Claim): string {
-  const who = c.source ? c.source.canonical ?? c.source.text : t('unattributed');
+  const who = c.source ? (c.source.canonical ?? c.source.text) : t('unattributed');
   const cue = c.cue ? ` (${c.cue.text})` : '';
   return `${who}${cue}`;
 }

@@ -86,4 +86,3 @@ export async function runAnalysis(text: string, budgetMs = ANALYSIS_BUDGET_MS): 
   const yieldToMessages = () => new Promise<void>((r) => setTimeout(r, 0));
   return { ...(await annotateWithin(text, budgetMs, { between: yieldToMessages })), route: 'inline' };
 }
-

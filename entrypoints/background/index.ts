@@ -92,7 +92,9 @@ const HANDLERS: Handlers<BackgroundRequest, BackgroundReplies, Received> = {
     const run = model
       ? await runAnalysis(req.text)
       : { analysis: { entities: [], claims: [] }, ms: 0, route: 'inline' as const, stopped: false, analysedChars: req.text.length };
-    const partial: AnalysisStop | undefined = run.stopped ? { budgetMs: ANALYSIS_BUDGET_MS, analysedChars: run.analysedChars, totalChars: req.text.length } : undefined;
+    const partial: AnalysisStop | undefined = run.stopped
+      ? { budgetMs: ANALYSIS_BUDGET_MS, analysedChars: run.analysedChars, totalChars: req.text.length }
+      : undefined;
     const done: AnalyzeDone = { analysis: run.analysis, language, ms: run.ms, route: run.route, ...(partial ? { partial } : {}) };
     // A content script's page: its address from the sender, its key from the page-key rules.
     const page = from.pageUrl;
@@ -134,7 +136,12 @@ const HANDLERS: Handlers<BackgroundRequest, BackgroundReplies, Received> = {
 };
 
 /** The reply to a content script's analyze: the page's key and its notes, anchored here rather than on the page's main thread. */
-async function analyzedPage(text: string, pageUrl: string, canonical: string | undefined, done: AnalyzeDone): Promise<BackgroundReplies['analyze']> {
+async function analyzedPage(
+  text: string,
+  pageUrl: string,
+  canonical: string | undefined,
+  done: AnalyzeDone,
+): Promise<BackgroundReplies['analyze']> {
   try {
     const { key, notes } = await notesForPage(await notesStore(), pageUrl, canonical, text, new Date().toISOString());
     const anchored = anchorNotes(text, notes);
@@ -147,7 +154,13 @@ async function analyzedPage(text: string, pageUrl: string, canonical: string | u
 
 /** Tells the library which of a page's notes no longer anchor. */
 function recordOrphans(url: string, notes: PageNote[]): void {
-  if (notes.length > 0) toLibrary((l) => l.recordAnchoring(url, notes.filter((n) => !n.anchor).map((n) => n.note.id)));
+  if (notes.length > 0)
+    toLibrary((l) =>
+      l.recordAnchoring(
+        url,
+        notes.filter((n) => !n.anchor).map((n) => n.note.id),
+      ),
+    );
 }
 
 /** Asks a tab's content script to highlight its selection (shortcut and context menu). */

@@ -13,7 +13,8 @@ browser.runtime.onMessage.addListener((msg: unknown, sender: Browser.runtime.Mes
   const m = msg as { type?: unknown; text?: unknown; budgetMs?: unknown } | null;
   // From our own background only (a service worker: no tab, our origin).
   if (sender.id !== browser.runtime.id || sender.tab || m?.type !== 'engine:analyze') return undefined;
-  if (typeof m.text !== 'string' || typeof m.budgetMs !== 'number') return Promise.resolve({ ok: false, error: 'engine:analyze: bad request' });
+  if (typeof m.text !== 'string' || typeof m.budgetMs !== 'number')
+    return Promise.resolve({ ok: false, error: 'engine:analyze: bad request' });
   return worker.analyze(m.text, m.budgetMs).then(
     (result) => ({ ok: true, result }),
     (err: unknown) => ({ ok: false, error: err instanceof Error ? err.message : String(err) }),

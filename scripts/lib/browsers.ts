@@ -162,7 +162,9 @@ function firefoxLangpack(lang: string, version: string): string {
       name: `Language: ${lang} (tests)`,
       version,
       langpack_id: lang,
-      browser_specific_settings: { gecko: { id: `langpack-${lang}-tests@newsmark.dev`, strict_min_version: `${major}.0`, strict_max_version: `${major}.*` } },
+      browser_specific_settings: {
+        gecko: { id: `langpack-${lang}-tests@newsmark.dev`, strict_min_version: `${major}.0`, strict_max_version: `${major}.*` },
+      },
       languages: { [lang]: { chrome_resources: {}, version: '20260101000000' } },
       sources: { browser: { base_path: 'browser/' } },
     }),
@@ -242,7 +244,10 @@ async function launchChromium(profile?: string, visible = false, opts: LaunchOpt
  * without the extension. `extensionDir` loads a copy of the build instead of
  * .output/chrome-mv3 (a snapshot that a concurrent rebuild cannot change).
  */
-export async function launchChromiumContext(withExtension: boolean, extensionDir?: string): Promise<{
+export async function launchChromiumContext(
+  withExtension: boolean,
+  extensionDir?: string,
+): Promise<{
   context: import('playwright-core').BrowserContext;
   extensionOrigin: string | null;
   close(): Promise<void>;
@@ -355,4 +360,3 @@ export async function waitInPage<R, A>(
     await new Promise((r) => setTimeout(r, 100));
   }
 }
-

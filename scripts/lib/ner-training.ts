@@ -39,7 +39,11 @@ function titleCase(tokens: string[]): string[] {
 }
 
 /** Train on `input` (sentences in document order); returns the compact model and the dense averaged table. */
-export function trainModel(input: ConllSentence[], o: TrainOptions, log: (s: string) => void = () => {}): { model: SerializedModel; dense: Float32Array } {
+export function trainModel(
+  input: ConllSentence[],
+  o: TrainOptions,
+  log: (s: string) => void = () => {},
+): { model: SerializedModel; dense: Float32Array } {
   const t0 = Date.now();
   const augmentRandom = rng(o.seed + 7);
   const sentences = input.slice();

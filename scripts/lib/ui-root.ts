@@ -53,7 +53,11 @@ async function chromiumRoot<A, R>(page: PlaywrightLike, fn: UiFn<A, R>, arg: A):
     const { node } = await cdp.send('DOM.describeNode', { objectId: host.objectId, pierce: true, depth: 1 });
     const shadow = node.shadowRoots?.[0];
     if (!shadow) return null;
-    const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId, executionContextId: state.world, objectGroup: group });
+    const { object } = await cdp.send('DOM.resolveNode', {
+      backendNodeId: shadow.backendNodeId,
+      executionContextId: state.world,
+      objectGroup: group,
+    });
     const reply = await cdp.send('Runtime.callFunctionOn', {
       objectId: object.objectId,
       functionDeclaration: `function (arg) { return (${declaration(fn)})(this, arg); }`,
@@ -61,7 +65,8 @@ async function chromiumRoot<A, R>(page: PlaywrightLike, fn: UiFn<A, R>, arg: A):
       returnByValue: true,
       awaitPromise: true,
     });
-    if (reply.exceptionDetails) throw new Error(`in our UI: ${reply.exceptionDetails.exception?.description ?? reply.exceptionDetails.text}`);
+    if (reply.exceptionDetails)
+      throw new Error(`in our UI: ${reply.exceptionDetails.exception?.description ?? reply.exceptionDetails.text}`);
     return (JSON.parse(reply.result.value as string) as { v: R | null }).v;
   } catch (err) {
     // A navigation destroys the isolated world; make a new one next time.
@@ -101,7 +106,13 @@ export async function inUi<A, R>(page: TestPage, fn: UiFn<A, R>, arg: A): Promis
 }
 
 /** Polls `check` in our UI until it returns a truthy value. */
-export async function waitInUi<A, R>(page: TestPage, check: UiFn<A, R>, arg: A, timeoutMs = 15_000, what = 'our UI'): Promise<NonNullable<R>> {
+export async function waitInUi<A, R>(
+  page: TestPage,
+  check: UiFn<A, R>,
+  arg: A,
+  timeoutMs = 15_000,
+  what = 'our UI',
+): Promise<NonNullable<R>> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await inUi(page, check, arg).catch(() => null);
@@ -119,8 +130,14 @@ export function toastText(root: ShadowRoot): string | null {
 
 /** Waits until the status toast says `words`; returns its text. */
 export function waitForToast(page: TestPage, words: string, timeoutMs = 8000): Promise<string> {
-  return waitInUi(page, (root, w: string) => {
-    const t = root.querySelector('[role=status]') as HTMLElement | null;
-    return t && !t.hidden && t.textContent?.includes(w) ? t.textContent : null;
-  }, words, timeoutMs, `the toast "${words}"`);
+  return waitInUi(
+    page,
+    (root, w: string) => {
+      const t = root.querySelector('[role=status]') as HTMLElement | null;
+      return t && !t.hidden && t.textContent?.includes(w) ? t.textContent : null;
+    },
+    words,
+    timeoutMs,
+    `the toast "${words}"`,
+  );
 }

@@ -102,43 +102,48 @@ function fromContentScript(page: TestPage, msg: unknown): Promise<Reply> {
 }
 
 describe.each(['chromium', 'firefox'] as BrowserName[])('message authority in %s', (name) => {
-  it.skipIf(!browserAvailable(name))('a content script is refused the library and other pages’ notes; an extension page is not', async () => {
-    const dir = probeBuild(name);
-    const b = await launch(name, undefined, { extensionDir: dir });
-    try {
-      const ext = await b.openExtensionPage('options.html');
-      expect(await fromExtension(ext, { type: 'notes:save', note: secretNote })).toMatchObject({ ok: true });
+  it.skipIf(!browserAvailable(name))(
+    'a content script is refused the library and other pages’ notes; an extension page is not',
+    async () => {
+      const dir = probeBuild(name);
+      const b = await launch(name, undefined, { extensionDir: dir });
+      try {
+        const ext = await b.openExtensionPage('options.html');
+        expect(await fromExtension(ext, { type: 'notes:save', note: secretNote })).toMatchObject({ ok: true });
 
-      const page = await b.newPage();
-      await page.goto(`${base}/attacker/page`);
-      await waitInPage(page, () => document.documentElement.dataset.probe === 'ready', null, 20_000, 'the probe content script');
+        const page = await b.newPage();
+        await page.goto(`${base}/attacker/page`);
+        await waitInPage(page, () => document.documentElement.dataset.probe === 'ready', null, 20_000, 'the probe content script');
 
-      // the channel works: the content script may analyse its own page
-      expect(await fromContentScript(page, { type: 'analyze', text: 'Marta Okafor said the pier would close.' })).toMatchObject({ ok: true });
+        // the channel works: the content script may analyse its own page
+        expect(await fromContentScript(page, { type: 'analyze', text: 'Marta Okafor said the pier would close.' })).toMatchObject({
+          ok: true,
+        });
 
-      const query = await fromContentScript(page, { type: 'library:query', filter: {}, offset: 0, limit: 100 });
-      expect(query).toMatchObject({ ok: false });
-      expect(query.error).toMatch(/only Newsmark's own pages/);
-      expect(JSON.stringify(query)).not.toContain('my private note');
-      for (const msg of [
-        { type: 'library:delete', ids: [SECRET_ID] },
-        { type: 'library:import', text: '{}' },
-        { type: 'library:export-file', format: 'jsonld', filter: {} },
-        { type: 'library:facets' },
-      ])
-        expect((await fromContentScript(page, msg)).error).toMatch(/only Newsmark's own pages/);
-      expect((await fromContentScript(page, { type: 'analyze', text: 'x', url: secretNote.target.source })).error).toMatch(/own page/);
-      expect((await fromContentScript(page, { type: 'notes:delete', id: SECRET_ID })).error).toMatch(/own address/);
-      const forged = { ...secretNote, body: 'forged', modified: '2026-06-02T10:00:00.000Z' };
-      expect((await fromContentScript(page, { type: 'notes:save', note: forged })).error).toMatch(/own address/);
+        const query = await fromContentScript(page, { type: 'library:query', filter: {}, offset: 0, limit: 100 });
+        expect(query).toMatchObject({ ok: false });
+        expect(query.error).toMatch(/only Newsmark's own pages/);
+        expect(JSON.stringify(query)).not.toContain('my private note');
+        for (const msg of [
+          { type: 'library:delete', ids: [SECRET_ID] },
+          { type: 'library:import', text: '{}' },
+          { type: 'library:export-file', format: 'jsonld', filter: {} },
+          { type: 'library:facets' },
+        ])
+          expect((await fromContentScript(page, msg)).error).toMatch(/only Newsmark's own pages/);
+        expect((await fromContentScript(page, { type: 'analyze', text: 'x', url: secretNote.target.source })).error).toMatch(/own page/);
+        expect((await fromContentScript(page, { type: 'notes:delete', id: SECRET_ID })).error).toMatch(/own address/);
+        const forged = { ...secretNote, body: 'forged', modified: '2026-06-02T10:00:00.000Z' };
+        expect((await fromContentScript(page, { type: 'notes:save', note: forged })).error).toMatch(/own address/);
 
-      // the extension page still reads the library, and the note is whole
-      const after = await fromExtension(ext, { type: 'library:query', filter: {}, offset: 0, limit: 100 });
-      expect(after.ok).toBe(true);
-      expect(after.items?.map((i) => [i.note.id, i.note.body])).toEqual([[SECRET_ID, 'my private note']]);
-    } finally {
-      await b.close();
-      rmSync(dir, { recursive: true, force: true });
-    }
-  });
+        // the extension page still reads the library, and the note is whole
+        const after = await fromExtension(ext, { type: 'library:query', filter: {}, offset: 0, limit: 100 });
+        expect(after.ok).toBe(true);
+        expect(after.items?.map((i) => [i.note.id, i.note.body])).toEqual([[SECRET_ID, 'my private note']]);
+      } finally {
+        await b.close();
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  );
 });

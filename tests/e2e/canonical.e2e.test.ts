@@ -42,7 +42,9 @@ let otherBase = '';
 const VICTIM = () => `${base}/victim/story`;
 
 async function listen(handler: (path: string) => string): Promise<{ server: Server; url: string }> {
-  const server = createServer((req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(handler(req.url ?? '/')));
+  const server = createServer((req, res) =>
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(handler(req.url ?? '/')),
+  );
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
 }
@@ -84,56 +86,59 @@ async function stateOf(ext: TestPage, url: string): Promise<State> {
 }
 
 describe.each(['chromium', 'firefox'] as BrowserName[])('canonical links in %s', (name) => {
-  it.skipIf(!browserAvailable(name))('a canonical link to another article, or from another origin, gets nothing; an AMP copy merges', async () => {
-    const b = await launch(name);
-    try {
-      const ext = await b.openExtensionPage('options.html');
-      const open = async (url: string) => {
-        const p = await b.newPage();
-        await p.goto(url);
-        return stateOf(ext, url);
-      };
-      // the reader reads the victim's article and makes a note on it
-      expect((await open(VICTIM())).url).toBe(VICTIM());
-      const saved = await ext.evaluate(async (source: string) => {
-        const api = (globalThis as unknown as { browser?: typeof chrome; chrome: typeof chrome }).browser ?? chrome;
-        const now = new Date().toISOString();
-        const note = {
-          id: 'urn:uuid:00000000-0000-4000-8000-0000000c0a22',
-          motivation: 'commenting',
-          body: 'the reader’s private note',
-          tags: [],
-          colour: 'yellow',
-          created: now,
-          modified: now,
-          target: {
-            source,
-            selector: [
-              { type: 'TextQuoteSelector', exact: 'twelve million pounds', prefix: '', suffix: '' },
-              { type: 'TextPositionSelector', start: 0, end: 21 },
-            ],
-          },
-          pageTitle: 'Pier to close',
+  it.skipIf(!browserAvailable(name))(
+    'a canonical link to another article, or from another origin, gets nothing; an AMP copy merges',
+    async () => {
+      const b = await launch(name);
+      try {
+        const ext = await b.openExtensionPage('options.html');
+        const open = async (url: string) => {
+          const p = await b.newPage();
+          await p.goto(url);
+          return stateOf(ext, url);
         };
-        return ((await api.runtime.sendMessage({ type: 'notes:save', note })) as { ok: boolean }).ok;
-      }, VICTIM());
-      expect(saved).toBe(true);
+        // the reader reads the victim's article and makes a note on it
+        expect((await open(VICTIM())).url).toBe(VICTIM());
+        const saved = await ext.evaluate(async (source: string) => {
+          const api = (globalThis as unknown as { browser?: typeof chrome; chrome: typeof chrome }).browser ?? chrome;
+          const now = new Date().toISOString();
+          const note = {
+            id: 'urn:uuid:00000000-0000-4000-8000-0000000c0a22',
+            motivation: 'commenting',
+            body: 'the reader’s private note',
+            tags: [],
+            colour: 'yellow',
+            created: now,
+            modified: now,
+            target: {
+              source,
+              selector: [
+                { type: 'TextQuoteSelector', exact: 'twelve million pounds', prefix: '', suffix: '' },
+                { type: 'TextPositionSelector', start: 0, end: 21 },
+              ],
+            },
+            pageTitle: 'Pier to close',
+          };
+          return ((await api.runtime.sendMessage({ type: 'notes:save', note })) as { ok: boolean }).ok;
+        }, VICTIM());
+        expect(saved).toBe(true);
 
-      const attacker = await open(`${base}/attacker/other`);
-      expect(attacker.url).toBe(`${base}/attacker/other`);
-      expect(attacker.notes).toEqual([]);
+        const attacker = await open(`${base}/attacker/other`);
+        expect(attacker.url).toBe(`${base}/attacker/other`);
+        expect(attacker.notes).toEqual([]);
 
-      const elsewhere = await open(`${otherBase}/victim/story`);
-      expect(elsewhere.url).toBe(`${otherBase}/victim/story`);
-      expect(elsewhere.notes).toEqual([]);
+        const elsewhere = await open(`${otherBase}/victim/story`);
+        expect(elsewhere.url).toBe(`${otherBase}/victim/story`);
+        expect(elsewhere.notes).toEqual([]);
 
-      const amp = await open(`${base}/amp/victim/story`);
-      expect(amp.url).toBe(VICTIM());
-      if (name === 'chromium') expect(amp.notes.map((n) => n.note.body)).toEqual(['the reader’s private note']);
-      // (Firefox: the article session stops before taking the notes in, on a painting error that
-      // predates issue 22 — adoptedStyleSheets in highlight-styles.ts; the key above is what grants them.)
-    } finally {
-      await b.close();
-    }
-  });
+        const amp = await open(`${base}/amp/victim/story`);
+        expect(amp.url).toBe(VICTIM());
+        if (name === 'chromium') expect(amp.notes.map((n) => n.note.body)).toEqual(['the reader’s private note']);
+        // (Firefox: the article session stops before taking the notes in, on a painting error that
+        // predates issue 22 — adoptedStyleSheets in highlight-styles.ts; the key above is what grants them.)
+      } finally {
+        await b.close();
+      }
+    },
+  );
 });

@@ -20,13 +20,21 @@ const NEWS = ['bbc-1', 'guardian-1', 'nytimes-1'].filter((n) => existsSync(join(
 if (NEWS.length < 3) console.warn(`cli parity: news pages missing under ${SHARED_DATA}/news-pages; testing the demo page only`);
 
 const DEV = join(SHARED_DATA, 'article-extraction', 'dev', 'html');
-const DEV_IDS = existsSync(DEV) ? readdirSync(DEV).filter((f) => f.endsWith('.html.gz')).map((f) => f.slice(0, -'.html.gz'.length)) : [];
+const DEV_IDS = existsSync(DEV)
+  ? readdirSync(DEV)
+      .filter((f) => f.endsWith('.html.gz'))
+      .map((f) => f.slice(0, -'.html.gz'.length))
+  : [];
 if (DEV_IDS.length === 0) console.warn(`cli parity: benchmark pages missing under ${DEV}; skipping them`);
 
 const read = (file: string) => (): string => readFileSync(file, 'utf8');
 const pages = [
   { name: 'demo', path: '/demo/index.html?csp=strict', html: read(join(ROOT, 'demo', 'index.html')) },
-  { name: 'soft hyphens', path: '/fixtures/hard/soft-hyphens.html?csp=strict', html: read(join(ROOT, 'tests', 'fixtures', 'hard', 'soft-hyphens.html')) },
+  {
+    name: 'soft hyphens',
+    path: '/fixtures/hard/soft-hyphens.html?csp=strict',
+    html: read(join(ROOT, 'tests', 'fixtures', 'hard', 'soft-hyphens.html')),
+  },
   ...NEWS.map((n) => ({ name: n, path: `/news/${n}/?csp=strict`, html: read(join(SHARED_DATA, 'news-pages', n, 'source.html')) })),
   ...DEV_IDS.map((id) => ({
     name: `benchmark ${id.slice(0, 12)}`,
@@ -56,11 +64,19 @@ describe.skipIf(!available)('CLI and extension agree on the article text (Chromi
     await page.goto(url);
     // the page's content script answers page:state at once: null meta while the
     // gate declines or analysis runs, the article once it is painted
-    const painted = await waitInPage(page, () => performance.getEntriesByName('newsmark:painted').length > 0, null, 20_000, 'painted').catch(() => false);
+    const painted = await waitInPage(
+      page,
+      () => performance.getEntriesByName('newsmark:painted').length > 0,
+      null,
+      20_000,
+      'painted',
+    ).catch(() => false);
     const probe = await b.openExtensionPage('popup.html?probe');
     const fromExtension = await probe.evaluate(async (u: string) => {
       const [tab] = await chrome.tabs.query({ url: u.replace(/\?.*$/, '*') });
-      const reply = (await chrome.tabs.sendMessage(tab.id!, { type: 'page:state' })) as { state: { meta: { text: string; title: string } | null; bodyStart: number | null; reason: string | null } };
+      const reply = (await chrome.tabs.sendMessage(tab.id!, { type: 'page:state' })) as {
+        state: { meta: { text: string; title: string } | null; bodyStart: number | null; reason: string | null };
+      };
       return reply.state;
     }, url);
     const source = html();

@@ -54,7 +54,6 @@ async function hoverUntil(page: TestPage, needle: string, dx: number, kind: stri
   }
 }
 
-
 async function openDemo(b: TestBrowser, query = ''): Promise<TestPage> {
   const page = await b.newPage(recordBody);
   await page.goto(`${server.url}/demo/index.html${query}`);
@@ -78,7 +77,10 @@ describe.each(browsers)('Newsmark in %s', (name) => {
 
   it.skipIf(!available)('finds the article and paints entities and claims only inside it', async () => {
     const page = await openDemo(b);
-    const marks = await page.evaluate(() => ['newsmark:article', 'newsmark:painted'].map((m) => performance.getEntriesByName(m).length), null);
+    const marks = await page.evaluate(
+      () => ['newsmark:article', 'newsmark:painted'].map((m) => performance.getEntriesByName(m).length),
+      null,
+    );
     expect(marks).toEqual([1, 1]);
 
     const painted = await page.evaluate(paintedTexts, KINDS);
@@ -95,7 +97,8 @@ describe.each(browsers)('Newsmark in %s', (name) => {
       for (const [name, h] of CSS.highlights as unknown as Map<string, Iterable<Range>>) {
         if (!name.startsWith('newsmark-')) continue;
         for (const r of h) {
-          const el = r.commonAncestorContainer.nodeType === 1 ? (r.commonAncestorContainer as Element) : r.commonAncestorContainer.parentElement;
+          const el =
+            r.commonAncestorContainer.nodeType === 1 ? (r.commonAncestorContainer as Element) : r.commonAncestorContainer.parentElement;
           if (!el?.closest('article.story')) bad.push(`${name}: ${r.toString()}`);
         }
       }
@@ -143,7 +146,10 @@ describe.each(browsers)('Newsmark in %s', (name) => {
     expect(notePainted.note).toEqual([selected]);
 
     // The page's own storage is untouched: our notes live in the extension's origin.
-    const pageStorage = await page.evaluate(async () => ({ dbs: (await indexedDB.databases()).map((d) => d.name), ls: localStorage.length }), null);
+    const pageStorage = await page.evaluate(
+      async () => ({ dbs: (await indexedDB.databases()).map((d) => d.name), ls: localStorage.length }),
+      null,
+    );
     expect(pageStorage.dbs).toEqual(pageDbsBefore);
     expect(pageStorage.ls).toBe(0);
 
@@ -215,12 +221,19 @@ describe.each(browsers)('Newsmark in %s', (name) => {
     // This article's findings: entities and claims as JSON and as two CSV files.
     const findings: Record<string, string> = {};
     for (const kind of ['json', 'entities-csv', 'claims-csv']) {
-      findings[kind] = await exportedText(popup, `button[data-analysis="${kind}"]`, `[data-testid=analysis-export] a[data-export-link="${kind}"]`, 5000);
+      findings[kind] = await exportedText(
+        popup,
+        `button[data-analysis="${kind}"]`,
+        `[data-testid=analysis-export] a[data-export-link="${kind}"]`,
+        5000,
+      );
     }
     const found = JSON.parse(findings.json);
     expect(found.articles).toHaveLength(1);
     expect(found.articles[0].title).toBe('Norway Says Russian Trawlers Mapped Undersea Cables, Asks NATO for Patrols');
-    expect(found.articles[0].entities.some((e: { text: string; type: string }) => e.text === 'Kari Lindqvist' && e.type === 'PERSON')).toBe(true);
+    expect(found.articles[0].entities.some((e: { text: string; type: string }) => e.text === 'Kari Lindqvist' && e.type === 'PERSON')).toBe(
+      true,
+    );
     expect(found.articles[0].claims.some((c: { source: { text: string } | null }) => /Lindqvist/.test(c.source?.text ?? ''))).toBe(true);
     // (text() drops the BOM)
     expect(findings['entities-csv'].split('\r\n')[0]).toBe('url,page title,type,subtype,text,canonical,entity id,start,end');
@@ -262,38 +275,41 @@ describe.each(browsers)('Newsmark in %s', (name) => {
     await page.close();
   });
 
-  it.skipIf(!available)('highlights the selection on the message the shortcut and the context menu send (Alt+Shift+H, "Highlight with Newsmark")', async () => {
-    // Headless browsers deliver neither keyboard commands nor context-menu clicks, so we send what the background
-    // sends for both (background/index.ts highlightIn): selection:highlight to the tab, from an extension page.
-    const page = await openDemo(b);
-    const selected = await dragSelect(page, 'radar records');
-    const ext = await b.openExtensionPage('options.html');
-    const send = () =>
-      ext.evaluate(async () => {
-        const api = ((globalThis as { browser?: typeof chrome }).browser ?? chrome) as typeof chrome;
-        const [tab] = await api.tabs.query({ url: '*://localhost/demo/*' });
-        return api.tabs.sendMessage(tab.id!, { type: 'selection:highlight' });
-      }, null);
-    expect(await send()).toEqual({ ok: true, saved: true });
-    const yellow = await waitInPage(
-      page,
-      () => {
-        const h = CSS.highlights.get('newsmark-note'); // yellow, the default colour
-        return h && h.size > 0 ? [...(h as unknown as Iterable<Range>)].map((x) => x.toString()) : null;
-      },
-      null,
-      5000,
-      'yellow highlight',
-    );
-    expect(yellow.join(' ')).toContain(selected);
-    await waitForToast(page, 'Highlight saved', 5000);
-    // With nothing selected, the reader is told what to do and nothing is saved.
-    await page.evaluate(() => getSelection()?.removeAllRanges(), null);
-    expect(await send()).toEqual({ ok: true, saved: false });
-    await waitForToast(page, 'Select some text', 5000);
-    await ext.close();
-    await page.close();
-  });
+  it.skipIf(!available)(
+    'highlights the selection on the message the shortcut and the context menu send (Alt+Shift+H, "Highlight with Newsmark")',
+    async () => {
+      // Headless browsers deliver neither keyboard commands nor context-menu clicks, so we send what the background
+      // sends for both (background/index.ts highlightIn): selection:highlight to the tab, from an extension page.
+      const page = await openDemo(b);
+      const selected = await dragSelect(page, 'radar records');
+      const ext = await b.openExtensionPage('options.html');
+      const send = () =>
+        ext.evaluate(async () => {
+          const api = ((globalThis as { browser?: typeof chrome }).browser ?? chrome) as typeof chrome;
+          const [tab] = await api.tabs.query({ url: '*://localhost/demo/*' });
+          return api.tabs.sendMessage(tab.id!, { type: 'selection:highlight' });
+        }, null);
+      expect(await send()).toEqual({ ok: true, saved: true });
+      const yellow = await waitInPage(
+        page,
+        () => {
+          const h = CSS.highlights.get('newsmark-note'); // yellow, the default colour
+          return h && h.size > 0 ? [...(h as unknown as Iterable<Range>)].map((x) => x.toString()) : null;
+        },
+        null,
+        5000,
+        'yellow highlight',
+      );
+      expect(yellow.join(' ')).toContain(selected);
+      await waitForToast(page, 'Highlight saved', 5000);
+      // With nothing selected, the reader is told what to do and nothing is saved.
+      await page.evaluate(() => getSelection()?.removeAllRanges(), null);
+      expect(await send()).toEqual({ ok: true, saved: false });
+      await waitForToast(page, 'Select some text', 5000);
+      await ext.close();
+      await page.close();
+    },
+  );
 
   it.skipIf(!available)('follows the reader\'s settings: a kind switched off is cleared at once; a "never" site gets nothing', async () => {
     const page = await openDemo(b);
@@ -349,14 +365,17 @@ describe.each(browsers)('Newsmark in %s', (name) => {
     const png = await page.screenshot({ clip: { x: r!.left + 2, y: r!.top + 2, width: 6, height: 4 } });
     const probe = await b.newPage();
     await probe.goto(`${server.url}/demo/style.css`);
-    const [red, green, blue] = await probe.evaluate(async (bytes: number[]) => {
-      const bmp = await createImageBitmap(new Blob([new Uint8Array(bytes)], { type: 'image/png' }));
-      const c = new OffscreenCanvas(bmp.width, bmp.height);
-      const ctx = c.getContext('2d')!;
-      ctx.drawImage(bmp, 0, 0);
-      const d = ctx.getImageData(0, 0, 1, 1).data;
-      return [d[0], d[1], d[2]];
-    }, [...png]);
+    const [red, green, blue] = await probe.evaluate(
+      async (bytes: number[]) => {
+        const bmp = await createImageBitmap(new Blob([new Uint8Array(bytes)], { type: 'image/png' }));
+        const c = new OffscreenCanvas(bmp.width, bmp.height);
+        const ctx = c.getContext('2d')!;
+        ctx.drawImage(bmp, 0, 0);
+        const d = ctx.getImageData(0, 0, 1, 1).data;
+        return [d[0], d[1], d[2]];
+      },
+      [...png],
+    );
     // The page background is near-white (#fafaf7); the person tint is amber: blue drops well below red.
     expect(red - blue).toBeGreaterThan(40);
     expect(green).toBeGreaterThan(120);

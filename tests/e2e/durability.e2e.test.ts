@@ -33,10 +33,14 @@ async function highlight(page: TestPage, phrase: string): Promise<void> {
   await clickUi(page, '.toolbar [data-action=highlight]');
   await waitForToast(page, 'Highlight saved', 10_000);
   // Hide the toast so the next save's acknowledgement is fresh.
-  await inUi(page, (root) => {
-    const t = root.querySelector('[role=status]') as HTMLElement | null;
-    if (t) t.textContent = '';
-  }, null);
+  await inUi(
+    page,
+    (root) => {
+      const t = root.querySelector('[role=status]') as HTMLElement | null;
+      if (t) t.textContent = '';
+    },
+    null,
+  );
 }
 
 /** Page-world: the texts under yellow note highlights, when there are at least `min`. */
@@ -67,21 +71,24 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('durability in %s', (nam
     }
   });
 
-  it.skipIf(!available || name !== 'chromium')('a note saved after the service worker was stopped is kept, and so is the one before', async () => {
-    const b = await launch(name);
-    try {
-      const page = await openDemo(b);
-      await highlight(page, 'radar records');
-      await b.stopBackground!();
-      await highlight(page, 'four frigates');
-      await page.reload();
-      await waitInPage(page, () => performance.getEntriesByName('newsmark:painted').length > 0, null, 20_000, 'painted');
-      const texts = await waitInPage(page, noteTexts, 2, 10_000, 'both notes');
-      expect(texts).toEqual(['four frigates', 'radar records']);
-    } finally {
-      await b.close();
-    }
-  });
+  it.skipIf(!available || name !== 'chromium')(
+    'a note saved after the service worker was stopped is kept, and so is the one before',
+    async () => {
+      const b = await launch(name);
+      try {
+        const page = await openDemo(b);
+        await highlight(page, 'radar records');
+        await b.stopBackground!();
+        await highlight(page, 'four frigates');
+        await page.reload();
+        await waitInPage(page, () => performance.getEntriesByName('newsmark:painted').length > 0, null, 20_000, 'painted');
+        const texts = await waitInPage(page, noteTexts, 2, 10_000, 'both notes');
+        expect(texts).toEqual(['four frigates', 'radar records']);
+      } finally {
+        await b.close();
+      }
+    },
+  );
 
   it.skipIf(!available)('10 tabs saving 100 notes each at once: all 1,000 are stored, none twice', async () => {
     const b = await launch(name);
@@ -123,7 +130,9 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('durability in %s', (nam
       expect(results).toEqual(Array(10).fill(100));
       const all = await tabs[0].evaluate(async () => {
         const api = (globalThis as unknown as { browser?: typeof chrome; chrome: typeof chrome }).browser ?? chrome;
-        const reply = (await api.runtime.sendMessage({ type: 'library:query', filter: {}, offset: 0, limit: 5000 })) as { items: { note: { id: string } }[] };
+        const reply = (await api.runtime.sendMessage({ type: 'library:query', filter: {}, offset: 0, limit: 5000 })) as {
+          items: { note: { id: string } }[];
+        };
         return reply.items.map((i) => i.note.id);
       }, null);
       expect(all.length).toBe(1000);

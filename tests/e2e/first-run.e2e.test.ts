@@ -32,7 +32,9 @@ async function axe(page: TestPage): Promise<string[]> {
       axe: { run(ctx: Document, opts: object): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> };
     };
     const r = await w.axe.run(document, { resultTypes: ['violations'] });
-    return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    return r.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   }, null);
 }
 
@@ -122,7 +124,11 @@ describe.each(browsers)('First run in %s', (name) => {
         const legend = document.querySelector('[data-testid=legend]');
         const painted = ['newsmark-person', 'newsmark-claim', 'newsmark-note'].map((n) => CSS.highlights.get(n)?.size ?? 0);
         return legend && painted.every((n) => n > 0)
-          ? { painted, shortcut: document.querySelector('[data-testid=shortcut]')?.textContent, privacy: document.querySelector('[data-testid=privacy]')?.textContent ?? '' }
+          ? {
+              painted,
+              shortcut: document.querySelector('[data-testid=shortcut]')?.textContent,
+              privacy: document.querySelector('[data-testid=privacy]')?.textContent ?? '',
+            }
           : null;
       },
       null,
@@ -162,23 +168,20 @@ describe.each(browsers)('First run in %s', (name) => {
     expect(await until(() => probe.evaluate(badgeOf, tabId), '1', 20_000)).toBe('1');
     // Delete it again (click the highlight, Delete): the badge goes.
     await waitInPage(page, () => (CSS.highlights.get('newsmark-note')?.size ?? 0) > 0, null, 20_000, 'note restored');
-    const r = await page.evaluate(
-      (needle: string) => {
-        const el = [...document.querySelectorAll('article p')].find((p) => p.textContent?.includes(needle))!;
-        const w = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-        for (let n = w.nextNode(); n; n = w.nextNode()) {
-          const i = (n as Text).data.indexOf(needle);
-          if (i < 0) continue;
-          const range = document.createRange();
-          range.setStart(n, i + 2);
-          range.setEnd(n, i + 3);
-          const b = range.getBoundingClientRect();
-          return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
-        }
-        return null;
-      },
-      'mapping undersea',
-    );
+    const r = await page.evaluate((needle: string) => {
+      const el = [...document.querySelectorAll('article p')].find((p) => p.textContent?.includes(needle))!;
+      const w = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      for (let n = w.nextNode(); n; n = w.nextNode()) {
+        const i = (n as Text).data.indexOf(needle);
+        if (i < 0) continue;
+        const range = document.createRange();
+        range.setStart(n, i + 2);
+        range.setEnd(n, i + 3);
+        const b = range.getBoundingClientRect();
+        return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+      }
+      return null;
+    }, 'mapping undersea');
     await page.mouse.click(r!.x, r!.y);
     await waitInUi(page, uiRect, '.editor [data-action=delete]', 5000, 'editor');
     await clickUi(page, '.editor [data-action=delete]');
@@ -192,7 +195,9 @@ describe.each(browsers)('First run in %s', (name) => {
     const popup = await popupFor(demo());
     await click(popup, '[data-testid=pause-site]');
     expect(await until(() => page.evaluate(paintedCount, null), 0, 5000)).toBe(0);
-    expect(await waitInPage(popup, () => document.querySelector('[data-testid=paused-site]')?.textContent ?? null, null, 5000, 'paused status')).toMatch(/localhost|127\.0\.0\.1/);
+    expect(
+      await waitInPage(popup, () => document.querySelector('[data-testid=paused-site]')?.textContent ?? null, null, 5000, 'paused status'),
+    ).toMatch(/localhost|127\.0\.0\.1/);
 
     await page.reload();
     await new Promise((r) => setTimeout(r, 2000));
@@ -200,7 +205,15 @@ describe.each(browsers)('First run in %s', (name) => {
     expect(await page.evaluate(() => performance.getEntriesByName('newsmark:painted').length, null)).toBe(0);
     // The settings page lists it: the same never-list.
     const settings = await b.openExtensionPage('options.html');
-    expect(await waitInPage(settings, () => document.querySelector('[data-testid=never-sites]')?.textContent || null, null, 10_000, 'never list')).toMatch(/localhost|127\.0\.0\.1/);
+    expect(
+      await waitInPage(
+        settings,
+        () => document.querySelector('[data-testid=never-sites]')?.textContent || null,
+        null,
+        10_000,
+        'never list',
+      ),
+    ).toMatch(/localhost|127\.0\.0\.1/);
     await settings.close();
 
     await click(popup, '[data-testid=pause-site-undo]');
@@ -215,7 +228,9 @@ describe.each(browsers)('First run in %s', (name) => {
     const popup = await popupFor(demo());
     await click(popup, '[data-testid=pause-all]');
     expect(await until(() => page.evaluate(paintedCount, null), 0, 5000)).toBe(0);
-    expect(await waitInPage(popup, () => document.querySelector('[data-testid=paused-all]')?.textContent ?? null, null, 5000, 'paused status')).toMatch(/\d/);
+    expect(
+      await waitInPage(popup, () => document.querySelector('[data-testid=paused-all]')?.textContent ?? null, null, 5000, 'paused status'),
+    ).toMatch(/\d/);
     await click(popup, '[data-testid=pause-all-undo]');
     await waitInPage(page, () => performance.getEntriesByName('newsmark:painted').length > 1, null, 20_000, 'painted again');
     await Promise.all([popup.close(), page.close()]);

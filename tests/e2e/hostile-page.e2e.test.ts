@@ -46,7 +46,11 @@ function storedNotes(ext: TestPage): Promise<StoredNote[]> {
     };
     return reply.items
       .filter((i) => i.note.target.source.includes('/fixtures/hostile/'))
-      .map((i) => ({ body: i.note.body, tags: i.note.tags, exact: i.note.target.selector.find((s) => s.type === 'TextQuoteSelector')?.exact ?? '' }));
+      .map((i) => ({
+        body: i.note.body,
+        tags: i.note.tags,
+        exact: i.note.target.selector.find((s) => s.type === 'TextQuoteSelector')?.exact ?? '',
+      }));
   }, null);
 }
 
@@ -99,7 +103,10 @@ function syntheticOnNote(what: 'hover' | 'click') {
   const y = (b.top + b.bottom) / 2;
   const target = document.elementFromPoint(x, y) ?? document.body;
   const init = { bubbles: true, cancelable: true, composed: true, clientX: x, clientY: y, view: window, button: 0 };
-  const types = what === 'hover' ? ['pointerover', 'pointermove', 'mouseover', 'mousemove'] : ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click'];
+  const types =
+    what === 'hover'
+      ? ['pointerover', 'pointermove', 'mouseover', 'mousemove']
+      : ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click'];
   for (const type of types) target.dispatchEvent(type.startsWith('pointer') ? new PointerEvent(type, init) : new MouseEvent(type, init));
   return { x, y };
 }
@@ -138,10 +145,16 @@ const settle = () => new Promise((r) => setTimeout(r, 400)); // past our rAF and
 /** Moves the real mouse off the article, so only synthetic events are over the note. */
 async function mouseAway(page: TestPage): Promise<void> {
   await page.mouse.move(1250, 880);
-  await waitInUi(page, (root) => {
-    const tip = root.querySelector('.tooltip') as HTMLElement | null;
-    return !tip || tip.hidden;
-  }, null, 3000, 'tooltip hidden');
+  await waitInUi(
+    page,
+    (root) => {
+      const tip = root.querySelector('.tooltip') as HTMLElement | null;
+      return !tip || tip.hidden;
+    },
+    null,
+    3000,
+    'tooltip hidden',
+  );
 }
 
 function expectNothingOfTheNote(seen: { text: string }): void {
@@ -171,46 +184,61 @@ describe.each(browsers)('a hostile page in %s', (name) => {
 
   // (Not covered: while the editor is open, editing commands and composed key events reach the focused
   // note field; see README, "Security model", limits.)
-  it.skipIf(!available)('after the reader makes a note, the page finds no note body or tags in anything it can read, even while our UI shows them', async () => {
-    // The reader: drag-select, Note, type the note, Tab to the tags, type them, Save.
-    const selected = await dragSelect(page, PHRASE);
-    expect(selected).toBe(PHRASE);
-    await clickUi(page, '.toolbar [data-action=note]');
-    await waitInUi(page, uiRect, '.editor textarea', 5000, 'note editor');
-    await page.keyboard.type(BODY);
-    await page.keyboard.press('Tab');
-    await page.keyboard.type(TAGS.join(', '));
-    await clickUi(page, '.editor [data-action=save]');
-    await waitForToast(page, 'Note saved');
-    expect(await storedNotes(ext)).toEqual([{ body: BODY, tags: TAGS, exact: PHRASE }]);
+  it.skipIf(!available)(
+    'after the reader makes a note, the page finds no note body or tags in anything it can read, even while our UI shows them',
+    async () => {
+      // The reader: drag-select, Note, type the note, Tab to the tags, type them, Save.
+      const selected = await dragSelect(page, PHRASE);
+      expect(selected).toBe(PHRASE);
+      await clickUi(page, '.toolbar [data-action=note]');
+      await waitInUi(page, uiRect, '.editor textarea', 5000, 'note editor');
+      await page.keyboard.type(BODY);
+      await page.keyboard.press('Tab');
+      await page.keyboard.type(TAGS.join(', '));
+      await clickUi(page, '.editor [data-action=save]');
+      await waitForToast(page, 'Note saved');
+      expect(await storedNotes(ext)).toEqual([{ body: BODY, tags: TAGS, exact: PHRASE }]);
 
-    // The page: our host is there, its shadow root is not.
-    const afterSave = await page.evaluate(whatThePageSees, null);
-    expect(afterSave.hostFound).toBe(true);
-    expect(afterSave.hostShadowRoot).toBe('null');
-    expectNothingOfTheNote(afterSave);
+      // The page: our host is there, its shadow root is not.
+      const afterSave = await page.evaluate(whatThePageSees, null);
+      expect(afterSave.hostFound).toBe(true);
+      expect(afterSave.hostShadowRoot).toBe('null');
+      expectNothingOfTheNote(afterSave);
 
-    // The reader hovers the note: the tooltip shows its words, and the page still cannot read them.
-    const r = await page.evaluate(rectOf, { needle: PHRASE, scope: 'article' });
-    await page.mouse.move(r!.left + 20, (r!.top + r!.bottom) / 2, { steps: 2 });
-    const tip = await waitInUi(page, (root, body: string) => {
-      const t = root.querySelector('.tooltip') as HTMLElement | null;
-      return t && !t.hidden && t.textContent?.includes(body) ? t.textContent : null;
-    }, BODY, 5000, 'tooltip with the note');
-    expect(tip).toContain('Your note');
-    expectNothingOfTheNote(await page.evaluate(whatThePageSees, null));
+      // The reader hovers the note: the tooltip shows its words, and the page still cannot read them.
+      const r = await page.evaluate(rectOf, { needle: PHRASE, scope: 'article' });
+      await page.mouse.move(r!.left + 20, (r!.top + r!.bottom) / 2, { steps: 2 });
+      const tip = await waitInUi(
+        page,
+        (root, body: string) => {
+          const t = root.querySelector('.tooltip') as HTMLElement | null;
+          return t && !t.hidden && t.textContent?.includes(body) ? t.textContent : null;
+        },
+        BODY,
+        5000,
+        'tooltip with the note',
+      );
+      expect(tip).toContain('Your note');
+      expectNothingOfTheNote(await page.evaluate(whatThePageSees, null));
 
-    // The reader clicks the note: the editor shows its text and tags; the page cannot read them either.
-    await page.mouse.click(r!.left + 20, (r!.top + r!.bottom) / 2);
-    const open = await waitInUi(page, (root) => {
-      const area = root.querySelector('.editor textarea') as HTMLTextAreaElement | null;
-      return area ? area.value : null;
-    }, null, 5000, 'editor of the note');
-    expect(open).toBe(BODY);
-    expectNothingOfTheNote(await page.evaluate(whatThePageSees, null));
-    await page.keyboard.press('Escape');
-    await waitInUi(page, (root) => !root.querySelector('.editor'), null, 3000, 'editor closed');
-  });
+      // The reader clicks the note: the editor shows its text and tags; the page cannot read them either.
+      await page.mouse.click(r!.left + 20, (r!.top + r!.bottom) / 2);
+      const open = await waitInUi(
+        page,
+        (root) => {
+          const area = root.querySelector('.editor textarea') as HTMLTextAreaElement | null;
+          return area ? area.value : null;
+        },
+        null,
+        5000,
+        'editor of the note',
+      );
+      expect(open).toBe(BODY);
+      expectNothingOfTheNote(await page.evaluate(whatThePageSees, null));
+      await page.keyboard.press('Escape');
+      await waitInUi(page, (root) => !root.querySelector('.editor'), null, 3000, 'editor closed');
+    },
+  );
 
   it.skipIf(!available)('its synthetic events open nothing', async () => {
     await mouseAway(page);
@@ -255,10 +283,14 @@ describe.each(browsers)('a hostile page in %s', (name) => {
     await settle();
     expect((await inUi(page, uiState, null))!.editor).toBe('Your note'); // still open: the click did nothing
     expect(await page.evaluate(() => CSS.highlights.get('newsmark-note')?.size ?? 0, null)).toBe(1);
-    await inUi(page, (root) => {
-      (root.querySelector('.editor textarea') as HTMLTextAreaElement).value = 'forged by the page';
-      (root.querySelector('.editor [data-action=save]') as HTMLButtonElement).click();
-    }, null);
+    await inUi(
+      page,
+      (root) => {
+        (root.querySelector('.editor textarea') as HTMLTextAreaElement).value = 'forged by the page';
+        (root.querySelector('.editor [data-action=save]') as HTMLButtonElement).click();
+      },
+      null,
+    );
     await settle();
     expect((await inUi(page, uiState, null))!.editor).toBe('Your note');
     await page.keyboard.press('Escape');
@@ -267,11 +299,15 @@ describe.each(browsers)('a hostile page in %s', (name) => {
     // The reader selects other words and the toolbar comes up; the page .click()s Highlight, a colour, Note.
     await dragSelect(page, OTHER);
     await waitInUi(page, uiRect, '.toolbar [data-action=highlight]', 5000, 'toolbar');
-    await inUi(page, (root) => {
-      (root.querySelector('.toolbar [data-action=highlight]') as HTMLButtonElement).click();
-      (root.querySelector('.toolbar .swatch.pink') as HTMLButtonElement).click();
-      (root.querySelector('.toolbar [data-action=note]') as HTMLButtonElement).click();
-    }, null);
+    await inUi(
+      page,
+      (root) => {
+        (root.querySelector('.toolbar [data-action=highlight]') as HTMLButtonElement).click();
+        (root.querySelector('.toolbar .swatch.pink') as HTMLButtonElement).click();
+        (root.querySelector('.toolbar [data-action=note]') as HTMLButtonElement).click();
+      },
+      null,
+    );
     await settle();
     const state = (await inUi(page, uiState, null))!;
     expect(state.editor).toBeNull();
@@ -280,9 +316,12 @@ describe.each(browsers)('a hostile page in %s', (name) => {
 
     await settle();
     expect(await storedNotes(ext)).toEqual([{ body: BODY, tags: TAGS, exact: PHRASE }]);
-    expect(await page.evaluate(() => [...(CSS.highlights as unknown as Map<string, unknown>).keys()].filter((k) => k.startsWith('newsmark-note')), null)).toEqual([
-      'newsmark-note',
-    ]);
+    expect(
+      await page.evaluate(
+        () => [...(CSS.highlights as unknown as Map<string, unknown>).keys()].filter((k) => k.startsWith('newsmark-note')),
+        null,
+      ),
+    ).toEqual(['newsmark-note']);
   });
 
   it.skipIf(!available)('a page that claims the name <newsmark-ui> first gets neither our shadow root nor the note', async () => {
@@ -305,7 +344,10 @@ describe.each(browsers)('a hostile page in %s', (name) => {
     // Its constructor ran once, on the element we made to test the name and then dropped: no root to see.
     expect(seen.capturedRoots).toEqual(['null']);
     expectNothingOfTheNote(seen);
-    const hostName = await claimed.evaluate(() => [...document.documentElement.children].map((c) => c.localName).find((n) => n.startsWith('newsmark-ui')) ?? null, null);
+    const hostName = await claimed.evaluate(
+      () => [...document.documentElement.children].map((c) => c.localName).find((n) => n.startsWith('newsmark-ui')) ?? null,
+      null,
+    );
     expect(hostName).toMatch(/^newsmark-ui-[0-9a-f]{12}$/);
     await claimed.close();
   });

@@ -131,7 +131,8 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('a French page in %s', (
     for (let attempt = 0; ; attempt++) {
       const popup = await b.openExtensionPage('popup.html');
       const view = await waitInPage(popup, languageView, null, 4000, 'language line').catch(async (err: unknown) => {
-        if (attempt >= 5) throw new Error(`${String(err)}; the popup shows: ${await popup.evaluate(() => document.body.innerText.slice(0, 300), null)}`);
+        if (attempt >= 5)
+          throw new Error(`${String(err)}; the popup shows: ${await popup.evaluate(() => document.body.innerText.slice(0, 300), null)}`);
         return null;
       });
       if (view) return { popup, view };
@@ -154,22 +155,44 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('a French page in %s', (
 
       // The switch: French is analysed (with the English model), and the popup lists what was found.
       await popup.evaluate(() => (document.querySelector('[data-testid=force-language]') as HTMLInputElement).click(), null);
-      const after = await waitInPage(popup, () => (document.querySelector('[data-testid=entities]') ? true : null), null, 15_000, 'popup after forcing').then(() =>
-        popup.evaluate(languageView, null),
-      );
+      const after = await waitInPage(
+        popup,
+        () => (document.querySelector('[data-testid=entities]') ? true : null),
+        null,
+        15_000,
+        'popup after forcing',
+      ).then(() => popup.evaluate(languageView, null));
       if (!after) throw new Error('no language line after forcing');
       expect(after.forced).toBe(true);
       expect(after.line).toContain('this page is in French');
       expect(after.entities).toContain('Odile Drouet');
       if (name === 'chromium') {
         // Painted at once on the page (Firefox ESR here does not paint highlights at all; see the demo tests).
-        await waitInPage(page, (kinds: string[]) => (kinds.some((k) => (CSS.highlights.get(`newsmark-${k}`)?.size ?? 0) > 0) ? true : null), AUTO, 15_000, 'highlights after forcing');
+        await waitInPage(
+          page,
+          (kinds: string[]) => (kinds.some((k) => (CSS.highlights.get(`newsmark-${k}`)?.size ?? 0) > 0) ? true : null),
+          AUTO,
+          15_000,
+          'highlights after forcing',
+        );
       }
 
       // And off again: nothing listed, nothing painted.
       await popup.evaluate(() => (document.querySelector('[data-testid=force-language]') as HTMLInputElement).click(), null);
-      await waitInPage(popup, () => (!document.querySelector('[data-testid=entities]') && document.querySelector('[data-testid=language-line]') ? true : null), null, 15_000, 'popup after unforcing');
-      await waitInPage(page, (kinds: string[]) => (kinds.every((k) => (CSS.highlights.get(`newsmark-${k}`)?.size ?? 0) === 0) ? true : null), AUTO, 15_000, 'highlights cleared');
+      await waitInPage(
+        popup,
+        () => (!document.querySelector('[data-testid=entities]') && document.querySelector('[data-testid=language-line]') ? true : null),
+        null,
+        15_000,
+        'popup after unforcing',
+      );
+      await waitInPage(
+        page,
+        (kinds: string[]) => (kinds.every((k) => (CSS.highlights.get(`newsmark-${k}`)?.size ?? 0) === 0) ? true : null),
+        AUTO,
+        15_000,
+        'highlights cleared',
+      );
       await popup.close();
       await page.close();
     },

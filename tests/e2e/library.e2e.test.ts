@@ -17,7 +17,10 @@ import { waitForToast, waitInUi } from '../../scripts/lib/ui-root';
 import { needsShared } from '../helpers/shared-data';
 
 const NEWS = ['bbc-1', 'guardian-1', 'ars-1'];
-const newsAvailable = needsShared(NEWS.map((n) => `news-pages/${n}/source.html`), 'library e2e news-page flows').present;
+const newsAvailable = needsShared(
+  NEWS.map((n) => `news-pages/${n}/source.html`),
+  'library e2e news-page flows',
+).present;
 
 const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 
@@ -125,7 +128,12 @@ async function axe(page: TestPage): Promise<string[]> {
   await (page as unknown as { evaluate(src: string): Promise<unknown> }).evaluate(AXE);
   return page.evaluate(async () => {
     const w = window as unknown as {
-      axe: { run(ctx: Document, opts: object): Promise<{ violations: { id: string; impact: string; nodes: { target: string[]; failureSummary?: string }[] }[] }> };
+      axe: {
+        run(
+          ctx: Document,
+          opts: object,
+        ): Promise<{ violations: { id: string; impact: string; nodes: { target: string[]; failureSummary?: string }[] }[] }>;
+      };
     };
     const r = await w.axe.run(document, { resultTypes: ['violations'] });
     return r.violations
@@ -175,12 +183,16 @@ async function click(page: TestPage, selector: string): Promise<void> {
 async function exportAll(page: TestPage): Promise<Record<string, string>> {
   const files: Record<string, string> = {};
   for (const format of ['jsonld', 'markdown', 'csv']) {
-    files[format] = await exportedText(page, `[data-testid=library-export] button[data-format="${format}"]`, `[data-testid=library-export] a[data-export-link="${format}"]`);
+    files[format] = await exportedText(
+      page,
+      `[data-testid=library-export] button[data-format="${format}"]`,
+      `[data-testid=library-export] a[data-export-link="${format}"]`,
+    );
   }
   return files;
 }
 
-describe('the reader\'s desk in Chromium', () => {
+describe("the reader's desk in Chromium", () => {
   const available = browserAvailable('chromium');
   let b: TestBrowser;
   const made: { quote: string; body: string }[] = [];
@@ -195,7 +207,10 @@ describe('the reader\'s desk in Chromium', () => {
 
   it.skipIf(!available)('notes made on the demo page appear in the popup and the library', async () => {
     const page = await openPainted(b, `${server.url}/demo/index.html`);
-    made.push({ quote: await makeNote(page, 'Check the coast guard logs', 'mapping undersea data cables'), body: 'Check the coast guard logs' });
+    made.push({
+      quote: await makeNote(page, 'Check the coast guard logs', 'mapping undersea data cables'),
+      body: 'Check the coast guard logs',
+    });
     const hostile = '<img src=x onerror="document.title=`pwned`"> & <script>alert(1)</script>';
     made.push({ quote: await makeNote(page, hostile, 'Kari Lindqvist'), body: hostile });
 
@@ -206,7 +221,9 @@ describe('the reader\'s desk in Chromium', () => {
         const notes = document.querySelectorAll('[data-testid=note-item]').length;
         const link = document.querySelector('[data-testid=library-link]') as HTMLAnchorElement | null;
         const switches = document.querySelector('[data-testid=switches]');
-        return notes >= 2 && link && switches ? { notes, href: link.href, never: document.querySelector('[data-testid=pause-site]')?.textContent ?? '' } : null;
+        return notes >= 2 && link && switches
+          ? { notes, href: link.href, never: document.querySelector('[data-testid=pause-site]')?.textContent ?? '' }
+          : null;
       },
       null,
       15_000,
@@ -221,24 +238,52 @@ describe('the reader\'s desk in Chromium', () => {
     // "Pause on this site" is stored and shown again when the popup reopens, and in the settings page.
     await click(popup, '[data-testid=pause-site]');
     // as a reader would, see it take effect before closing the popup (its write to storage has then landed)
-    await waitInPage(popup, () => document.querySelector('[data-testid=paused-site]')?.textContent ?? null, null, 10_000, 'paused, in this popup');
+    await waitInPage(
+      popup,
+      () => document.querySelector('[data-testid=paused-site]')?.textContent ?? null,
+      null,
+      10_000,
+      'paused, in this popup',
+    );
     await popup.close();
     const again = await b.openExtensionPage('popup.html');
-    expect(await waitInPage(again, () => document.querySelector('[data-testid=paused-site]')?.textContent ?? null, null, 10_000, 'paused')).toMatch(/localhost|127\.0\.0\.1/);
+    expect(
+      await waitInPage(again, () => document.querySelector('[data-testid=paused-site]')?.textContent ?? null, null, 10_000, 'paused'),
+    ).toMatch(/localhost|127\.0\.0\.1/);
     await click(again, '[data-testid=pause-site-undo]'); // back on, for the rest of the tests
-    await waitInPage(again, async () => {
-      const s = await (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, { neverSites: string[] }>> } } } }).chrome.storage.local.get('newsmark:settings');
-      return s['newsmark:settings']?.neverSites.length === 0;
-    }, null, 5000, 'site removed again');
+    await waitInPage(
+      again,
+      async () => {
+        const s = await (
+          globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, { neverSites: string[] }>> } } } }
+        ).chrome.storage.local.get('newsmark:settings');
+        return s['newsmark:settings']?.neverSites.length === 0;
+      },
+      null,
+      5000,
+      'site removed again',
+    );
     await again.close();
 
     const lib = await b.openExtensionPage('library.html');
     const notes = await libraryNotes(lib, 2);
     for (const m of made) expect(notes.some((n) => n.quote === m.quote && n.body === m.body)).toBe(true);
     // Hostile note text is text: no element, no script run.
-    const dom = await lib.evaluate(() => ({ imgs: document.querySelectorAll('.articles img, .articles script').length, title: document.title }), null);
+    const dom = await lib.evaluate(
+      () => ({ imgs: document.querySelectorAll('.articles img, .articles script').length, title: document.title }),
+      null,
+    );
     expect(dom).toEqual({ imgs: 0, title: 'Newsmark library' });
-    const entity = await waitInPage(lib, () => [...document.querySelectorAll('[data-testid=entity-row]')].map((e) => e.textContent ?? '').find((t) => t.startsWith('Kari Lindqvist')) ?? null, null, 15_000, 'entity index');
+    const entity = await waitInPage(
+      lib,
+      () =>
+        [...document.querySelectorAll('[data-testid=entity-row]')]
+          .map((e) => e.textContent ?? '')
+          .find((t) => t.startsWith('Kari Lindqvist')) ?? null,
+      null,
+      15_000,
+      'entity index',
+    );
     expect(entity).toMatch(/^Kari Lindqvist — in 1 article, [1-9]\d* claims?$/);
     await lib.close();
     await page.close();
@@ -253,11 +298,23 @@ describe('the reader\'s desk in Chromium', () => {
     }
     const lib = await b.openExtensionPage('library.html');
     const notes = await libraryNotes(lib, made.length);
-    for (const m of made) expect(notes.some((n) => n.quote === m.quote && n.body === m.body), m.body).toBe(true);
-    const sites = await waitInPage(lib, () => {
-      const opts = [...document.querySelectorAll('[data-testid=filter-site] option')].map((o) => (o as HTMLOptionElement).value).filter(Boolean);
-      return opts.length >= 1 ? opts : null;
-    }, null, 10_000, 'site filter options');
+    for (const m of made)
+      expect(
+        notes.some((n) => n.quote === m.quote && n.body === m.body),
+        m.body,
+      ).toBe(true);
+    const sites = await waitInPage(
+      lib,
+      () => {
+        const opts = [...document.querySelectorAll('[data-testid=filter-site] option')]
+          .map((o) => (o as HTMLOptionElement).value)
+          .filter(Boolean);
+        return opts.length >= 1 ? opts : null;
+      },
+      null,
+      10_000,
+      'site filter options',
+    );
     // The static server serves every page from one host; the filter still narrows to it and back.
     await setInput(lib, '[data-testid=filter-site]', sites[0]);
     expect((await libraryNotes(lib)).length).toBeGreaterThan(0);
@@ -280,7 +337,9 @@ describe('the reader\'s desk in Chromium', () => {
     // Entity filter: only the demo article mentions Kari Lindqvist.
     await waitInPage(lib, () => document.querySelectorAll('[data-testid=entity-row]').length > 0 || null, null, 10_000, 'entities');
     await lib.evaluate(() => {
-      const row = [...document.querySelectorAll('[data-testid=entity-row]')].find((e) => e.textContent?.startsWith('Kari Lindqvist')) as HTMLButtonElement;
+      const row = [...document.querySelectorAll('[data-testid=entity-row]')].find((e) =>
+        e.textContent?.startsWith('Kari Lindqvist'),
+      ) as HTMLButtonElement;
       row.click();
     }, null);
     const demoNotes = await libraryNotes(lib, 2);
@@ -295,7 +354,13 @@ describe('the reader\'s desk in Chromium', () => {
     await setInput(lib, `${sel} [data-testid=edit-body]`, 'Coast guard logs checked');
     await setInput(lib, `${sel} [data-testid=edit-tags]`, 'cables, follow-up');
     await click(lib, `${sel} [data-testid=edit-save]`);
-    await waitInPage(lib, (s: string) => document.querySelector(`${s} [data-testid=note-body]`)?.textContent === 'Coast guard logs checked' || null, sel, 5000, 'edited');
+    await waitInPage(
+      lib,
+      (s: string) => document.querySelector(`${s} [data-testid=note-body]`)?.textContent === 'Coast guard logs checked' || null,
+      sel,
+      5000,
+      'edited',
+    );
     await lib.reload();
     expect((await libraryNotes(lib, made.length)).find((n) => n.id === target.id)?.body).toBe('Coast guard logs checked');
     await setInput(lib, '[data-testid=filter-tag]', 'follow-up');
@@ -318,11 +383,17 @@ describe('the reader\'s desk in Chromium', () => {
     expect(selection.csv.trimEnd().split('\r\n').length).toBe(2);
     // The selected note's article: its entities and claim sources.
     const findings = JSON.parse(
-      await exportedText(lib, '[data-testid=library-export] button[data-findings="json"]', '[data-testid=library-export] a[data-export-link="findings-json"]'),
+      await exportedText(
+        lib,
+        '[data-testid=library-export] button[data-findings="json"]',
+        '[data-testid=library-export] a[data-export-link="findings-json"]',
+      ),
     );
     expect(findings.articles).toHaveLength(1);
     expect(findings.articles[0].entities.some((e: { name: string }) => e.name === 'Kari Lindqvist')).toBe(true);
-    expect(findings.articles[0].claimSources.some((c: { source: string; claims: number }) => c.source === 'Kari Lindqvist' && c.claims > 0)).toBe(true);
+    expect(
+      findings.articles[0].claimSources.some((c: { source: string; claims: number }) => c.source === 'Kari Lindqvist' && c.claims > 0),
+    ).toBe(true);
     await lib.reload();
     await libraryNotes(lib, made.length);
     exported = await exportAll(lib);
@@ -330,81 +401,100 @@ describe('the reader\'s desk in Chromium', () => {
     await lib.close();
   });
 
-  it.skipIf(!available)('has no serious or critical axe violations, light and dark; fits 200% zoom; every control is reachable by keyboard', async () => {
-    const lib = (await b.openExtensionPage('library.html')) as PwPage;
-    await libraryNotes(lib, made.length);
-    await waitInPage(lib, () => document.querySelectorAll('[data-testid=entity-row]').length > 0 || null, null, 10_000, 'entities');
-    expect(await axe(lib)).toEqual([]);
-    await lib.emulateMedia({ colorScheme: 'dark' });
-    const bg = await lib.evaluate(() => getComputedStyle(document.body).backgroundColor, null);
-    expect(bg).toBe('rgb(24, 24, 28)');
-    expect(await axe(lib)).toEqual([]);
-    await lib.emulateMedia({ colorScheme: 'light' });
-
-    // 200% zoom of a 1280-pixel window is a 640-pixel CSS viewport: nothing may need sideways scrolling.
-    await lib.setViewportSize({ width: 640, height: 450 });
-    const overflow = await lib.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth, null);
-    expect(overflow).toBeLessThanOrEqual(0);
-
-    // Tab through the page: every button, input and select is reached.
-    const reached = new Set<string>();
-    const total = await lib.evaluate(() => {
-      document.querySelectorAll('button, input, select, textarea, a[href]').forEach((el, i) => el.setAttribute('data-k', String(i)));
-      (document.activeElement as HTMLElement | null)?.blur();
-      return [...document.querySelectorAll('[data-k]')].filter((el) => !(el as HTMLButtonElement).disabled && !el.closest('[hidden]')).length;
-    }, null);
-    // Date inputs take a Tab per field (day, month, year), so press until every control was reached or twice round.
-    for (let i = 0; i < total * 2 + 20 && reached.size < total; i++) {
-      await lib.keyboard.press('Tab');
-      const k = await lib.evaluate(() => document.activeElement?.getAttribute('data-k') ?? null, null);
-      if (k) reached.add(k);
-    }
-    expect(reached.size).toBe(total);
-
-    const settings = await b.openExtensionPage('options.html');
-    await waitInPage(settings, () => document.querySelector('[data-testid=shortcuts]')?.textContent?.includes('Alt+Shift+H') || null, null, 10_000, 'shortcuts');
-    expect(await axe(settings)).toEqual([]);
-    await settings.close();
-    await lib.close();
-  });
-
-  it.skipIf(!available)('imports into an empty profile: export → import → export is byte-identical; duplicates and bad files are handled', async () => {
-    expect(exported.jsonld).toBeTruthy();
-    const fresh = await launch('chromium');
-    try {
-      const lib = (await fresh.openExtensionPage('library.html')) as PwPage;
-      await waitInPage(lib, () => document.querySelector('[data-testid=empty]') !== null || null, null, 15_000, 'empty library');
-      const file = (name: string, text: string) => ({ name, mimeType: 'application/ld+json', buffer: Buffer.from(text, 'utf8') });
-      const result = async (previous: string) =>
-        waitInPage(lib, (p: string) => {
-          const t = document.querySelector('[data-testid=import-result]')?.textContent ?? '';
-          return t && t !== p && !t.startsWith('Importing') ? t : null;
-        }, previous, 20_000, 'import result');
-
-      // A file with one bad record: refused whole, nothing written.
-      const bad = JSON.parse(exported.jsonld);
-      bad.first.items[1].target = { source: 'javascript:alert(1)', selector: bad.first.items[1].target.selector };
-      await lib.setInputFiles('[data-testid=import-file]', file('bad.jsonld', JSON.stringify(bad)));
-      const refused = await result('');
-      expect(refused).toMatch(/^Annotation 2 of \d+ .*Nothing was imported\.$/);
-      expect(await lib.evaluate(() => document.querySelectorAll('[data-testid=library-note]').length, null)).toBe(0);
-
-      await lib.setInputFiles('[data-testid=import-file]', file('notes.jsonld', exported.jsonld));
-      const summary = await result(refused);
-      expect(summary).toBe(`Imported ${made.length} annotation${made.length === 1 ? '' : 's'}.`);
+  it.skipIf(!available)(
+    'has no serious or critical axe violations, light and dark; fits 200% zoom; every control is reachable by keyboard',
+    async () => {
+      const lib = (await b.openExtensionPage('library.html')) as PwPage;
       await libraryNotes(lib, made.length);
-      const again = await exportAll(lib);
-      expect(again.jsonld).toBe(exported.jsonld);
-      expect(again.markdown).toBe(exported.markdown);
-      expect(again.csv).toBe(exported.csv);
+      await waitInPage(lib, () => document.querySelectorAll('[data-testid=entity-row]').length > 0 || null, null, 10_000, 'entities');
+      expect(await axe(lib)).toEqual([]);
+      await lib.emulateMedia({ colorScheme: 'dark' });
+      const bg = await lib.evaluate(() => getComputedStyle(document.body).backgroundColor, null);
+      expect(bg).toBe('rgb(24, 24, 28)');
+      expect(await axe(lib)).toEqual([]);
+      await lib.emulateMedia({ colorScheme: 'light' });
 
-      await lib.setInputFiles('[data-testid=import-file]', file('notes.jsonld', exported.jsonld));
-      expect(await result(summary)).toBe(`Nothing new to import. Skipped ${made.length} already in the library.`);
+      // 200% zoom of a 1280-pixel window is a 640-pixel CSS viewport: nothing may need sideways scrolling.
+      await lib.setViewportSize({ width: 640, height: 450 });
+      const overflow = await lib.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth, null);
+      expect(overflow).toBeLessThanOrEqual(0);
+
+      // Tab through the page: every button, input and select is reached.
+      const reached = new Set<string>();
+      const total = await lib.evaluate(() => {
+        document.querySelectorAll('button, input, select, textarea, a[href]').forEach((el, i) => el.setAttribute('data-k', String(i)));
+        (document.activeElement as HTMLElement | null)?.blur();
+        return [...document.querySelectorAll('[data-k]')].filter((el) => !(el as HTMLButtonElement).disabled && !el.closest('[hidden]'))
+          .length;
+      }, null);
+      // Date inputs take a Tab per field (day, month, year), so press until every control was reached or twice round.
+      for (let i = 0; i < total * 2 + 20 && reached.size < total; i++) {
+        await lib.keyboard.press('Tab');
+        const k = await lib.evaluate(() => document.activeElement?.getAttribute('data-k') ?? null, null);
+        if (k) reached.add(k);
+      }
+      expect(reached.size).toBe(total);
+
+      const settings = await b.openExtensionPage('options.html');
+      await waitInPage(
+        settings,
+        () => document.querySelector('[data-testid=shortcuts]')?.textContent?.includes('Alt+Shift+H') || null,
+        null,
+        10_000,
+        'shortcuts',
+      );
+      expect(await axe(settings)).toEqual([]);
+      await settings.close();
       await lib.close();
-    } finally {
-      await fresh.close();
-    }
-  });
+    },
+  );
+
+  it.skipIf(!available)(
+    'imports into an empty profile: export → import → export is byte-identical; duplicates and bad files are handled',
+    async () => {
+      expect(exported.jsonld).toBeTruthy();
+      const fresh = await launch('chromium');
+      try {
+        const lib = (await fresh.openExtensionPage('library.html')) as PwPage;
+        await waitInPage(lib, () => document.querySelector('[data-testid=empty]') !== null || null, null, 15_000, 'empty library');
+        const file = (name: string, text: string) => ({ name, mimeType: 'application/ld+json', buffer: Buffer.from(text, 'utf8') });
+        const result = async (previous: string) =>
+          waitInPage(
+            lib,
+            (p: string) => {
+              const t = document.querySelector('[data-testid=import-result]')?.textContent ?? '';
+              return t && t !== p && !t.startsWith('Importing') ? t : null;
+            },
+            previous,
+            20_000,
+            'import result',
+          );
+
+        // A file with one bad record: refused whole, nothing written.
+        const bad = JSON.parse(exported.jsonld);
+        bad.first.items[1].target = { source: 'javascript:alert(1)', selector: bad.first.items[1].target.selector };
+        await lib.setInputFiles('[data-testid=import-file]', file('bad.jsonld', JSON.stringify(bad)));
+        const refused = await result('');
+        expect(refused).toMatch(/^Annotation 2 of \d+ .*Nothing was imported\.$/);
+        expect(await lib.evaluate(() => document.querySelectorAll('[data-testid=library-note]').length, null)).toBe(0);
+
+        await lib.setInputFiles('[data-testid=import-file]', file('notes.jsonld', exported.jsonld));
+        const summary = await result(refused);
+        expect(summary).toBe(`Imported ${made.length} annotation${made.length === 1 ? '' : 's'}.`);
+        await libraryNotes(lib, made.length);
+        const again = await exportAll(lib);
+        expect(again.jsonld).toBe(exported.jsonld);
+        expect(again.markdown).toBe(exported.markdown);
+        expect(again.csv).toBe(exported.csv);
+
+        await lib.setInputFiles('[data-testid=import-file]', file('notes.jsonld', exported.jsonld));
+        expect(await result(summary)).toBe(`Nothing new to import. Skipped ${made.length} already in the library.`);
+        await lib.close();
+      } finally {
+        await fresh.close();
+      }
+    },
+  );
 });
 
 describe('the popup and the library in Firefox', () => {
@@ -436,10 +526,20 @@ describe('the popup and the library in Firefox', () => {
     expect(view.notes.some((n) => n.includes(quote) && n.includes('Firefox note'))).toBe(true);
     expect(view.href).toBe(`${b.extensionOrigin}/library.html`);
     await click(popup, '[data-kind=NUMBER]');
-    await waitInPage(popup, async () => {
-      const s = await (globalThis as unknown as { browser: { storage: { local: { get(k: string): Promise<Record<string, { kinds: Record<string, boolean> }>> } } } }).browser.storage.local.get('newsmark:settings');
-      return s['newsmark:settings']?.kinds.NUMBER === false || null;
-    }, null, 5000, 'switch stored');
+    await waitInPage(
+      popup,
+      async () => {
+        const s = await (
+          globalThis as unknown as {
+            browser: { storage: { local: { get(k: string): Promise<Record<string, { kinds: Record<string, boolean> }>> } } };
+          }
+        ).browser.storage.local.get('newsmark:settings');
+        return s['newsmark:settings']?.kinds.NUMBER === false || null;
+      },
+      null,
+      5000,
+      'switch stored',
+    );
     expect(await axe(popup)).toEqual([]);
     await popup.close();
 
@@ -448,7 +548,9 @@ describe('the popup and the library in Firefox', () => {
     const listed = await libraryNotes(lib);
     expect(listed.some((n) => n.body === 'Firefox note')).toBe(true);
     const files = await exportAll(lib);
-    expect(JSON.parse(files.jsonld).first.items.some((a: { body?: { value: string }[] }) => a.body?.some((x) => x.value === 'Firefox note'))).toBe(true);
+    expect(
+      JSON.parse(files.jsonld).first.items.some((a: { body?: { value: string }[] }) => a.body?.some((x) => x.value === 'Firefox note')),
+    ).toBe(true);
     expect(files.markdown).toContain(`> ${quote}`);
     expect(files.csv).toContain('Firefox note');
     await lib.close();
@@ -460,10 +562,16 @@ describe('the popup and the library in Firefox', () => {
       const page = await openPainted(b, `${server.url}/news/${n}/`);
       const quote = await makeNote(page, `Firefox on ${n}`);
       const popup = await b.openExtensionPage('popup.html');
-      const notes = await waitInPage(popup, () => {
-        const t = [...document.querySelectorAll('[data-testid=note-item]')].map((x) => x.textContent ?? '');
-        return t.length ? t : null;
-      }, null, 20_000, `popup on ${n}`);
+      const notes = await waitInPage(
+        popup,
+        () => {
+          const t = [...document.querySelectorAll('[data-testid=note-item]')].map((x) => x.textContent ?? '');
+          return t.length ? t : null;
+        },
+        null,
+        20_000,
+        `popup on ${n}`,
+      );
       expect(notes.some((t) => t.includes(quote) && t.includes(`Firefox on ${n}`))).toBe(true);
       await popup.close();
       await page.close();

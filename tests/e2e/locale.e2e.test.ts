@@ -46,7 +46,11 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('In French, %s', (name) 
     const tabId = await waitInPage(probe, tabIdOf, url, 10_000, 'article tab');
     const meta = await probe.evaluate(() => {
       const api = (globalThis as unknown as { browser?: typeof chrome; chrome: typeof chrome }).browser ?? chrome;
-      return { ui: api.i18n.getMessage('@@ui_locale'), name: api.i18n.getMessage('extName'), description: api.i18n.getMessage('extDescription') };
+      return {
+        ui: api.i18n.getMessage('@@ui_locale'),
+        name: api.i18n.getMessage('extName'),
+        description: api.i18n.getMessage('extDescription'),
+      };
     }, null);
     expect(meta.ui).toMatch(/^fr/);
     expect(meta.description).toMatch(/^Lire l’actualité/);
@@ -59,7 +63,15 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('In French, %s', (name) 
         const pause = document.querySelector('[data-testid=pause-site]')?.textContent;
         const library = document.querySelector('[data-testid=library-link]')?.textContent;
         const exportAll = document.querySelector('#export-h')?.textContent;
-        return pause && library && exportAll ? { pause, library, exportAll, lang: document.documentElement.lang, all: document.querySelector('[data-testid=pause-all]')?.textContent } : null;
+        return pause && library && exportAll
+          ? {
+              pause,
+              library,
+              exportAll,
+              lang: document.documentElement.lang,
+              all: document.querySelector('[data-testid=pause-all]')?.textContent,
+            }
+          : null;
       },
       null,
       15_000,
@@ -74,7 +86,13 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('In French, %s', (name) 
     });
     await click(popup, '[data-testid=pause-all]');
     // French writes the time of day on the 24-hour clock: "jusqu’à 14:05".
-    const paused = await waitInPage(popup, () => document.querySelector('[data-testid=paused-all]')?.textContent ?? null, null, 5000, 'paused');
+    const paused = await waitInPage(
+      popup,
+      () => document.querySelector('[data-testid=paused-all]')?.textContent ?? null,
+      null,
+      5000,
+      'paused',
+    );
     expect(paused).toMatch(/^En pause partout jusqu’à \d{2}:\d{2}\.$/);
     await click(popup, '[data-testid=pause-all-undo]');
     await waitInPage(popup, () => !!document.querySelector('[data-testid=pause-all]'), null, 5000, 'unpaused');

@@ -98,7 +98,9 @@ describe('release', () => {
     run('unzip', ['-q', zip('firefox'), '-d', shipped], ROOT);
     const rebuilt = join(src, '.output', 'firefox-mv2');
     expect(files(rebuilt)).toEqual(files(shipped));
-    expect(JSON.parse(readFileSync(join(rebuilt, 'manifest.json'), 'utf8'))).toEqual(JSON.parse(readFileSync(join(shipped, 'manifest.json'), 'utf8')));
+    expect(JSON.parse(readFileSync(join(rebuilt, 'manifest.json'), 'utf8'))).toEqual(
+      JSON.parse(readFileSync(join(shipped, 'manifest.json'), 'utf8')),
+    );
     const differing = files(shipped).filter((f) => !readFileSync(join(rebuilt, f)).equals(readFileSync(join(shipped, f))));
     expect(differing).toEqual([]);
   }, 600_000);

@@ -92,7 +92,13 @@ function extractionPages(): SweepPage[] {
     .map((f) => {
       const id = f.replace(/\.html\.gz$/, '');
       const body = truth[id]?.articleBody;
-      return { id: `extraction/${id.slice(0, 12)}`, set: 'extraction', path: `/extraction/${id}.html`, expect: 'any', truth: body ? normalise(body) : undefined };
+      return {
+        id: `extraction/${id.slice(0, 12)}`,
+        set: 'extraction',
+        path: `/extraction/${id}.html`,
+        expect: 'any',
+        truth: body ? normalise(body) : undefined,
+      };
     });
 }
 
@@ -102,7 +108,8 @@ async function integrityExtra(page: TestPage, r: PageResult): Promise<void> {
   await page.evaluate(() => (document.getElementById('like') as HTMLButtonElement).click(), null);
   await new Promise((res) => setTimeout(res, 300));
   const report = await page.evaluate(
-    () => (window as unknown as { __integrityReport(): { ok: boolean; problems: string[]; ticks: number; likes: number } }).__integrityReport(),
+    () =>
+      (window as unknown as { __integrityReport(): { ok: boolean; problems: string[]; ticks: number; likes: number } }).__integrityReport(),
     null,
   );
   if (!report.ok) fail(r, 'page-integrity', report.problems.join('; '));
@@ -122,7 +129,8 @@ async function contentEditableExtra(page: TestPage, r: PageResult): Promise<void
   await page.keyboard.type(' Drones from Skyward Robotics counted 14 sheep near Llandovery on Friday.');
   await new Promise((res) => setTimeout(res, 1500)); // past the page watcher's debounce
   const status = await page.evaluate(() => document.getElementById('editor-status')!.textContent, null);
-  if (!/^[1-9]\d* edits$/.test(status ?? '')) fail(r, 'page-integrity', `typing in the editable box did not reach the page's handler (${status})`);
+  if (!/^[1-9]\d* edits$/.test(status ?? ''))
+    fail(r, 'page-integrity', `typing in the editable box did not reach the page's handler (${status})`);
 }
 
 /** Watches the page that rewrites itself every 100 ms for 10 s: our re-runs must stay bounded. */
@@ -130,12 +138,16 @@ async function rewritingExtra(page: TestPage, r: PageResult): Promise<void> {
   const before = await page.evaluate(() => performance.getEntriesByName('newsmark:article').length, null);
   await new Promise((res) => setTimeout(res, 10_000));
   const after = await page.evaluate(
-    () => ({ marks: performance.getEntriesByName('newsmark:article').length, rewrites: (window as unknown as { __rewrites: number }).__rewrites }),
+    () => ({
+      marks: performance.getEntriesByName('newsmark:article').length,
+      rewrites: (window as unknown as { __rewrites: number }).__rewrites,
+    }),
     null,
   );
   r.articleMarks = after.marks;
   // 100 rewrites in 10 s; an unbounded watcher would re-run ~16 times (600 ms debounce). Allow at most 8.
-  if (after.marks - before > 8) fail(r, 'cpu', `${after.marks - before} re-analyses in 10 s while the page rewrote itself ${after.rewrites} times`);
+  if (after.marks - before > 8)
+    fail(r, 'cpu', `${after.marks - before} re-analyses in 10 s while the page rewrote itself ${after.rewrites} times`);
   if (!(after.rewrites >= 60)) fail(r, 'page-integrity', `the page's own rewriting slowed down: ${after.rewrites} rewrites`);
 }
 
@@ -163,13 +175,23 @@ function fixturePages(): SweepPage[] {
     ? readdirSync(pagesDir)
         .filter((f) => f.endsWith('.html'))
         .sort()
-        .map((f): SweepPage => ({ id: `pages/${f}`, set: 'fixture', path: `/fixtures/pages/${f}`, expect: f === 'article.html' ? 'article' : 'none' }))
+        .map((f): SweepPage => ({
+          id: `pages/${f}`,
+          set: 'fixture',
+          path: `/fixtures/pages/${f}`,
+          expect: f === 'article.html' ? 'article' : 'none',
+        }))
     : [];
   return [
-    hard('csp-strict.html', 'article', async (page, r) => {
-      const probe = await page.evaluate(() => (window as unknown as { __cspProbe?: string }).__cspProbe, null);
-      if (probe !== 'ran') fail(r, 'page-integrity', "the page's own script did not run under its CSP");
-    }, '?csp=strict'),
+    hard(
+      'csp-strict.html',
+      'article',
+      async (page, r) => {
+        const probe = await page.evaluate(() => (window as unknown as { __cspProbe?: string }).__cspProbe, null);
+        if (probe !== 'ran') fail(r, 'page-integrity', "the page's own script did not run under its CSP");
+      },
+      '?csp=strict',
+    ),
     hard('iframe.html', 'none'),
     hard('shadow.html', 'article'),
     { id: 'hard/big.html (5 MB)', set: 'fixture', path: '/generated/big.html', expect: 'article' },
@@ -230,7 +252,8 @@ function recordPage() {
       }
     });
     mo.observe(document.documentElement, { childList: true, subtree: true, attributes: true, characterData: true });
-    for (const el of document.querySelectorAll('*')) if (el.shadowRoot) mo.observe(el.shadowRoot, { childList: true, subtree: true, attributes: true, characterData: true });
+    for (const el of document.querySelectorAll('*'))
+      if (el.shadowRoot) mo.observe(el.shadowRoot, { childList: true, subtree: true, attributes: true, characterData: true });
   });
 }
 
@@ -257,7 +280,8 @@ function inspectPage(): PageReport {
     __nmSerialize(n: Element): string;
     __nmFixture?: { check(): { ok: boolean; same: boolean; problems: string[] } };
   };
-  const FORBIDDEN = 'script, style, noscript, template, textarea, input, select, button, nav, footer, [contenteditable]:not([contenteditable=false]), [role=navigation], [role=contentinfo]';
+  const FORBIDDEN =
+    'script, style, noscript, template, textarea, input, select, button, nav, footer, [contenteditable]:not([contenteditable=false]), [role=navigation], [role=contentinfo]';
   /** closest() that crosses shadow boundaries. */
   const closestAcross = (node: Node, sel: string): Element | null => {
     let el: Element | null = node.nodeType === 1 ? (node as Element) : node.parentElement;
@@ -281,7 +305,14 @@ function inspectPage(): PageReport {
       const region = closestAcross(start, FORBIDDEN) ?? closestAcross(r.endContainer, FORBIDDEN);
       const inMarked = !!closestAcross(start, '[data-nm-article]') && !!closestAcross(r.endContainer, '[data-nm-article]');
       if (ranges.length < 5000)
-        ranges.push({ name, text, context: context.slice(0, 400), region: region ? region.localName + (region.id ? `#${region.id}` : '') : null, inMarked, connected: start.isConnected && r.endContainer.isConnected });
+        ranges.push({
+          name,
+          text,
+          context: context.slice(0, 400),
+          region: region ? region.localName + (region.id ? `#${region.id}` : '') : null,
+          inMarked,
+          connected: start.isConnected && r.endContainer.isConnected,
+        });
     }
   }
   const hosts = [...document.querySelectorAll('newsmark-ui')];
@@ -297,7 +328,10 @@ function inspectPage(): PageReport {
     }
   }
   return {
-    marks: { article: performance.getEntriesByName('newsmark:article').length, painted: performance.getEntriesByName('newsmark:painted').length },
+    marks: {
+      article: performance.getEntriesByName('newsmark:article').length,
+      painted: performance.getEntriesByName('newsmark:painted').length,
+    },
     hosts: { count: hosts.length, parents: hosts.map((h) => h.parentElement?.localName ?? '(none)') },
     domSame,
     domDiff,
@@ -318,14 +352,24 @@ function inspectPage(): PageReport {
 function checkReport(p: SweepPage, rep: PageReport, r: PageResult): void {
   r.painted = rep.marks.painted > 0;
   r.articleMarks = Math.max(r.articleMarks, rep.marks.article);
-  if (rep.hosts.count > 1 || rep.hosts.parents.some((x) => x !== 'html')) fail(r, 'dom', `shadow hosts: ${rep.hosts.count} under ${rep.hosts.parents.join(',')}`);
+  if (rep.hosts.count > 1 || rep.hosts.parents.some((x) => x !== 'html'))
+    fail(r, 'dom', `shadow hosts: ${rep.hosts.count} under ${rep.hosts.parents.join(',')}`);
   if (rep.domSame === false) fail(r, 'dom', rep.domDiff);
   if (rep.mutations.length) fail(r, 'dom', `mutations other than our host: ${rep.mutations.slice(0, 5).join('; ')}`);
-  if (rep.selfCheck && !rep.selfCheck.ok) fail(r, 'dom', `the page's self-check: ${rep.selfCheck.same ? '' : 'body changed; '}${rep.selfCheck.problems.slice(0, 5).join('; ')}`);
+  if (rep.selfCheck && !rep.selfCheck.ok)
+    fail(r, 'dom', `the page's self-check: ${rep.selfCheck.same ? '' : 'body changed; '}${rep.selfCheck.problems.slice(0, 5).join('; ')}`);
 
   if (p.expect === 'article' && !r.painted) fail(r, 'not-painted', 'an article page was never painted');
   if (p.expect === 'none') {
-    if (rep.ranges.length) fail(r, 'highlight-on-non-article', `${rep.ranges.length} highlights, e.g. ${rep.ranges.slice(0, 3).map((x) => `${x.name} «${x.text}»`).join(', ')}`);
+    if (rep.ranges.length)
+      fail(
+        r,
+        'highlight-on-non-article',
+        `${rep.ranges.length} highlights, e.g. ${rep.ranges
+          .slice(0, 3)
+          .map((x) => `${x.name} «${x.text}»`)
+          .join(', ')}`,
+      );
     if (rep.marks.article) fail(r, 'highlight-on-non-article', 'newsmark:article marked on a page that is not an article');
   }
   const outside: string[] = [];
@@ -334,7 +378,9 @@ function checkReport(p: SweepPage, rep: PageReport, r: PageResult): void {
   for (const x of rep.ranges) {
     if (!x.connected) continue; // the page replaced that text; the range paints nothing
     if (!x.text) continue; // collapsed: the page replaced the text under it (a page rewriting itself); it paints nothing either
-    const what = x.text ? `«${x.text.slice(0, 60)}»` : `(a collapsed range, its text since replaced by the page, in «${x.context.slice(0, 60)}»)`;
+    const what = x.text
+      ? `«${x.text.slice(0, 60)}»`
+      : `(a collapsed range, its text since replaced by the page, in «${x.context.slice(0, 60)}»)`;
     if (x.region) outside.push(`${x.name} ${what} in <${x.region}>`);
     else if (rep.hasMarkedRegions && !x.inMarked) outside.push(`${x.name} ${what} outside [data-nm-article]`);
     else if (p.truth) {
@@ -343,13 +389,19 @@ function checkReport(p: SweepPage, rep: PageReport, r: PageResult): void {
       const ctx = normalise(x.context);
       const inTruth = (s: string) => p.truth!.includes(s) || head.includes(s);
       if (t && !inTruth(t)) truthMisses.push(`${x.name} «${x.text.slice(0, 60)}»`);
-      else if (ctx.length >= 40 && !inTruth(ctx) && !inTruth(ctx.slice(0, 40)) && !inTruth(ctx.slice(-40))) truthMisses.push(`${x.name} «${x.text.slice(0, 40)}» in «${x.context.slice(0, 80)}»`);
+      else if (ctx.length >= 40 && !inTruth(ctx) && !inTruth(ctx.slice(0, 40)) && !inTruth(ctx.slice(-40)))
+        truthMisses.push(`${x.name} «${x.text.slice(0, 40)}» in «${x.context.slice(0, 80)}»`);
     }
   }
   if (outside.length) fail(r, 'highlight-outside-article', `${outside.length}: ${outside.slice(0, 4).join('; ')}`);
   // Ground truth omits some legitimate article parts (captions, standfirsts): more than 5% of highlights outside it is a failure.
   const counted = rep.ranges.filter((x) => x.connected).length;
-  if (truthMisses.length > Math.max(2, counted * 0.05)) fail(r, 'highlight-outside-article', `${truthMisses.length}/${counted} highlights not in the ground-truth article: ${truthMisses.slice(0, 4).join('; ')}`);
+  if (truthMisses.length > Math.max(2, counted * 0.05))
+    fail(
+      r,
+      'highlight-outside-article',
+      `${truthMisses.length}/${counted} highlights not in the ground-truth article: ${truthMisses.slice(0, 4).join('; ')}`,
+    );
 }
 
 // ---------- the sweep ----------
@@ -369,10 +421,20 @@ function printSummary(): void {
     if (!rs.length) continue;
     const byKind = new Map<string, string[]>();
     for (const r of rs) for (const f of r.failures) byKind.set(f.kind, [...(byKind.get(f.kind) ?? []), r.page]);
-    const lines = [`safety sweep, ${name}: ${rs.length} pages run, ${rs.filter((r) => r.painted).length} painted, ${rs.filter((r) => r.failures.length).length} with failures`];
-    for (const [kind, pages] of byKind) lines.push(`  ${kind}: ${pages.length} (${[...new Set(pages)].slice(0, 12).join(', ')}${pages.length > 12 ? ', …' : ''})`);
+    const lines = [
+      `safety sweep, ${name}: ${rs.length} pages run, ${rs.filter((r) => r.painted).length} painted, ${rs.filter((r) => r.failures.length).length} with failures`,
+    ];
+    for (const [kind, pages] of byKind)
+      lines.push(`  ${kind}: ${pages.length} (${[...new Set(pages)].slice(0, 12).join(', ')}${pages.length > 12 ? ', …' : ''})`);
     if (!byKind.size) lines.push('  no failures');
-    const unpainted = rs.filter((r) => !r.painted && !r.page.startsWith('pages/') && !['hard/iframe.html', 'hard/front-page-de.html', 'hard/forum-fr.html'].includes(r.page)).map((r) => r.page);
+    const unpainted = rs
+      .filter(
+        (r) =>
+          !r.painted &&
+          !r.page.startsWith('pages/') &&
+          !['hard/iframe.html', 'hard/front-page-de.html', 'hard/forum-fr.html'].includes(r.page),
+      )
+      .map((r) => r.page);
     if (unpainted.length) lines.push(`  (info) not detected as articles: ${unpainted.length} (${unpainted.join(', ')})`);
     console.log(lines.join('\n'));
   }
@@ -406,7 +468,10 @@ describe.each(browsers)('safety sweep in %s', (name) => {
     events.on('console', (m) => {
       const url = m.location?.()?.url ?? '';
       const text = m.text();
-      if (/^\[newsmark\]/.test(text) || ((m.type() === 'error' || m.type() === 'warning' || m.type() === 'warn') && (url.startsWith(extOrigin) || fromExtension(text))))
+      if (
+        /^\[newsmark\]/.test(text) ||
+        ((m.type() === 'error' || m.type() === 'warning' || m.type() === 'warn') && (url.startsWith(extOrigin) || fromExtension(text)))
+      )
         fail(r, 'extension-error', `console.${m.type()}: ${text.slice(0, 300)}`);
     });
     events.on('pageerror', (e) => {
@@ -416,10 +481,13 @@ describe.each(browsers)('safety sweep in %s', (name) => {
     const bgBefore = backgroundErrors.length;
     try {
       // Offline, a news page's external resources only fail: wait for the DOM, not for the load event.
-      await (page as unknown as { goto(u: string, o: { waitUntil: 'domcontentloaded'; timeout: number }): Promise<unknown> }).goto(`${server.url}${p.path}`, {
-        waitUntil: 'domcontentloaded',
-        timeout: 30_000,
-      });
+      await (page as unknown as { goto(u: string, o: { waitUntil: 'domcontentloaded'; timeout: number }): Promise<unknown> }).goto(
+        `${server.url}${p.path}`,
+        {
+          waitUntil: 'domcontentloaded',
+          timeout: 30_000,
+        },
+      );
       if (p.expect === 'none') await new Promise((res) => setTimeout(res, 2500));
       else {
         // The detector marks newsmark:article soon after document_idle on an article (in Firefox only after the load
@@ -437,7 +505,11 @@ describe.each(browsers)('safety sweep in %s', (name) => {
           'article mark or load + 4 s',
         ).catch(() => 'none');
         const found = state === 'article';
-        const painted = found && (await waitInPage(page, () => performance.getEntriesByName('newsmark:painted').length > 0, null, 20_000, 'painted').catch(() => false));
+        const painted =
+          found &&
+          (await waitInPage(page, () => performance.getEntriesByName('newsmark:painted').length > 0, null, 20_000, 'painted').catch(
+            () => false,
+          ));
         await new Promise((res) => setTimeout(res, painted ? 400 : 0));
       }
       if (p.extra) await p.extra(page, r);

@@ -41,27 +41,30 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('text as read in %s', (n
     await b?.close();
   });
 
-  it.skipIf(!available)('the PERSON highlight and a note cover "Vladi&shy;mir Putin" whole, and the note re-anchors after a reload', async () => {
-    const page = await b.newPage();
-    await open(page);
-    const painted = await page.evaluate(paintedTexts, ['person', 'org']);
-    // both mentions of the name are one PERSON each, soft hyphen inside the range
-    expect(painted.person.filter((t) => t === NAME)).toHaveLength(2);
-    expect(painted.person).toContain('Benjamin Netan\u00adyahu');
-    expect(painted.person).toContain('Dana Whit\u00adfield');
-    // no entity stops at a soft hyphen
-    for (const t of [...painted.person, ...painted.org]) expect(['Vladi', 'Netan', 'Whit']).not.toContain(t.split(' ').pop());
+  it.skipIf(!available)(
+    'the PERSON highlight and a note cover "Vladi&shy;mir Putin" whole, and the note re-anchors after a reload',
+    async () => {
+      const page = await b.newPage();
+      await open(page);
+      const painted = await page.evaluate(paintedTexts, ['person', 'org']);
+      // both mentions of the name are one PERSON each, soft hyphen inside the range
+      expect(painted.person.filter((t) => t === NAME)).toHaveLength(2);
+      expect(painted.person).toContain('Benjamin Netan\u00adyahu');
+      expect(painted.person).toContain('Dana Whit\u00adfield');
+      // no entity stops at a soft hyphen
+      for (const t of [...painted.person, ...painted.org]) expect(['Vladi', 'Netan', 'Whit']).not.toContain(t.split(' ').pop());
 
-    await dragSelect(page, NAME);
-    await clickUi(page, '.toolbar [data-action=note]');
-    await clickUi(page, '.editor [data-action=save]');
-    const saved = await waitInPage(page, noteTexts, null, 10_000, 'note painted');
-    expect(saved).toEqual([NAME]);
+      await dragSelect(page, NAME);
+      await clickUi(page, '.toolbar [data-action=note]');
+      await clickUi(page, '.editor [data-action=save]');
+      const saved = await waitInPage(page, noteTexts, null, 10_000, 'note painted');
+      expect(saved).toEqual([NAME]);
 
-    await page.reload();
-    await waitInPage(page, () => performance.getEntriesByName('newsmark:painted').length > 0, null, 30_000, 'painted after reload');
-    const restored = await waitInPage(page, noteTexts, null, 15_000, 'restored note');
-    expect(restored).toEqual([NAME]);
-    await page.close();
-  });
+      await page.reload();
+      await waitInPage(page, () => performance.getEntriesByName('newsmark:painted').length > 0, null, 30_000, 'painted after reload');
+      const restored = await waitInPage(page, noteTexts, null, 15_000, 'restored note');
+      expect(restored).toEqual([NAME]);
+      await page.close();
+    },
+  );
 });

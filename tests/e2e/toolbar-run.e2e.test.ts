@@ -53,62 +53,73 @@ describe.each(browsers)('the toolbar in %s', (name) => {
     await b?.close();
   });
 
-  it.skipIf(!available)('20 notes in a row, Highlight and Note+Save in turn, each then a click elsewhere: no stray editor, all 20 saved', async () => {
-    expect(LINES).toHaveLength(20);
-    const page: TestPage = await b.newPage();
-    await page.goto(`${server.url}/fixtures/toolbar-run/index.html`);
-    await waitInPage(page, () => performance.getEntriesByName('newsmark:painted').length > 0, null, 20_000, 'newsmark:painted');
+  it.skipIf(!available)(
+    '20 notes in a row, Highlight and Note+Save in turn, each then a click elsewhere: no stray editor, all 20 saved',
+    async () => {
+      expect(LINES).toHaveLength(20);
+      const page: TestPage = await b.newPage();
+      await page.goto(`${server.url}/fixtures/toolbar-run/index.html`);
+      await waitInPage(page, () => performance.getEntriesByName('newsmark:painted').length > 0, null, 20_000, 'newsmark:painted');
 
-    const order = [...LINES].reverse(); // bottom line first: each toolbar and editor lies over earlier notes
-    for (const [i, line] of order.entries()) {
-      expect(await dragSelect(page, line)).toBe(line);
-      // A stray editor left open would also keep the toolbar away: say so rather than time out.
-      expect((await inUi(page, uiState, null))?.editor ?? null, `an editor is open after selecting line ${i + 1}`).toBeNull();
-      if (i % 2 === 0) {
-        await clickUi(page, '.toolbar [data-action=highlight]');
-      } else {
-        await clickUi(page, '.toolbar [data-action=note]');
-        await waitInUi(page, uiRect, '.editor textarea', 5000, 'note editor');
-        await page.keyboard.type(`note ${i}`);
-        await clickUi(page, '.editor [data-action=save]');
+      const order = [...LINES].reverse(); // bottom line first: each toolbar and editor lies over earlier notes
+      for (const [i, line] of order.entries()) {
+        expect(await dragSelect(page, line)).toBe(line);
+        // A stray editor left open would also keep the toolbar away: say so rather than time out.
+        expect((await inUi(page, uiState, null))?.editor ?? null, `an editor is open after selecting line ${i + 1}`).toBeNull();
+        if (i % 2 === 0) {
+          await clickUi(page, '.toolbar [data-action=highlight]');
+        } else {
+          await clickUi(page, '.toolbar [data-action=note]');
+          await waitInUi(page, uiRect, '.editor textarea', 5000, 'note editor');
+          await page.keyboard.type(`note ${i}`);
+          await clickUi(page, '.editor [data-action=save]');
+        }
+        await waitInPage(page, (n: number) => (CSS.highlights.get('newsmark-note')?.size ?? 0) >= n, i + 1, 5000, `note ${i + 1} painted`);
+        await settle();
+        expect(
+          (await inUi(page, uiState, null))!.editor,
+          `an editor opened after ${i % 2 ? 'Save' : 'Highlight'} on note ${i + 1}`,
+        ).toBeNull();
+
+        // A click elsewhere, on the empty margin beside the article.
+        const r = await page.evaluate(rectOf, { needle: line, scope: 'article' });
+        await page.mouse.click(1200, (r!.top + r!.bottom) / 2);
+        await settle();
+        expect((await inUi(page, uiState, null))!, `after the click that followed note ${i + 1}`).toEqual({ editor: null, toolbar: false });
       }
-      await waitInPage(page, (n: number) => (CSS.highlights.get('newsmark-note')?.size ?? 0) >= n, i + 1, 5000, `note ${i + 1} painted`);
-      await settle();
-      expect((await inUi(page, uiState, null))!.editor, `an editor opened after ${i % 2 ? 'Save' : 'Highlight'} on note ${i + 1}`).toBeNull();
+      expect(await page.evaluate(yellowNotes, null)).toBe(20);
 
-      // A click elsewhere, on the empty margin beside the article.
-      const r = await page.evaluate(rectOf, { needle: line, scope: 'article' });
-      await page.mouse.click(1200, (r!.top + r!.bottom) / 2);
-      await settle();
-      expect((await inUi(page, uiState, null))!, `after the click that followed note ${i + 1}`).toEqual({ editor: null, toolbar: false });
-    }
-    expect(await page.evaluate(yellowNotes, null)).toBe(20);
+      // All twenty in the store, read from an extension page: ten highlights and ten notes with their words.
+      const ext = await b.openExtensionPage('popup.html');
+      const stored = await waitInPage(
+        ext,
+        async () => {
+          const api = (globalThis as unknown as { browser?: typeof chrome; chrome: typeof chrome }).browser ?? chrome;
+          const reply = (await api.runtime.sendMessage({ type: 'library:query', filter: {}, offset: 0, limit: 1000 })) as {
+            items: { note: { body: string; target: { source: string; selector: { type: string; exact?: string }[] } } }[];
+          };
+          const mine = reply.items.filter((x) => x.note.target.source.includes('/fixtures/toolbar-run/'));
+          return mine.length >= 20
+            ? mine.map((x) => ({
+                body: x.note.body,
+                exact: x.note.target.selector.find((s) => s.type === 'TextQuoteSelector')?.exact ?? '',
+              }))
+            : null;
+        },
+        null,
+        10_000,
+        '20 stored notes',
+      );
+      expect(stored).toHaveLength(20);
+      const expected = order.map((line, i) => ({ body: i % 2 ? `note ${i}` : '', exact: line }));
+      const sort = (xs: { body: string; exact: string }[]) => [...xs].sort((a, b) => a.exact.localeCompare(b.exact));
+      expect(sort(stored)).toEqual(sort(expected));
+      await ext.close();
+      await page.close();
+    },
+  );
 
-    // All twenty in the store, read from an extension page: ten highlights and ten notes with their words.
-    const ext = await b.openExtensionPage('popup.html');
-    const stored = await waitInPage(
-      ext,
-      async () => {
-        const api = (globalThis as unknown as { browser?: typeof chrome; chrome: typeof chrome }).browser ?? chrome;
-        const reply = (await api.runtime.sendMessage({ type: 'library:query', filter: {}, offset: 0, limit: 1000 })) as {
-          items: { note: { body: string; target: { source: string; selector: { type: string; exact?: string }[] } } }[];
-        };
-        const mine = reply.items.filter((x) => x.note.target.source.includes('/fixtures/toolbar-run/'));
-        return mine.length >= 20 ? mine.map((x) => ({ body: x.note.body, exact: x.note.target.selector.find((s) => s.type === 'TextQuoteSelector')?.exact ?? '' })) : null;
-      },
-      null,
-      10_000,
-      '20 stored notes',
-    );
-    expect(stored).toHaveLength(20);
-    const expected = order.map((line, i) => ({ body: i % 2 ? `note ${i}` : '', exact: line }));
-    const sort = (xs: { body: string; exact: string }[]) => [...xs].sort((a, b) => a.exact.localeCompare(b.exact));
-    expect(sort(stored)).toEqual(sort(expected));
-    await ext.close();
-    await page.close();
-  });
-
-  it.skipIf(!available)('a press that starts on our UI (the toast\'s Undo) and ends over a note opens nothing', async () => {
+  it.skipIf(!available)("a press that starts on our UI (the toast's Undo) and ends over a note opens nothing", async () => {
     const page: TestPage = await b.newPage();
     await page.goto(`${server.url}/fixtures/toolbar-run/index.html`);
     // The twenty notes of the test above come back on this page.

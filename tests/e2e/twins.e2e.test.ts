@@ -20,26 +20,51 @@ const PHRASE = 'would publish its flood plan before the summer';
 
 /** The story's paragraphs, by id; the note is made in `plan`. */
 const PARAS: [string, string][] = [
-  ['p1', 'The river authority met on Tuesday evening in the town hall to discuss the two spring floods that closed the lower town for most of March.'],
-  ['p2', 'Residents of the lower town had asked for the meeting after water reached the market square twice in three weeks, the first time in forty years.'],
+  [
+    'p1',
+    'The river authority met on Tuesday evening in the town hall to discuss the two spring floods that closed the lower town for most of March.',
+  ],
+  [
+    'p2',
+    'Residents of the lower town had asked for the meeting after water reached the market square twice in three weeks, the first time in forty years.',
+  ],
   ['p3', 'The authority’s chair, Miriam Coles, opened with a list of the repairs already made to the embankment since the second flood.'],
-  ['p4', 'Engineers had replaced two sluice gates, cleared the culvert under the old mill road and raised the path along the north bank by half a metre.'],
+  [
+    'p4',
+    'Engineers had replaced two sluice gates, cleared the culvert under the old mill road and raised the path along the north bank by half a metre.',
+  ],
   ['p5', 'Several residents said the work had come too late for the shops on Bridge Street, where three owners have not reopened.'],
   ['p6', 'A baker whose cellar flooded in both storms said she had lost a month of trade and most of her stock of flour.'],
-  ['plan', 'Asked about the future, Coles said the authority would publish its flood plan before the summer and would hold two more meetings in the lower town.'],
+  [
+    'plan',
+    'Asked about the future, Coles said the authority would publish its flood plan before the summer and would hold two more meetings in the lower town.',
+  ],
   ['p8', 'She added that the plan would be paid for out of the existing budget and that no new charge on households was planned.'],
   ['p9', 'Councillors from the upper town questioned whether the budget could cover the second phase of the works on the south bank.'],
   ['p10', 'The meeting ended after nine, with a promise from the chair to return in June with the first drafts of the plan.'],
 ];
 /** The noted words with all their stored context (32 non-blank characters either side) and a little more, as a pull-quote would repeat them. */
-const PASSAGE = 'Asked about the future, Coles said the authority would publish its flood plan before the summer and would hold two more meetings in the lower';
+const PASSAGE =
+  'Asked about the future, Coles said the authority would publish its flood plan before the summer and would hold two more meetings in the lower';
 const TOP: [string, string][] = [
-  ['u1', 'Update, Wednesday: this article has been revised to add comments from residents who spoke to reporters after the meeting had ended.'],
-  ['u2', 'One resident, a retired teacher from Mill Lane, said the authority had ignored warnings from the allotment holders for several years.'],
+  [
+    'u1',
+    'Update, Wednesday: this article has been revised to add comments from residents who spoke to reporters after the meeting had ended.',
+  ],
+  [
+    'u2',
+    'One resident, a retired teacher from Mill Lane, said the authority had ignored warnings from the allotment holders for several years.',
+  ],
   ['u3', 'Another said the sandbags handed out by the council in March had arrived two days after the water had already come in.'],
   ['u4', 'The authority said it would answer every letter it had received before the next meeting, and publish the answers online.'],
-  ['u5', 'A spokesman for the fire service said its crews had pumped out more than sixty cellars in the lower town in the second week of March.'],
-  ['u6', 'The insurers of several shops on Bridge Street have said they will send assessors to the town again before the end of the month.'],
+  [
+    'u5',
+    'A spokesman for the fire service said its crews had pumped out more than sixty cellars in the lower town in the second week of March.',
+  ],
+  [
+    'u6',
+    'The insurers of several shops on Bridge Street have said they will send assessors to the town again before the end of the month.',
+  ],
 ];
 
 function page(paras: [string, string][]): string {
@@ -64,7 +89,8 @@ let base = '';
 let html = page(PARAS);
 beforeAll(async () => {
   server = createServer((req, res) => {
-    if (req.url?.startsWith('/story')) res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(html);
+    if (req.url?.startsWith('/story'))
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(html);
     else res.writeHead(404).end();
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
@@ -77,7 +103,9 @@ afterAll(async () => {
 /** Page-world: the ids of the paragraphs holding yellow note highlights, with their texts, or null when none. */
 function notesPainted() {
   const h = CSS.highlights.get('newsmark-note');
-  const out = h ? [...(h as unknown as Iterable<Range>)].map((r) => `${r.startContainer.parentElement?.closest('p')?.id}: ${r.toString()}`) : [];
+  const out = h
+    ? [...(h as unknown as Iterable<Range>)].map((r) => `${r.startContainer.parentElement?.closest('p')?.id}: ${r.toString()}`)
+    : [];
   return out.length ? out : null;
 }
 
@@ -131,44 +159,53 @@ describe.each(['chromium', 'firefox'] as BrowserName[])('identical twins in %s',
     await p.close();
   });
 
-  it.skipIf(!available)('nothing but position tells the twins apart: an orphan with 2 places, anchored where the reader chooses', async () => {
-    html = page(PARAS);
-    const p = await open(b, '/story-b.html');
-    await makeNote(p, 'Which meeting?');
-    expect(await waitInPage(p, notesPainted, null, 5000, 'note painted')).toEqual([`plan: ${PHRASE}`]);
+  it.skipIf(!available)(
+    'nothing but position tells the twins apart: an orphan with 2 places, anchored where the reader chooses',
+    async () => {
+      html = page(PARAS);
+      const p = await open(b, '/story-b.html');
+      await makeNote(p, 'Which meeting?');
+      expect(await waitInPage(p, notesPainted, null, 5000, 'note painted')).toEqual([`plan: ${PHRASE}`]);
 
-    // The copy brings the paragraphs before and after along: the same structure around both.
-    const around = PARAS.slice(5, 8).map(([id, text]): [string, string] => [`copy-${id}`, text]);
-    html = changed(around);
-    await reload(p);
-    // Give the notes time to come back: none is painted.
-    await waitInPage(p, () => performance.getEntriesByName('newsmark:painted').length > 0, null, 5000, 'painted');
-    await new Promise((r) => setTimeout(r, 1000));
-    expect(await p.evaluate(notesPainted, null)).toBeNull();
+      // The copy brings the paragraphs before and after along: the same structure around both.
+      const around = PARAS.slice(5, 8).map(([id, text]): [string, string] => [`copy-${id}`, text]);
+      html = changed(around);
+      await reload(p);
+      // Give the notes time to come back: none is painted.
+      await waitInPage(p, () => performance.getEntriesByName('newsmark:painted').length > 0, null, 5000, 'painted');
+      await new Promise((r) => setTimeout(r, 1000));
+      expect(await p.evaluate(notesPainted, null)).toBeNull();
 
-    const popup = await b.openExtensionPage('popup.html');
-    const places = await waitInPage(
-      popup,
-      () => {
-        const box = document.querySelector('[data-testid=note-places]');
-        return box ? { text: box.textContent ?? '', choices: box.querySelectorAll('[data-action=choose-place]').length } : null;
-      },
-      null,
-      10_000,
-      'the places of the orphan',
-    );
-    expect(places.choices).toBe(2);
-    expect(places.text).toContain('matches 2 places');
+      const popup = await b.openExtensionPage('popup.html');
+      const places = await waitInPage(
+        popup,
+        () => {
+          const box = document.querySelector('[data-testid=note-places]');
+          return box ? { text: box.textContent ?? '', choices: box.querySelectorAll('[data-action=choose-place]').length } : null;
+        },
+        null,
+        10_000,
+        'the places of the orphan',
+      );
+      expect(places.choices).toBe(2);
+      expect(places.text).toContain('matches 2 places');
 
-    // The reader puts the note on the first place: the copy, higher on the page.
-    await popup.evaluate(() => (document.querySelector('[data-action=choose-place]') as HTMLButtonElement).click(), null);
-    await waitInPage(popup, () => (document.querySelector('[data-testid=note-places]') ? null : true), null, 10_000, 'the note no longer an orphan in the popup');
-    expect(await waitInPage(p, notesPainted, null, 10_000, 'note placed')).toEqual([`copy-plan: ${PHRASE}`]);
-    await popup.close();
+      // The reader puts the note on the first place: the copy, higher on the page.
+      await popup.evaluate(() => (document.querySelector('[data-action=choose-place]') as HTMLButtonElement).click(), null);
+      await waitInPage(
+        popup,
+        () => (document.querySelector('[data-testid=note-places]') ? null : true),
+        null,
+        10_000,
+        'the note no longer an orphan in the popup',
+      );
+      expect(await waitInPage(p, notesPainted, null, 10_000, 'note placed')).toEqual([`copy-plan: ${PHRASE}`]);
+      await popup.close();
 
-    // It was saved there: a reload of the same page anchors it on the same place.
-    await reload(p);
-    expect(await waitInPage(p, notesPainted, null, 10_000, 'note after reload')).toEqual([`copy-plan: ${PHRASE}`]);
-    await p.close();
-  });
+      // It was saved there: a reload of the same page anchors it on the same place.
+      await reload(p);
+      expect(await waitInPage(p, notesPainted, null, 10_000, 'note after reload')).toEqual([`copy-plan: ${PHRASE}`]);
+      await p.close();
+    },
+  );
 });

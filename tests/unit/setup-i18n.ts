@@ -12,7 +12,7 @@ g.chrome ??= {};
 g.chrome.i18n ??= {
   getMessage: (key: string, subs?: string | string[]) => {
     const entry = catalogue[key];
-    return entry ? fillMessage(entry.message, typeof subs === 'string' ? [subs] : subs ?? []) : '';
+    return entry ? fillMessage(entry.message, typeof subs === 'string' ? [subs] : (subs ?? [])) : '';
   },
   getUILocale: () => 'en',
 };

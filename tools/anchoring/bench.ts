@@ -34,7 +34,7 @@ export interface AnchoringBenchOptions {
 }
 
 const INSERTED =
-  'Editor\'s note: this article was updated on Wednesday to add comments from the harbour authority and to correct the spelling of a name.\n\n';
+  "Editor's note: this article was updated on Wednesday to add comments from the harbour authority and to correct the spelling of a name.\n\n";
 
 /** Rounds to a hundredth of a millisecond. */
 function ms(x: number): number {
@@ -69,10 +69,7 @@ function time(fn: () => number, runs: number): { first: number; median: number; 
 }
 
 /** Benchmarks anchoring on each text. */
-export function benchAnchoring(
-  texts: { label: string; text: string }[],
-  options: AnchoringBenchOptions = {},
-): AnchoringBenchResult[] {
+export function benchAnchoring(texts: { label: string; text: string }[], options: AnchoringBenchOptions = {}): AnchoringBenchResult[] {
   const { notes = 200, fuzzyNotes = 20, runs = 5, seed = 2026 } = options;
   return texts.map(({ label, text }) => {
     const rand = seededRandom(seed);

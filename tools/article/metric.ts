@@ -65,4 +65,3 @@ export function summarise(scores: (PageScore | null)[]): Summary {
   const f1 = precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0;
   return { precision, recall, f1 };
 }
-

@@ -58,7 +58,14 @@ function add(file: string, pages: Map<string, AuditPage>): void {
       start: raw.start as number,
       end: raw.end as number,
       type: raw.type as string,
-      ...(raw.type === 'claim' ? { kind: raw.kind as string, source: (raw.source as [number, number] | null) ?? null, cue: (raw.cue as [number, number] | null) ?? null, content: raw.content as [number, number] } : {}),
+      ...(raw.type === 'claim'
+        ? {
+            kind: raw.kind as string,
+            source: (raw.source as [number, number] | null) ?? null,
+            cue: (raw.cue as [number, number] | null) ?? null,
+            content: raw.content as [number, number],
+          }
+        : {}),
       verdict: raw.verdict as string,
       note: (raw.note as string) ?? '',
       furniture: raw.furniture === true || raw.verdict === 'FURNITURE',
@@ -101,8 +108,12 @@ function main(): void {
   mkdirSync(OUT_DIR, { recursive: true });
   writeJsonl(join(OUT_DIR, 'to-judge.jsonl'), fresh);
 
-  console.log(`${pages.length} pages (page draw seed ${PAGE_SEED}, sample seed ${SAMPLE_SEED}); ${reused.length + fresh.length} items sampled`);
-  console.log(`${reused.length} judgements re-used; ${fresh.length} to judge afresh (${stale} of them on a changed page text) → ${join(OUT_DIR, 'to-judge.jsonl')}`);
+  console.log(
+    `${pages.length} pages (page draw seed ${PAGE_SEED}, sample seed ${SAMPLE_SEED}); ${reused.length + fresh.length} items sampled`,
+  );
+  console.log(
+    `${reused.length} judgements re-used; ${fresh.length} to judge afresh (${stale} of them on a changed page text) → ${join(OUT_DIR, 'to-judge.jsonl')}`,
+  );
   const names = precision(reused, 'names');
   const values = precision(reused, 'values');
   const claims = precision(reused, 'claims');
@@ -125,7 +136,8 @@ function main(): void {
   if (process.argv.includes('--misses')) {
     for (const x of live) {
       const p = byPage.get(x.page)!;
-      if (!found(x, p.analysis, p.text)) console.log(`  missed ${x.what} ${x.page} ${x.start}-${x.end} ${x.type ?? ''} «${p.text.slice(x.start, x.end)}»`);
+      if (!found(x, p.analysis, p.text))
+        console.log(`  missed ${x.what} ${x.page} ${x.start}-${x.end} ${x.type ?? ''} «${p.text.slice(x.start, x.end)}»`);
     }
   }
 }

@@ -33,7 +33,11 @@ export function textHash(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
-const STOPWORDS = new Set('the of and to a in that is was for on with as he it by at said from his her an be have are has were not but this they which who their'.split(' '));
+const STOPWORDS = new Set(
+  'the of and to a in that is was for on with as he it by at said from his her an be have are has were not but this they which who their'.split(
+    ' ',
+  ),
+);
 
 /** True when the text reads as English: a fifth or more of its words are common English function words. */
 export function looksEnglish(text: string): boolean {
@@ -73,7 +77,10 @@ export function loadAuditPages(dataDir: string): AuditPage[] {
   }
   const dev = join(dataDir, 'article-extraction', 'dev', 'html');
   if (existsSync(dev)) {
-    const ids = readdirSync(dev).filter((f) => f.endsWith('.html.gz')).map((f) => f.replace(/\.html\.gz$/, '')).sort();
+    const ids = readdirSync(dev)
+      .filter((f) => f.endsWith('.html.gz'))
+      .map((f) => f.replace(/\.html\.gz$/, ''))
+      .sort();
     let taken = 0;
     for (const id of shuffled(ids, seededRandom(PAGE_SEED))) {
       if (taken >= EXTRACTION_PAGES) break;

@@ -56,19 +56,29 @@ function draw<T>(items: readonly T[], n: number, rand: () => number): T[] {
 export function samplePage(page: string, analysis: Analysis): AuditItem[] {
   const rand = seededRandom(SAMPLE_SEED ^ stringSeed(page));
   const ent = (e: Analysis['entities'][number]): AuditItem => ({ page, start: e.start, end: e.end, type: e.type });
-  const names = draw(analysis.entities.filter((e) => NAME_TYPES.has(e.type)), MAX_NAMES, rand).map(ent);
-  const values = draw(analysis.entities.filter((e) => !NAME_TYPES.has(e.type)), MAX_VALUES, rand).map(ent);
-  const claims = draw(analysis.claims.filter((c) => isPaintedClaim(c)), MAX_CLAIMS, rand).map(
-    (c): AuditItem => ({
-      page,
-      start: c.start,
-      end: c.end,
-      type: 'claim',
-      kind: c.kind,
-      source: c.source ? [c.source.start, c.source.end] : null,
-      cue: c.cue ? [c.cue.start, c.cue.end] : null,
-      content: [c.content.start, c.content.end],
-    }),
-  );
+  const names = draw(
+    analysis.entities.filter((e) => NAME_TYPES.has(e.type)),
+    MAX_NAMES,
+    rand,
+  ).map(ent);
+  const values = draw(
+    analysis.entities.filter((e) => !NAME_TYPES.has(e.type)),
+    MAX_VALUES,
+    rand,
+  ).map(ent);
+  const claims = draw(
+    analysis.claims.filter((c) => isPaintedClaim(c)),
+    MAX_CLAIMS,
+    rand,
+  ).map((c): AuditItem => ({
+    page,
+    start: c.start,
+    end: c.end,
+    type: 'claim',
+    kind: c.kind,
+    source: c.source ? [c.source.start, c.source.end] : null,
+    cue: c.cue ? [c.cue.start, c.cue.end] : null,
+    content: [c.content.start, c.content.end],
+  }));
   return [...names, ...values, ...claims].sort((a, b) => a.start - b.start || a.type.localeCompare(b.type));
 }

@@ -28,7 +28,9 @@ export function loadCorpus(dir: string): GoldDoc[] {
 /** Each document's annotation files (NAME_ANNOTATOR.ann), in sorted order: the first is the one scored. */
 export function annotationFiles(dir: string): Map<string, string[]> {
   const byDoc = new Map<string, string[]>();
-  for (const f of readdirSync(join(dir, 'attributions')).filter((x) => x.endsWith('.ann')).sort()) {
+  for (const f of readdirSync(join(dir, 'attributions'))
+    .filter((x) => x.endsWith('.ann'))
+    .sort()) {
     const name = f.replace(/_[^_]+\.ann$/, '');
     byDoc.set(name, [...(byDoc.get(name) ?? []), f]);
   }

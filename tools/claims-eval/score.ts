@@ -83,12 +83,7 @@ export function matches(g: GoldAttribution, p: PredAttribution): boolean {
  * Score one document: greedy matching in text order, adding to `tally`.
  * Returns the index pairs matched (gold, pred) for inspection.
  */
-export function scoreDocument(
-  text: string,
-  gold: GoldAttribution[],
-  pred: PredAttribution[],
-  tally: Tally,
-): Array<[number, number]> {
+export function scoreDocument(text: string, gold: GoldAttribution[], pred: PredAttribution[], tally: Tally): Array<[number, number]> {
   const tokStarts: number[] = [];
   const tokEnds: number[] = [];
   for (const m of text.matchAll(/[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu)) {

@@ -22,7 +22,9 @@ export function goldSort(L: Layout, g: GoldAttribution): AttributionSort {
     to = k;
   }
   if (from < 0) return 'statement';
-  const content: [number, number] = g.content?.length ? [g.content[0][0], g.content[g.content.length - 1][1]] : [L.toks[to].end, L.toks[to].end];
+  const content: [number, number] = g.content?.length
+    ? [g.content[0][0], g.content[g.content.length - 1][1]]
+    : [L.toks[to].end, L.toks[to].end];
   return attributionSort(L, from, to, content, false);
 }
 

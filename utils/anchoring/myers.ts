@@ -158,14 +158,7 @@ export interface AnchoredMatch {
  * errors, preferring on ties the length closest to the pattern's.
  * With `exactLength`, returns the cost for that text length only.
  */
-export function anchoredMatch(
-  pat: Pattern,
-  text: string,
-  at: number,
-  dir: 1 | -1,
-  maxLength: number,
-  exactLength?: number,
-): AnchoredMatch {
+export function anchoredMatch(pat: Pattern, text: string, at: number, dir: 1 | -1, maxLength: number, exactLength?: number): AnchoredMatch {
   const m = pat.length;
   const avail = dir > 0 ? text.length - at : at;
   const n = Math.max(0, Math.min(maxLength, avail));

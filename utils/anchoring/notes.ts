@@ -12,7 +12,10 @@ import { anchorReports } from './index';
  * them as `candidates`, for the reader to choose.
  */
 export function anchorNotes(text: string, notes: readonly NoteRecord[]): PageNote[] {
-  const reports = anchorReports(text, notes.map((n) => selectorsOf(n)));
+  const reports = anchorReports(
+    text,
+    notes.map((n) => selectorsOf(n)),
+  );
   return notes.map((note, i) => {
     const { anchor, candidates } = reports[i];
     if (anchor) return { note, anchor: { start: anchor.start, end: anchor.end } };

@@ -9,16 +9,7 @@
  * the highest score: it takes in every paragraph it can while leaving out
  * the navigation, related-links and comment boxes around the article.
  */
-import {
-  BLOCK_TAGS,
-  ELEMENT_NODE,
-  SKIP_TAGS,
-  TEXT_NODE,
-  classAndId,
-  countNonSpace,
-  isHiddenByAttributes,
-  tagOf,
-} from './dom';
+import { BLOCK_TAGS, ELEMENT_NODE, SKIP_TAGS, TEXT_NODE, classAndId, countNonSpace, isHiddenByAttributes, tagOf } from './dom';
 import { boilerplateWords } from './patterns';
 
 /** Per-element numbers gathered by `analyzePage`. */
@@ -87,10 +78,7 @@ export function runValue(len: number, linkLen: number): number {
 
 /** True for a teaser card: a headline link plus a short summary, in a box that is not a paragraph. */
 function isCard(el: Element, s: BlockStats): boolean {
-  return (
-    s.headlineLinks === 1 && s.prose > 0 && s.prose <= CARD_PROSE && s.text <= CARD_TEXT &&
-    !PROSE_BLOCKS.has(tagOf(el))
-  );
+  return s.headlineLinks === 1 && s.prose > 0 && s.prose <= CARD_PROSE && s.text <= CARD_TEXT && !PROSE_BLOCKS.has(tagOf(el));
 }
 
 /**
@@ -148,9 +136,17 @@ export function analyzePage(body: Element): PageAnalysis {
     const parent = stack[stack.length - 1];
     const own = isBoilerplate(el);
     const s: BlockStats = {
-      score: 0, prose: 0, text: 0, link: 0, ownText: 0, ownLink: 0,
-      boilerplate: own, boilerDepth: (parent?.boilerDepth ?? 0) + (own ? 1 : 0),
-      headlineLinks: 0, card: false, media: 0,
+      score: 0,
+      prose: 0,
+      text: 0,
+      link: 0,
+      ownText: 0,
+      ownLink: 0,
+      boilerplate: own,
+      boilerDepth: (parent?.boilerDepth ?? 0) + (own ? 1 : 0),
+      headlineLinks: 0,
+      card: false,
+      media: 0,
     };
     stack.push(s);
     walk(el, inLink || tagOf(el) === 'A');

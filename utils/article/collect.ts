@@ -66,12 +66,7 @@ function bodyStartChild(root: Element, stats: Map<Element, BlockStats>): Element
  * boilerplate parts. `exclude` is left out (e.g. a headline already added).
  * Returns the text offset where the body begins (see `bodyStartChild`).
  */
-export function collectText(
-  root: Element,
-  stats: Map<Element, BlockStats>,
-  builder: TextMapBuilder,
-  exclude: Element | null,
-): number {
+export function collectText(root: Element, stats: Map<Element, BlockStats>, builder: TextMapBuilder, exclude: Element | null): number {
   const bodyChild = bodyStartChild(root, stats);
   let bodyStart = -1;
   const rootProse = stats.get(root)?.prose ?? 0;
@@ -112,12 +107,7 @@ const MAX_STANDFIRST_BLOCKS = 2;
  * siblings) that lie outside the body container and are not boilerplate
  * (bylines, dates and share bars are marked or link-heavy).
  */
-export function collectStandfirst(
-  headline: Element,
-  root: Element,
-  stats: Map<Element, BlockStats>,
-  builder: TextMapBuilder,
-): void {
+export function collectStandfirst(headline: Element, root: Element, stats: Map<Element, BlockStats>, builder: TextMapBuilder): void {
   let taken = 0;
   for (let c = headline.nextElementSibling; c && taken < MAX_STANDFIRST_BLOCKS; c = c.nextElementSibling) {
     if (c.contains(root) || root.contains(c)) return;

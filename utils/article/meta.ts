@@ -100,7 +100,10 @@ export function stripSiteName(title: string, siteName: string | null): string {
 const TRAILING_PART = /\s+[|\-–—:»·]\s+([^|\-–—:»·]+)$/;
 
 function normalise(s: string): string {
-  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 /** The page's headline element: the h1 (or h2) whose text best matches `title`. */
@@ -132,7 +135,7 @@ export function readMeta(doc: Document): PageMeta {
   const ld = jsonLdArticle(jsonLdObjects(doc));
   const siteName =
     metaContent(doc, ['og:site_name', 'application-name', 'apple-mobile-web-app-title']) ??
-    (ld ? names((ld.publisher as unknown) ?? null)[0] ?? null : null);
+    (ld ? (names((ld.publisher as unknown) ?? null)[0] ?? null) : null);
   const docTitle = doc.getElementsByTagName('title')[0];
   const titleText = docTitle ? plainText(docTitle) : '';
   const h1 = doc.getElementsByTagName('h1')[0];
@@ -152,11 +155,28 @@ export function readMeta(doc: Document): PageMeta {
     (authors.length ? authors.join(', ') : null) ??
     relAuthor(doc);
   const publishedTime =
-    metaContent(doc, ['article:published_time', 'og:article:published_time', 'datepublished', 'pubdate', 'dc.date', 'dcterms.created', 'date', 'sailthru.date', 'parsely-pub-date']) ??
+    metaContent(doc, [
+      'article:published_time',
+      'og:article:published_time',
+      'datepublished',
+      'pubdate',
+      'dc.date',
+      'dcterms.created',
+      'date',
+      'sailthru.date',
+      'parsely-pub-date',
+    ]) ??
     (ld && typeof ld.datePublished === 'string' ? ld.datePublished : null) ??
     timeElement(doc);
   const lang = doc.documentElement?.getAttribute('lang') || metaContent(doc, ['og:locale', 'content-language', 'language']) || null;
-  return { ldArticle: ld !== null, title: title ?? '', byline: byline && !/^https?:/.test(byline) ? byline : null, siteName, publishedTime, lang };
+  return {
+    ldArticle: ld !== null,
+    title: title ?? '',
+    byline: byline && !/^https?:/.test(byline) ? byline : null,
+    siteName,
+    publishedTime,
+    lang,
+  };
 }
 
 function relAuthor(doc: Document): string | null {

@@ -50,7 +50,8 @@ export function parseDocument(html: string): Document {
       if (k.nodeName === '#text') parent.appendChild(doc.createTextNode(k.value ?? ''));
       else if (k.nodeName === '#comment') parent.appendChild(doc.createComment(k.data ?? ''));
       else if (k.tagName) {
-        const el = !k.namespaceURI || k.namespaceURI === HTML_NS ? doc.createElement(k.tagName) : doc.createElementNS(k.namespaceURI, k.tagName);
+        const el =
+          !k.namespaceURI || k.namespaceURI === HTML_NS ? doc.createElement(k.tagName) : doc.createElementNS(k.namespaceURI, k.tagName);
         copyAttributes(k, el);
         parent.appendChild(el);
         const childKids = k.tagName === 'template' ? k.content?.childNodes : k.childNodes;

@@ -68,7 +68,7 @@ const FURNITURE_LINE = new RegExp(
     '^(?:read|see) (?:more|also)\\b[^.]{0,40}$',
     '^(?:more|related|other) [^.]{0,30}(?:stories|articles|columns|coverage|news)$',
     // an author bio: "Jane Doe is a reporter for …"
-    '^\\p{Lu}[\\p{L}.\'’ -]{2,40} (?:is|was) (?:a|an|the) [^.]{0,80}\\b(?:reporter|correspondent|editor|writer|journalist|columnist|contributor|producer|critic)\\b',
+    "^\\p{Lu}[\\p{L}.'’ -]{2,40} (?:is|was) (?:a|an|the) [^.]{0,80}\\b(?:reporter|correspondent|editor|writer|journalist|columnist|contributor|producer|critic)\\b",
     // "Follow our full coverage of the election at …"
     '^(?:follow|read|see|get) (?:\\S+ ){0,3}(?:full|complete|latest|live|more) coverage\\b',
     // a photo credit line: "Jane Doe | Agency | Getty Images", "© Agency", "photos © Studio, 2018"
@@ -91,7 +91,8 @@ const BYLINE = /^(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Dd]i|[Aa]v)\s+\p{Lu}[
  * A newsletter or subscription prompt: it asks the reader to sign up or
  * subscribe and names what for. Checked on short blocks only.
  */
-const PROMO = /\b(?:sign up|subscribe|get it delivered)\b[^]{0,160}\b(?:newsletter|inbox|briefing|daily|weekly|free)\b|\b(?:newsletter|briefing)\b[^]{0,160}\b(?:sign up|subscribe|inbox)\b/i;
+const PROMO =
+  /\b(?:sign up|subscribe|get it delivered)\b[^]{0,160}\b(?:newsletter|inbox|briefing|daily|weekly|free)\b|\b(?:newsletter|briefing)\b[^]{0,160}\b(?:sign up|subscribe|inbox)\b/i;
 
 /** A caption ending in a parenthesised credit with an agency path: "A map of Titan. (NASA/JPL-Caltech/ASU)". */
 const CREDITED_CAPTION = /\((?:[\p{Lu}][\p{L}.&-]*)(?:\s*[/|]\s*[\p{Lu}][\p{L}.&-]*)+\)$/u;
@@ -123,5 +124,10 @@ export function isFurnitureLine(text: string): boolean {
   if (t.length <= 20 && !/\p{L}/u.test(t)) return true;
   // a dateline: a date or time with a few other words
   const words = t.split(/\s+/).length;
-  return words <= 12 && YEAR_OR_TIME.test(t) && (MONTH.test(t) || /\d{1,2}[./]\d{1,2}[./]\d{2,4}/.test(t)) && !/[.!?]["”’]?$/.test(t.replace(/\b(?:a|p)\.m\.$/i, ''));
+  return (
+    words <= 12 &&
+    YEAR_OR_TIME.test(t) &&
+    (MONTH.test(t) || /\d{1,2}[./]\d{1,2}[./]\d{2,4}/.test(t)) &&
+    !/[.!?]["”’]?$/.test(t.replace(/\b(?:a|p)\.m\.$/i, ''))
+  );
 }

@@ -43,7 +43,13 @@ export function isInvisible(c: number): boolean {
 
 /** How a Latin ligature (U+FB00–U+FB06) is read. */
 const LIGATURES: Record<number, string> = {
-  0xfb00: 'ff', 0xfb01: 'fi', 0xfb02: 'fl', 0xfb03: 'ffi', 0xfb04: 'ffl', 0xfb05: 'st', 0xfb06: 'st',
+  0xfb00: 'ff',
+  0xfb01: 'fi',
+  0xfb02: 'fl',
+  0xfb03: 'ffi',
+  0xfb04: 'ffl',
+  0xfb05: 'st',
+  0xfb06: 'st',
 };
 
 /** The text as read of a string (what {@link TextMapBuilder} does to a node's characters, without the map). */
@@ -226,12 +232,7 @@ export class TextMapBuilder {
     const m = this.map;
     if (m.starts[nodeIdx] < 0) m.starts[nodeIdx] = this.length;
     const k = m.segText.length - 1;
-    if (
-      k >= 0 &&
-      m.segNode[k] === nodeIdx &&
-      m.segText[k] + m.segLen[k] === this.length &&
-      m.segOffset[k] + m.segLen[k] === offset
-    ) {
+    if (k >= 0 && m.segNode[k] === nodeIdx && m.segText[k] + m.segLen[k] === this.length && m.segOffset[k] + m.segLen[k] === offset) {
       m.segLen[k] += s.length;
     } else {
       m.segText.push(this.length);

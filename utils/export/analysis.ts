@@ -20,7 +20,18 @@ export interface AnalysedArticle {
 /** Entity CSV columns, in order. */
 export const ENTITY_COLUMNS = ['url', 'page title', 'type', 'subtype', 'text', 'canonical', 'entity id', 'start', 'end'] as const;
 /** Claim CSV columns, in order. */
-export const CLAIM_COLUMNS = ['url', 'page title', 'kind', 'claim', 'source', 'source canonical', 'cue', 'content', 'start', 'end'] as const;
+export const CLAIM_COLUMNS = [
+  'url',
+  'page title',
+  'kind',
+  'claim',
+  'source',
+  'source canonical',
+  'cue',
+  'content',
+  'start',
+  'end',
+] as const;
 
 function bySpan(a: Span, b: Span): number {
   return a.start - b.start || a.end - b.end;
@@ -74,7 +85,9 @@ export function entitiesToCsv(articles: readonly AnalysedArticle[]): string {
   const rows = sortedArticles(articles).flatMap((a) =>
     [...a.analysis.entities]
       .sort((x, y) => bySpan(x, y) || compareStrings(x.type, y.type))
-      .map((e) => csvRow([a.url, a.title, e.type, e.subtype ?? '', e.text, e.canonical ?? '', e.entityId ?? '', String(e.start), String(e.end)])),
+      .map((e) =>
+        csvRow([a.url, a.title, e.type, e.subtype ?? '', e.text, e.canonical ?? '', e.entityId ?? '', String(e.start), String(e.end)]),
+      ),
   );
   return `\uFEFF${csvRow(ENTITY_COLUMNS)}${rows.join('')}`;
 }
@@ -85,7 +98,18 @@ export function claimsToCsv(articles: readonly AnalysedArticle[]): string {
     [...a.analysis.claims]
       .sort(bySpan)
       .map((c) =>
-        csvRow([a.url, a.title, c.kind, c.text, c.source?.text ?? '', c.source?.canonical ?? '', c.cue?.text ?? '', c.content.text, String(c.start), String(c.end)]),
+        csvRow([
+          a.url,
+          a.title,
+          c.kind,
+          c.text,
+          c.source?.text ?? '',
+          c.source?.canonical ?? '',
+          c.cue?.text ?? '',
+          c.content.text,
+          String(c.start),
+          String(c.end),
+        ]),
       ),
   );
   return `\uFEFF${csvRow(CLAIM_COLUMNS)}${rows.join('')}`;

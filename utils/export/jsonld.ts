@@ -123,7 +123,14 @@ export function* jsonLdParts(notes: readonly NoteRecord[], opts: JsonLdOptions =
     return;
   }
   const pageId = `urn:uuid:${uuidV5(`page\n${id}\n0`)}`;
-  yield [`${head.slice(0, -2)},`, '  "first": {', `    "id": ${JSON.stringify(pageId)},`, '    "type": "AnnotationPage",', '    "startIndex": 0,', '    "items": [\n'].join('\n');
+  yield [
+    `${head.slice(0, -2)},`,
+    '  "first": {',
+    `    "id": ${JSON.stringify(pageId)},`,
+    '    "type": "AnnotationPage",',
+    '    "startIndex": 0,',
+    '    "items": [\n',
+  ].join('\n');
   for (let i = 0; i < sorted.length; i += PART_NOTES) {
     const lines = sorted.slice(i, i + PART_NOTES).map((n) => `      ${JSON.stringify(annotationObject(n))}`);
     // Every annotation but the last ends with a comma.

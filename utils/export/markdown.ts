@@ -47,7 +47,8 @@ export function noteMarkdown(note: NoteRecord): string[] {
   const { quote, position } = knownSelectors(note);
   const quoteLines = quote ? paragraphs(quote.exact) : [];
   if (quoteLines.length > 0) sections.push(quoteLines.map((line) => (line === '' ? '>' : `> ${line}`)));
-  else if (position) sections.push([`*Characters ${position.start}–${position.end} of the article; the quote was not in the imported file.*`]);
+  else if (position)
+    sections.push([`*Characters ${position.start}–${position.end} of the article; the quote was not in the imported file.*`]);
   const body = paragraphs(note.body);
   if (body.length > 0) sections.push(body);
   const tags = [...new Set(note.tags.map(obsidianTag).filter((t) => t !== ''))];
@@ -83,7 +84,13 @@ export function* markdownParts(notes: readonly NoteRecord[], opts: MarkdownOptio
     const title = titled.length > 0 ? titled[titled.length - 1].pageTitle : url;
     const first = day(group[0].created);
     const last = day(group.reduce((max, n) => (n.created > max ? n.created : max), group[0].created));
-    out.push('', `## ${escapeInline(title)}`, '', markdownUrl(url), first === last ? `Annotated ${first}` : `Annotated ${first} to ${last}`);
+    out.push(
+      '',
+      `## ${escapeInline(title)}`,
+      '',
+      markdownUrl(url),
+      first === last ? `Annotated ${first}` : `Annotated ${first} to ${last}`,
+    );
     for (const note of inReadingOrder(group)) out.push('', ...noteMarkdown(note));
     if (out.length >= PART_LINES) {
       yield `${out.join('\n')}\n`;

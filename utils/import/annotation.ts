@@ -43,8 +43,7 @@ export type MissingSelector = 'quote' | 'position' | null;
 
 /** The result of {@link readAnnotation}. */
 export type ReadResult =
-  | { ok: true; note: NoteRecord; missing: MissingSelector; derivedId: boolean; extraTargets: number }
-  | { ok: false; error: string };
+  { ok: true; note: NoteRecord; missing: MissingSelector; derivedId: boolean; extraTargets: number } | { ok: false; error: string };
 
 /** Options of {@link readAnnotation}. */
 export interface ReadOptions {
@@ -144,7 +143,10 @@ function readBlock(sel: JsonObject, where: string): BlockSelector {
   const k = BLOCK_SELECTOR_KEYS;
   const [block, before, after] = [k.block, k.before, k.after].map((key) => newsmarkTerm(sel, key));
   if (typeof block !== 'string' || !HASH.test(block)) refuse(`${where}: ${k.type} needs "${k.block}" of 8 hex digits`);
-  for (const [key, v] of [[k.before, before], [k.after, after]] as const) {
+  for (const [key, v] of [
+    [k.before, before],
+    [k.after, after],
+  ] as const) {
     if (typeof v !== 'string' || (v !== '' && !HASH.test(v))) refuse(`${where}: ${k.type} needs "${key}" of 8 hex digits or empty`);
   }
   return { type: 'BlockSelector', block, before: before as string, after: after as string };

@@ -21,9 +21,7 @@ import { DEFAULT_MAX_BYTES, MAX_ANNOTATIONS, MAX_PAGES } from './limits';
 import { noteProblem } from './validate';
 
 /** What {@link parseImport} gives back: every new note, or why none. */
-export type ImportResult =
-  | { ok: true; notes: NoteRecord[]; skipped: number; summary: string }
-  | { ok: false; error: string };
+export type ImportResult = { ok: true; notes: NoteRecord[]; skipped: number; summary: string } | { ok: false; error: string };
 
 /** Options of {@link parseImport}. */
 export interface ImportOptions {
@@ -63,12 +61,18 @@ function itemsOf(root: unknown): { items: unknown[] } | { error: string } {
       return { error: `The collection says it holds ${String(total)} annotations but has no "first" page.` };
     }
   } else {
-    return { error: 'The file is not a W3C Web Annotation file: expected an Annotation, a list of them, an AnnotationPage or an AnnotationCollection.' };
+    return {
+      error:
+        'The file is not a W3C Web Annotation file: expected an Annotation, a list of them, an AnnotationPage or an AnnotationCollection.',
+    };
   }
   const items: unknown[] = [];
   for (let n = 1; page !== undefined; n++) {
     if (n > MAX_PAGES) return { error: `The collection has more than ${MAX_PAGES} pages.` };
-    if (typeof page === 'string') return { error: `Page ${n} of the collection is only a link (${page.slice(0, 100)}), not included in the file; export with embedded pages.` };
+    if (typeof page === 'string')
+      return {
+        error: `Page ${n} of the collection is only a link (${page.slice(0, 100)}), not included in the file; export with embedded pages.`,
+      };
     if (!isObject(page)) return { error: `Page ${n} of the collection is not an object.` };
     const pageItems = own(page, 'items');
     if (!Array.isArray(pageItems)) return { error: `Page ${n} of the collection has no "items" list.` };
@@ -85,16 +89,24 @@ function recordLabel(item: unknown, index: number, total: number): string {
   return `Annotation ${index + 1} of ${total}${id}`;
 }
 
-function summarise(added: NoteRecord[], skipped: number, counts: Record<'derived' | 'noQuote' | 'noPosition' | 'extraTargets', number>): string {
+function summarise(
+  added: NoteRecord[],
+  skipped: number,
+  counts: Record<'derived' | 'noQuote' | 'noPosition' | 'extraTargets', number>,
+): string {
   const parts: string[] = [];
   if (added.length > 0) parts.push(`Imported ${plural(added.length, 'annotation')}.`);
   else if (skipped > 0) parts.push('Nothing new to import.');
   else parts.push('The file holds no annotations.');
   if (skipped > 0) parts.push(`Skipped ${skipped} already in the library.`);
-  if (counts.derived > 0) parts.push(`${plural(counts.derived, 'annotation')} had ids that are not urn:uuid and were given stable urn:uuid ids.`);
+  if (counts.derived > 0)
+    parts.push(`${plural(counts.derived, 'annotation')} had ids that are not urn:uuid and were given stable urn:uuid ids.`);
   if (counts.noPosition > 0) parts.push(`${plural(counts.noPosition, 'annotation')} had a quote but no position.`);
   if (counts.noQuote > 0) parts.push(`${plural(counts.noQuote, 'annotation')} had a position but no quote.`);
-  if (counts.extraTargets > 0) parts.push(`${plural(counts.extraTargets, 'extra target')} beyond the first of an annotation ${counts.extraTargets === 1 ? 'was' : 'were'} not kept.`);
+  if (counts.extraTargets > 0)
+    parts.push(
+      `${plural(counts.extraTargets, 'extra target')} beyond the first of an annotation ${counts.extraTargets === 1 ? 'was' : 'were'} not kept.`,
+    );
   return parts.join(' ');
 }
 
@@ -104,7 +116,10 @@ function parseOrThrow(input: string, opts: ImportOptions): ImportResult {
   // Each UTF-16 unit is at least one UTF-8 byte, so a long string is refused without counting.
   const bytes = input.length > maxBytes ? input.length : utf8Length(input, maxBytes);
   if (bytes > maxBytes) {
-    return { ok: false, error: `The file is ${input.length > maxBytes ? 'over ' : ''}${megabytes(bytes)}; the largest file Newsmark imports is ${megabytes(maxBytes)}. ${NOTHING}` };
+    return {
+      ok: false,
+      error: `The file is ${input.length > maxBytes ? 'over ' : ''}${megabytes(bytes)}; the largest file Newsmark imports is ${megabytes(maxBytes)}. ${NOTHING}`,
+    };
   }
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   if (text.trim() === '') return { ok: false, error: `The file is empty. ${NOTHING}` };

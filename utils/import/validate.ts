@@ -47,7 +47,7 @@ export function noteProblem(note: NoteRecord): string | null {
     const tagLong = lengthProblem('a tag', tag, FIELD_LIMITS.tag);
     if (tagLong) return tagLong;
   }
-  if (!HIGHLIGHT_COLOURS.includes(note.colour)) return 'colour is not one of Newsmark\'s highlight colours';
+  if (!HIGHLIGHT_COLOURS.includes(note.colour)) return "colour is not one of Newsmark's highlight colours";
   if (typeof note.created !== 'string' || !isNormalisedDate(note.created)) return 'created is not an ISO 8601 UTC date';
   if (typeof note.modified !== 'string' || !isNormalisedDate(note.modified)) return 'modified is not an ISO 8601 UTC date';
   if (typeof note.pageTitle !== 'string') return 'page title is not text';
@@ -58,13 +58,15 @@ export function noteProblem(note: NoteRecord): string | null {
   const urlProblem = sourceProblem(target.source);
   if (urlProblem) return urlProblem;
   const sel = target.selector;
-  if (!Array.isArray(sel) || (sel.length !== 2 && sel.length !== 3)) return 'target must have two selectors, or three with a block selector';
+  if (!Array.isArray(sel) || (sel.length !== 2 && sel.length !== 3))
+    return 'target must have two selectors, or three with a block selector';
   const [quote, position] = sel;
   if (sel.length === 3) {
     const problem = blockSelectorProblem(sel[2]);
     if (problem) return problem;
   }
-  if (quote.type !== 'TextQuoteSelector' || position.type !== 'TextPositionSelector') return 'selectors must be [TextQuoteSelector, TextPositionSelector]';
+  if (quote.type !== 'TextQuoteSelector' || position.type !== 'TextPositionSelector')
+    return 'selectors must be [TextQuoteSelector, TextPositionSelector]';
   for (const [name, value, limit] of [
     ['quote', quote.exact, FIELD_LIMITS.exact],
     ['quote prefix', quote.prefix, FIELD_LIMITS.context],

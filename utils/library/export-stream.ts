@@ -115,7 +115,10 @@ export function receiveExport(
     };
     const arm = () => {
       clearTimeout(timer);
-      timer = setTimeout(() => finish(new Error(`The export stopped: no answer from the background for ${Math.round(idleMs / 1000)} s. Export again.`)), idleMs);
+      timer = setTimeout(
+        () => finish(new Error(`The export stopped: no answer from the background for ${Math.round(idleMs / 1000)} s. Export again.`)),
+        idleMs,
+      );
     };
     port.onmessage = (e: MessageEvent<ExportStreamMessage>) => {
       const m = e.data;

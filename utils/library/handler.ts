@@ -55,8 +55,20 @@ export const LIBRARY_HANDLERS: Handlers<LibraryRequest, LibraryReplies, LibraryC
     const articles = await (await library()).articlesFor(req.filter, req.ids);
     const day = localDay(new Date(now()));
     return req.format === 'json'
-      ? { ok: true, name: `newsmark-findings-${day}.json`, mime: 'application/json', content: summariesToJson(articles), articles: articles.length }
-      : { ok: true, name: `newsmark-findings-${day}.csv`, mime: 'text/csv;charset=utf-8', content: summariesToCsv(articles), articles: articles.length };
+      ? {
+          ok: true,
+          name: `newsmark-findings-${day}.json`,
+          mime: 'application/json',
+          content: summariesToJson(articles),
+          articles: articles.length,
+        }
+      : {
+          ok: true,
+          name: `newsmark-findings-${day}.csv`,
+          mime: 'text/csv;charset=utf-8',
+          content: summariesToCsv(articles),
+          articles: articles.length,
+        };
   },
   'library:update': async (req, { library, now }) => ({
     ok: true,

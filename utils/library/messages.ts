@@ -48,11 +48,9 @@ export interface LibraryReplies {
   /** `total` is null when the index is not built yet and the notes were not counted. */
   'library:query': { ok: true; total: number | null; items: LibraryItem[]; indexed: boolean } | { ok: false; error: string };
   'library:facets':
-    | { ok: true; sites: Facet[]; tags: Facet[]; entities: EntityRow[]; notes: number; pages: number }
-    | { ok: false; error: string };
+    { ok: true; sites: Facet[]; tags: Facet[]; entities: EntityRow[]; notes: number; pages: number } | { ok: false; error: string };
   'library:export-file':
-    | { ok: true; token: string; name: string; mime: string; chars: number; count: number }
-    | { ok: false; error: string };
+    { ok: true; token: string; name: string; mime: string; chars: number; count: number } | { ok: false; error: string };
   'library:export-slice': { ok: true; text: string; done: boolean } | { ok: false; error: string };
   'library:findings': { ok: true; name: string; mime: string; content: string; articles: number } | { ok: false; error: string };
   'library:update': { ok: true; note: NoteRecord } | { ok: false; error: string };
@@ -113,7 +111,8 @@ export function parseLibraryRequest(msg: Record<string, unknown>): LibraryReques
     case 'library:facets':
       return { type: 'library:facets' };
     case 'library:export-file': {
-      if (typeof msg.format !== 'string' || !(FORMATS as readonly string[]).includes(msg.format)) return 'library:export-file: unknown format';
+      if (typeof msg.format !== 'string' || !(FORMATS as readonly string[]).includes(msg.format))
+        return 'library:export-file: unknown format';
       const filter = parseFilter(msg.filter);
       if (typeof filter === 'string') return `library:export-file: ${filter}`;
       const format = msg.format as ExportFormat;
@@ -133,14 +132,18 @@ export function parseLibraryRequest(msg: Record<string, unknown>): LibraryReques
     }
     case 'library:export-slice':
       if (typeof msg.token !== 'string' || !/^[0-9a-f-]{36}$/.test(msg.token)) return 'library:export-slice: bad token';
-      if (!isCount(msg.offset, Number.MAX_SAFE_INTEGER) || !isCount(msg.length, MAX_SLICE) || msg.length === 0) return 'library:export-slice: bad offset or length';
+      if (!isCount(msg.offset, Number.MAX_SAFE_INTEGER) || !isCount(msg.length, MAX_SLICE) || msg.length === 0)
+        return 'library:export-slice: bad offset or length';
       return { type: 'library:export-slice', token: msg.token, offset: msg.offset, length: msg.length };
     case 'library:update': {
       if (!isId(msg.id)) return 'library:update: id must be a urn:uuid';
-      if (typeof msg.body !== 'string' || msg.body.length > MAX_NOTE_BODY) return `library:update: the note must be text of at most ${MAX_NOTE_BODY} characters`;
+      if (typeof msg.body !== 'string' || msg.body.length > MAX_NOTE_BODY)
+        return `library:update: the note must be text of at most ${MAX_NOTE_BODY} characters`;
       if (!Array.isArray(msg.tags) || msg.tags.length > MAX_TAGS) return `library:update: at most ${MAX_TAGS} tags`;
-      for (const t of msg.tags) if (typeof t !== 'string' || !t.trim() || t.length > MAX_TAG) return `library:update: each tag must be 1–${MAX_TAG} characters`;
-      if (typeof msg.colour !== 'string' || !(HIGHLIGHT_COLOURS as readonly string[]).includes(msg.colour)) return 'library:update: unknown colour';
+      for (const t of msg.tags)
+        if (typeof t !== 'string' || !t.trim() || t.length > MAX_TAG) return `library:update: each tag must be 1–${MAX_TAG} characters`;
+      if (typeof msg.colour !== 'string' || !(HIGHLIGHT_COLOURS as readonly string[]).includes(msg.colour))
+        return 'library:update: unknown colour';
       return { type: 'library:update', id: msg.id, body: msg.body, tags: msg.tags as string[], colour: msg.colour as HighlightColour };
     }
     case 'library:delete': {

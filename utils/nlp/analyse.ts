@@ -22,7 +22,10 @@ export interface AnalysedText {
 }
 
 /** The language of `text` and the model to run on it (none where the language has no model and was not forced). */
-export function chooseModel(text: string, options: AnalyseOptions = {}): { language: ArticleLanguage; model: (typeof MODELS)[number] | undefined } {
+export function chooseModel(
+  text: string,
+  options: AnalyseOptions = {},
+): { language: ArticleLanguage; model: (typeof MODELS)[number] | undefined } {
   const guess = options.lang ? { lang: options.lang, source: 'given' as const } : identifyLanguage(text, options.declared);
   const own = modelFor(guess.lang);
   const forced = !own && (options.forced ?? []).includes(guess.lang);

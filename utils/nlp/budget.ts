@@ -51,14 +51,12 @@ export function shiftAnalysis(a: Analysis, by: number, part: number): Analysis {
   const id = (x: string | undefined) => (x === undefined || part === 0 ? x : `p${part}-${x}`);
   return {
     entities: a.entities.map((e) => ({ ...shiftSpan(e, by), ...(e.entityId === undefined ? {} : { entityId: id(e.entityId) }) })),
-    claims: a.claims.map(
-      (c): Claim => ({
-        ...shiftSpan(c, by),
-        content: shiftSpan(c.content, by),
-        cue: c.cue && shiftSpan(c.cue, by),
-        source: c.source && { ...shiftSpan(c.source, by), ...(c.source.entityId === undefined ? {} : { entityId: id(c.source.entityId) }) },
-      }),
-    ),
+    claims: a.claims.map((c): Claim => ({
+      ...shiftSpan(c, by),
+      content: shiftSpan(c.content, by),
+      cue: c.cue && shiftSpan(c.cue, by),
+      source: c.source && { ...shiftSpan(c.source, by), ...(c.source.entityId === undefined ? {} : { entityId: id(c.source.entityId) }) },
+    })),
   };
 }
 
@@ -81,7 +79,8 @@ export async function annotateWithin(
     const { start, end } = parts[i];
     const elapsed = now() - t0;
     // stop before a part that would end past the budget, at the pace of the parts so far
-    if (i > 0 && elapsed + (elapsed / done) * (end - start) > budgetMs) return { analysis: out, analysedChars: done, stopped: true, ms: elapsed };
+    if (i > 0 && elapsed + (elapsed / done) * (end - start) > budgetMs)
+      return { analysis: out, analysedChars: done, stopped: true, ms: elapsed };
     const a = shiftAnalysis(annotate(text.slice(start, end)), start, i);
     out.entities.push(...a.entities);
     out.claims.push(...a.claims);

@@ -65,12 +65,16 @@ export function findMentions(text: string): { entities: Entity[]; misc: MiscName
     if (isNeverName(tokens, r[0], r[1], type)) continue;
     claimed.push({ start: r[0], end: r[1], type: refineType(tokens, r[0], r[1], type) });
   }
-  claimed = unifyTypes(tokens, attrs.block, propagateNames(tokens, splitTitles(tokens, attrs, repairSpans(tokens, attrs, claimed)), PROPAGATION_WINDOW));
+  claimed = unifyTypes(
+    tokens,
+    attrs.block,
+    propagateNames(tokens, splitTitles(tokens, attrs, repairSpans(tokens, attrs, claimed)), PROPAGATION_WINDOW),
+  );
   // Rules fill the gaps between tagged mentions.
   const out: Entity[] = [];
   const misc: MiscName[] = [];
   let c = 0;
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     while (c < claimed.length && claimed[c].end <= i) c++;
     const nextClaim = c < claimed.length ? claimed[c] : null;
     if (nextClaim && nextClaim.start <= i) {

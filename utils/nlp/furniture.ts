@@ -31,7 +31,8 @@ export function blocks(text: string): Block[] {
 /** A slide counter opening or making up a block: "6/50", "6 / 50", "6 of 50", "Image 6 of 50". */
 const COUNTER = /^(?:(?:image|photo|picture|slide)\s+)?\d{1,3}\s*(?:\/|of)\s*\d{1,3}(?:\s|$|[.:)\]-])/i;
 /** Photo credit lines: "Photo: …", "(Getty Images)", "Credit: …". */
-const CREDIT = /^(?:\(?(?:photo|photograph|image|picture|credit|photo credit|illustration)s?(?:\s+by)?\s*[:©]|.{0,80}\b(?:getty images|afp via getty|reuters\/|ap photo|shutterstock|epa-efe)\)?\s*$)/i;
+const CREDIT =
+  /^(?:\(?(?:photo|photograph|image|picture|credit|photo credit|illustration)s?(?:\s+by)?\s*[:©]|.{0,80}\b(?:getty images|afp via getty|reuters\/|ap photo|shutterstock|epa-efe)\)?\s*$)/i;
 /** Reprint and licence lines. */
 const REPRINT =
   /\b(?:originally (?:appeared|published|ran) (?:on|in|at)|(?:re)?published (?:here )?with permission|reprinted with permission|republished from|all rights reserved|this (?:article|story|piece|post) (?:first |was first |was originally |is )?(?:appeared|published|republished|produced|reprinted)|^copyright\b|^©)/i;
@@ -44,7 +45,8 @@ const PROMO_ANYWHERE = /\b(?:sign up for (?:our|the|a)? ?[\p{L} ]{0,40}newslette
 const BIO =
   /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:is|was|has been)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,5}?(?:reporter|correspondent|writer|editor|journalist|columnist|contributor|producer|author|freelancer|intern|fellow|critic|photographer|host)\b|^(?:he|she|they) (?:is|are) (?:an?|the) (?:[\p{L}-]+\s+){0,4}?(?:author of|reporter|correspondent|writer|editor|journalist|columnist)\b|^(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:covers|writes about|reports on)\s/u;
 /** A media player's or an ad slot's controls and labels, as whole lines. */
-const PLAYER = /^(?:full ?screen|autoplay|close|caption|captions|share|play|pause|replay|mute|unmute|expand|enlarge|next|previous|skip ad|advertisement|ad|sponsored(?: links| content| stories)?|promoted(?: stories)?|loading|now playing|up next)$/i;
+const PLAYER =
+  /^(?:full ?screen|autoplay|close|caption|captions|share|play|pause|replay|mute|unmute|expand|enlarge|next|previous|skip ad|advertisement|ad|sponsored(?: links| content| stories)?|promoted(?: stories)?|loading|now playing|up next)$/i;
 /** A contents list's heading. */
 const CONTENTS = /^(?:table of contents|contents|in this (?:article|story|guide)|jump to)\s*:?\s*$/i;
 

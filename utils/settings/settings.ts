@@ -133,7 +133,10 @@ export function normaliseSite(input: string): string | null {
   } catch {
     return null;
   }
-  host = host.toLowerCase().replace(/^www\./, '').replace(/\.$/, '');
+  host = host
+    .toLowerCase()
+    .replace(/^www\./, '')
+    .replace(/\.$/, '');
   if (!/^[a-z0-9-]+(\.[a-z0-9-]+)*$/.test(host) && !/^\[[0-9a-f:]+\]$/.test(host)) return null;
   return host;
 }
@@ -149,7 +152,8 @@ export function normaliseSettings(x: unknown): Settings {
     for (const scheme of ['light', 'dark'] as const) {
       const p = x.colours[scheme];
       if (!isObject(p)) continue;
-      for (const k of COLOUR_KINDS) if (typeof p[k] === 'string' && HEX.test(p[k] as string)) s.colours[scheme][k] = (p[k] as string).toLowerCase();
+      for (const k of COLOUR_KINDS)
+        if (typeof p[k] === 'string' && HEX.test(p[k] as string)) s.colours[scheme][k] = (p[k] as string).toLowerCase();
     }
   }
   if (Array.isArray(x.neverSites)) {
@@ -171,7 +175,10 @@ export function normaliseSettings(x: unknown): Settings {
 
 /** True when `hostname` is one of `sites` or a subdomain of one. */
 export function isNeverSite(sites: readonly string[], hostname: string): boolean {
-  const host = hostname.toLowerCase().replace(/^www\./, '').replace(/\.$/, '');
+  const host = hostname
+    .toLowerCase()
+    .replace(/^www\./, '')
+    .replace(/\.$/, '');
   return sites.some((s) => host === s || host.endsWith(`.${s}`));
 }
 
@@ -217,8 +224,10 @@ export function highlightName(kind: ColourKind): string {
 function rules(p: Palette, alpha: number): string {
   return COLOUR_KINDS.map((k) => {
     const bg = tint(p[k], alpha);
-    if (k === 'claim') return `::highlight(${highlightName(k)}) { background-color: ${tint(p[k], alpha / 3)}; text-decoration: underline ${tint(p[k], 0.9)} 2px; text-underline-offset: 3px; }`;
-    if (k === 'note') return `::highlight(${highlightName(k)}) { background-color: ${tint(p[k], alpha)}; text-decoration: underline ${tint(p[k], 0.95)} 2px; }`;
+    if (k === 'claim')
+      return `::highlight(${highlightName(k)}) { background-color: ${tint(p[k], alpha / 3)}; text-decoration: underline ${tint(p[k], 0.9)} 2px; text-underline-offset: 3px; }`;
+    if (k === 'note')
+      return `::highlight(${highlightName(k)}) { background-color: ${tint(p[k], alpha)}; text-decoration: underline ${tint(p[k], 0.95)} 2px; }`;
     return `::highlight(${highlightName(k)}) { background-color: ${bg}; }`;
   }).join('\n');
 }

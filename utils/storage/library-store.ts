@@ -16,7 +16,16 @@ import type { HighlightColour, NoteRecord } from '../annotation';
 import { parseImport } from '../import/jsonld';
 import { DEFAULT_MAX_BYTES } from '../import/limits';
 import { noteProblem } from '../import/validate';
-import { isEmptyFilter, LibraryIndex, siteOf, type EntityRow, type Facet, type LibraryFilter, type LibraryItem, type LibraryPage } from '../library/search';
+import {
+  isEmptyFilter,
+  LibraryIndex,
+  siteOf,
+  type EntityRow,
+  type Facet,
+  type LibraryFilter,
+  type LibraryItem,
+  type LibraryPage,
+} from '../library/search';
 import type { SummarisedArticle } from '../export/summaries';
 import { newestItems } from './newest';
 import { DB_NAME, DB_VERSION, MIGRATIONS, type NewsmarkDb, type PageRecord } from './schema';
@@ -93,7 +102,11 @@ export class LibraryStore {
    * One screen of notes. With no filter and no index yet (or one still being
    * built), read from the `by-created` index directly, and start the build.
    */
-  async query(filter: LibraryFilter, offset: number, limit: number): Promise<{ total: number | null; items: LibraryItem[]; indexed: boolean }> {
+  async query(
+    filter: LibraryFilter,
+    offset: number,
+    limit: number,
+  ): Promise<{ total: number | null; items: LibraryItem[]; indexed: boolean }> {
     if (!this.built && isEmptyFilter(filter)) {
       const first = await this.newest(offset, limit);
       // Build the index after the first screen has its answer, not before.
@@ -297,6 +310,14 @@ export function mergePage(existing: LibraryPage | undefined, url: string, notes:
   if (existing) {
     return { ...existing, title: existing.title || title, lastSeen: last > existing.lastSeen ? last : existing.lastSeen };
   }
-  const page: PageRecord = { url, title, site: siteOf(url), firstSeen: first, lastSeen: last, summary: { entities: [], claims: [] }, entityNames: [] };
+  const page: PageRecord = {
+    url,
+    title,
+    site: siteOf(url),
+    firstSeen: first,
+    lastSeen: last,
+    summary: { entities: [], claims: [] },
+    entityNames: [],
+  };
   return page;
 }

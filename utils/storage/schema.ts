@@ -83,7 +83,11 @@ export const MIGRATIONS: Migration[] = [
     void pages.openCursor().then(function fill(cursor): Promise<void> | undefined {
       if (!cursor) return undefined;
       const page = cursor.value as Partial<PageRecord> & Pick<PageRecord, 'url'>;
-      void cursor.update({ ...page, summary: page.summary ?? { entities: [], claims: [] }, entityNames: page.entityNames ?? [] } as PageRecord);
+      void cursor.update({
+        ...page,
+        summary: page.summary ?? { entities: [], claims: [] },
+        entityNames: page.entityNames ?? [],
+      } as PageRecord);
       return cursor.continue().then(fill);
     });
   },

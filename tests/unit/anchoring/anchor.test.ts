@@ -66,7 +66,9 @@ suite('anchoring: exact quote', () => {
 
   it('ignores changed whitespace: collapsed blocks, doubled spaces, line breaks, no-break spaces', () => {
     const sel = note(COUNCIL_ARTICLE, 'residents filled the town hall for a meeting');
-    const text = COUNCIL_ARTICLE.replace(/\n\n/g, ' ').replace(/ the /g, '  the\n').replace(/town hall/g, 'town\u00a0hall');
+    const text = COUNCIL_ARTICLE.replace(/\n\n/g, ' ')
+      .replace(/ the /g, '  the\n')
+      .replace(/town hall/g, 'town\u00a0hall');
     const r = anchor(text, sel);
     expect(r).not.toBeNull();
     expect(covered(text, r)!.replace(/\s+/g, ' ')).toBe('residents filled the town hall for a meeting');
@@ -103,7 +105,10 @@ suite('anchoring: fuzzy', () => {
   });
 
   it('follows a sentence whose words were edited, to the edited words', () => {
-    const sel = note(SCIENCE_ARTICLE, 'Scientists said that a dry winter followed by two very hot summers had left the ice exposed for months');
+    const sel = note(
+      SCIENCE_ARTICLE,
+      'Scientists said that a dry winter followed by two very hot summers had left the ice exposed for months',
+    );
     const edited = 'Scientists said that a dry winter followed by two extremely hot summers had left the glaciers exposed for months';
     const text = SCIENCE_ARTICLE.replace(sel.quote.exact, edited);
     const r = anchor(text, sel);
@@ -120,7 +125,10 @@ suite('anchoring: fuzzy', () => {
   });
 
   it('follows an edit at the first word of the quote without taking a letter of the prefix', () => {
-    const base = COUNCIL_ARTICLE.replace('A second meeting', 'Ms Okafor, who also tried the new footpath last week, said it was ready. A second meeting');
+    const base = COUNCIL_ARTICLE.replace(
+      'A second meeting',
+      'Ms Okafor, who also tried the new footpath last week, said it was ready. A second meeting',
+    );
     const sel2 = note(base, 'also tried the new footpath');
     const text = base.replace('who also tried the new footpath', 'who tried the new footpath');
     const r = anchor(text, sel2);
@@ -158,12 +166,14 @@ suite('anchoring: orphans rather than wrong anchors', () => {
   it('orphans a common word whose whole paragraph was deleted', () => {
     const ps = paras(SCIENCE_ARTICLE);
     const sel = note(SCIENCE_ARTICLE, 'the', 9);
-    const inPara = ps.findIndex((p) => SCIENCE_ARTICLE.indexOf(p) <= sel.position.start && sel.position.start < SCIENCE_ARTICLE.indexOf(p) + p.length);
+    const inPara = ps.findIndex(
+      (p) => SCIENCE_ARTICLE.indexOf(p) <= sel.position.start && sel.position.start < SCIENCE_ARTICLE.indexOf(p) + p.length,
+    );
     const text = join(ps.filter((_, i) => i !== inPara));
     expect(anchor(text, sel)).toBeNull();
   });
 
-  it('edits the note\'s passage while a near-duplicate stays untouched: anchors on the edited one', () => {
+  it("edits the note's passage while a near-duplicate stays untouched: anchors on the edited one", () => {
     const sel = note(COUNCIL_ARTICLE, 'The council said on Tuesday that the harbour plan would be reviewed by an independent panel');
     const text = COUNCIL_ARTICLE.replace('would be reviewed by an independent panel', 'would be examined by an independent panel');
     const r = anchor(text, sel);

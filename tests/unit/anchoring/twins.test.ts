@@ -68,7 +68,12 @@ suite('block selector', () => {
   it('describes the block and its neighbours, and agrees fully with itself only', () => {
     const at = TEXT.indexOf(PHRASE);
     const sel = describeBlock(TEXT, at, at + PHRASE.length);
-    expect(sel).toEqual({ type: 'BlockSelector', block: fingerprint(PARAS[6]), before: fingerprint(PARAS[5]), after: fingerprint(PARAS[7]) });
+    expect(sel).toEqual({
+      type: 'BlockSelector',
+      block: fingerprint(PARAS[6]),
+      before: fingerprint(PARAS[5]),
+      after: fingerprint(PARAS[7]),
+    });
     expect(blockAgreement(TEXT, at, at + PHRASE.length, sel)).toBe(3);
     expect(describeBlock(TEXT, 0, 5).before).toBe('');
     expect(describeBlock(TEXT, TEXT.length - 3, TEXT.length).after).toBe('');
@@ -133,12 +138,25 @@ suite('twins', () => {
     const { sel } = theNote();
     const text = changedPage(PARAS.slice(5, 8));
     const base = {
-      motivation: 'highlighting', body: '', tags: [] as string[], colour: 'yellow', created: '2026-12-01T00:00:00.000Z',
-      modified: '2026-12-01T00:00:00.000Z', pageTitle: 'Floods',
+      motivation: 'highlighting',
+      body: '',
+      tags: [] as string[],
+      colour: 'yellow',
+      created: '2026-12-01T00:00:00.000Z',
+      modified: '2026-12-01T00:00:00.000Z',
+      pageTitle: 'Floods',
     } as const;
-    const twin: NoteRecord = { ...base, id: 'urn:uuid:00000000-0000-4000-8000-000000000001', target: { source: 'https://example.com/a', selector: [sel.quote, sel.position, sel.block] } };
+    const twin: NoteRecord = {
+      ...base,
+      id: 'urn:uuid:00000000-0000-4000-8000-000000000001',
+      target: { source: 'https://example.com/a', selector: [sel.quote, sel.position, sel.block] },
+    };
     const gone = describe(TEXT, 0, 20);
-    const lost: NoteRecord = { ...base, id: 'urn:uuid:00000000-0000-4000-8000-000000000002', target: { source: 'https://example.com/a', selector: [gone.quote, gone.position, gone.block] } };
+    const lost: NoteRecord = {
+      ...base,
+      id: 'urn:uuid:00000000-0000-4000-8000-000000000002',
+      target: { source: 'https://example.com/a', selector: [gone.quote, gone.position, gone.block] },
+    };
     const [a, b] = anchorNotes(text.replace(PARAS[0], 'A different opening.'), [twin, lost]);
     expect(a.anchor).toBeNull();
     expect(a.candidates?.length).toBe(2);

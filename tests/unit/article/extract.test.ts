@@ -54,14 +54,25 @@ describe('extractArticle on an article page', () => {
       'The wheel will be cast from recycled bronze.',
       'The tide is the one supplier that has never sent us a late invoice.',
       'whether the seals that nest on the mill steps return once the work is finished.',
-    ]) expect(text).toContain(s);
+    ])
+      expect(text).toContain(s);
   });
 
   it('leaves out navigation, share bar, ads, captions, related links, newsletter, bio, comments and footer', () => {
     for (const s of [
-      'Sport', 'cookies', 'Share on Mastodon', 'Advertisement', 'Photograph', 'Saltmere lifeboat crew',
-      'morning briefing', 'covers local government', 'grandfather', 'All rights reserved', 'By Mara',
-    ]) expect(text).not.toContain(s);
+      'Sport',
+      'cookies',
+      'Share on Mastodon',
+      'Advertisement',
+      'Photograph',
+      'Saltmere lifeboat crew',
+      'morning briefing',
+      'covers local government',
+      'grandfather',
+      'All rights reserved',
+      'By Mara',
+    ])
+      expect(text).not.toContain(s);
   });
 
   it('does not modify the page', () => {
@@ -91,7 +102,15 @@ describe('extractArticle on an article page', () => {
 
 describe('pages that are not articles', () => {
   // front-page-de and forum-fr have long teasers and posts: the cheap pre-check lets them through, the full decision must not
-  for (const name of ['front-page.html', 'section-page.html', 'search-results.html', 'web-app.html', 'video-page.html', '../hard/front-page-de.html', '../hard/forum-fr.html']) {
+  for (const name of [
+    'front-page.html',
+    'section-page.html',
+    'search-results.html',
+    'web-app.html',
+    'video-page.html',
+    '../hard/front-page-de.html',
+    '../hard/forum-fr.html',
+  ]) {
     it(`${name}: not an article, nothing to highlight`, () => {
       const doc = browserDoc(name);
       const art = extractArticle(doc);

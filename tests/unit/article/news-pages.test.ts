@@ -14,7 +14,11 @@ import { extractArticleFromHtml } from '../../../utils/article/node';
 
 const DIR = resolve(__dirname, '../../../../shared/data/news-pages');
 const present = existsSync(DIR);
-const pages = present ? readdirSync(DIR).filter((d) => existsSync(`${DIR}/${d}/source.html`)).sort() : [];
+const pages = present
+  ? readdirSync(DIR)
+      .filter((d) => existsSync(`${DIR}/${d}/source.html`))
+      .sort()
+  : [];
 
 const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
 

@@ -3,7 +3,9 @@ import { parseDocument } from '../../../utils/article/node';
 
 describe('parseDocument builds the tree a browser builds', () => {
   it('a script between </head> and <body> does not hide the body', () => {
-    const doc = parseDocument('<!DOCTYPE html><html><head><title>t</title></head><script>var a = 1;</script><body><p>First paragraph.</p></body></html>');
+    const doc = parseDocument(
+      '<!DOCTYPE html><html><head><title>t</title></head><script>var a = 1;</script><body><p>First paragraph.</p></body></html>',
+    );
     expect(doc.body.getElementsByTagName('p')).toHaveLength(1);
     expect(doc.documentElement.getElementsByTagName('body')).toHaveLength(1);
   });

@@ -34,7 +34,9 @@ function domText(text: string, map: ReturnType<typeof build>['map'], s: number, 
 
 describe('text as read', () => {
   it('joins a word across soft hyphens and zero-width characters, and maps the name to the whole DOM word', () => {
-    const { text, map } = build('<p>Talks between Vladi\u00admir Putin and Netan\u00adyahu in Bei\u200bjing, Ham\u2060burg and Os\ufefflo.</p>');
+    const { text, map } = build(
+      '<p>Talks between Vladi\u00admir Putin and Netan\u00adyahu in Bei\u200bjing, Ham\u2060burg and Os\ufefflo.</p>',
+    );
     expect(text).toBe('Talks between Vladimir Putin and Netanyahu in Beijing, Hamburg and Oslo.');
     const s = text.indexOf('Vladimir');
     expect(domText(text, map, s, s + 'Vladimir Putin'.length)).toBe('Vladi\u00admir Putin');

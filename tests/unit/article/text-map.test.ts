@@ -40,7 +40,9 @@ describe('TextMapBuilder', () => {
     }
     // separators are not mapped
     const mapped = new Set<number>();
-    map.segText.forEach((s, k) => { for (let i = 0; i < map.segLen[k]; i++) mapped.add(s + i); });
+    map.segText.forEach((s, k) => {
+      for (let i = 0; i < map.segLen[k]; i++) mapped.add(s + i);
+    });
     expect(mapped.has(text.indexOf('\n'))).toBe(false);
     expect(mapped.size).toBe(text.length - 2);
   });
@@ -56,7 +58,12 @@ describe('TextMapBuilder', () => {
 describe('rangeFromOffsets / offsetOfPoint', () => {
   it('turns text offsets into live ranges with the same text, across inline elements', () => {
     const { text, map } = build('<p>The  <a href="#">council</a> voted <b>nine</b>  to two.</p><p>Second paragraph here.</p>', 'p');
-    const cases: [number, number][] = [[0, 3], [4, 18], [text.indexOf('nine'), text.indexOf('two') + 3], [text.indexOf('Second'), text.length]];
+    const cases: [number, number][] = [
+      [0, 3],
+      [4, 18],
+      [text.indexOf('nine'), text.indexOf('two') + 3],
+      [text.indexOf('Second'), text.length],
+    ];
     for (const [s, e] of cases) {
       const r = rangeFromOffsets(document, map, s, e);
       expect(r).not.toBeNull();

@@ -21,7 +21,11 @@ describe('labels that end the article', () => {
   });
 
   it('keeps a heading followed by prose, and a short closing line that is not a label', () => {
-    const a = extractArticleFromHtml(page('<h3>What comes next</h3><p>The board meets again in March to choose a builder for the pier and to set the fees for the next five years.</p><p>The vote was seven to two.</p>'));
+    const a = extractArticleFromHtml(
+      page(
+        '<h3>What comes next</h3><p>The board meets again in March to choose a builder for the pier and to set the fees for the next five years.</p><p>The vote was seven to two.</p>',
+      ),
+    );
     expect(a.meta.text).toContain('What comes next');
     expect(a.meta.text.endsWith('The vote was seven to two.')).toBe(true);
   });

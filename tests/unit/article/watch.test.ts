@@ -45,7 +45,9 @@ describe('addedText', () => {
   });
 
   it('ignores comments and whitespace', async () => {
-    const records = await recordsOf((root) => root.append(document.createComment('a long comment text'), document.createTextNode('  \n\t ')));
+    const records = await recordsOf((root) =>
+      root.append(document.createComment('a long comment text'), document.createTextNode('  \n\t ')),
+    );
     expect(addedText(records)).toBe(0);
   });
 });

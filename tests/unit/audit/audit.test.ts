@@ -18,7 +18,13 @@ function analysis(nNames: number, nValues: number, nClaims: number): Analysis {
   for (let i = 0; i < nClaims; i++) {
     const s = 2000 + i * 50;
     const span = (a: number, b: number) => ({ text: 'x'.repeat(b - a), start: a, end: b });
-    claims.push({ kind: i % 2 ? 'indirect' : 'belief', ...span(s, s + 40), source: span(s, s + 5), cue: span(s + 6, s + 10), content: span(s + 11, s + 40) });
+    claims.push({
+      kind: i % 2 ? 'indirect' : 'belief',
+      ...span(s, s + 40),
+      source: span(s, s + 5),
+      cue: span(s + 6, s + 10),
+      content: span(s + 11, s + 40),
+    });
   }
   return { entities: entities.sort((a, b) => a.start - b.start), claims };
 }
@@ -86,6 +92,8 @@ describe('recall spot check', () => {
     expect(found({ page: 'p', hash: 'h', what: 'statement', start: said, end: said + 4, source: [she, she + 3] }, a, text)).toBe(true);
     expect(found({ page: 'p', hash: 'h', what: 'statement', start: said, end: said + 4, source: [0, 8] }, a, text)).toBe(true);
     const belief: Analysis = { ...a, claims: [{ ...claim, kind: 'belief' }] };
-    expect(found({ page: 'p', hash: 'h', what: 'statement', start: said, end: said + 4, source: [she, she + 3] }, belief, text)).toBe(false);
+    expect(found({ page: 'p', hash: 'h', what: 'statement', start: said, end: said + 4, source: [she, she + 3] }, belief, text)).toBe(
+      false,
+    );
   });
 });

@@ -9,7 +9,10 @@ import { claimWith } from './helpers';
 
 describe('clause edges', () => {
   it('"…,” adding that …": both claims stand, the participle takes what follows it', () => {
-    const claims = findClaims('Ramos said there is “only one real reformer in this race,” adding that it is why his rivals keep attacking him.', []);
+    const claims = findClaims(
+      'Ramos said there is “only one real reformer in this race,” adding that it is why his rivals keep attacking him.',
+      [],
+    );
     const said = claimWith(claims, 'only one real reformer');
     expect(said?.cue?.text).toBe('said');
     expect(said?.source?.text).toBe('Ramos');
@@ -63,7 +66,8 @@ describe('clause edges', () => {
   });
 
   it('"…, saying …" after a long opening takes the main clause\'s source, not the words before the comma', () => {
-    const text = 'At a rally in Dayton, Ohio, on Tuesday, Senator Maria Lopez endorsed the mayor, saying that she would make an outstanding governor.';
+    const text =
+      'At a rally in Dayton, Ohio, on Tuesday, Senator Maria Lopez endorsed the mayor, saying that she would make an outstanding governor.';
     const claims = findClaims(text, []);
     const saying = claims.find((c) => c.cue?.text === 'saying');
     expect(saying?.content.text).toBe('that she would make an outstanding governor');
@@ -87,33 +91,45 @@ describe('clause edges', () => {
     expect(findClaims('The senator said in a statement that the vote was a mistake.', [])[0].cue?.text).toBe('said in a statement');
   });
 
-  it('a participle after a main verb that is no claim takes the sentence\'s subject as its source', () => {
-    const mayor = findClaims('On Monday, the mayor rebutted the charge, saying the budget was balanced.', []).find((c) => c.cue?.text === 'saying');
+  it("a participle after a main verb that is no claim takes the sentence's subject as its source", () => {
+    const mayor = findClaims('On Monday, the mayor rebutted the charge, saying the budget was balanced.', []).find(
+      (c) => c.cue?.text === 'saying',
+    );
     expect(mayor?.content.text).toBe('the budget was balanced');
     expect(mayor?.source?.text).toBe('the mayor');
     // no subject to take: "There" names no one
-    const there = findClaims('There were protests across the city, demanding that the mayor resign.', []).find((c) => c.cue?.text === 'demanding');
+    const there = findClaims('There were protests across the city, demanding that the mayor resign.', []).find(
+      (c) => c.cue?.text === 'demanding',
+    );
     expect(there?.content.text).toBe('that the mayor resign');
     expect(there?.source).toBeNull();
   });
 
-  it('a confident cue inside a weak claim\'s content replaces it, and a relative clause is no speaker', () => {
+  it("a confident cue inside a weak claim's content replaces it, and a relative clause is no speaker", () => {
     const claims = findClaims('Friends of the mayor who have seen her on the trail recently say that her energy has matured.', []);
     // "seen" would open a claim whose content swallows "say"; the far more likely cue wins
     expect(claims.map((c) => c.cue?.text)).toEqual(['say']);
     expect(claims[0].content.text).toBe('that her energy has matured');
     // the walk left from "say" stops at "who": the speaker is the noun phrase the relative clause belongs to
     expect(claims[0].source?.text).toBe('Friends of the mayor');
-    expect(findClaims('Neighbours who watched the fire from their balconies say that the alarm never sounded.', [])[0].source?.text).toBe('Neighbours');
+    expect(findClaims('Neighbours who watched the fire from their balconies say that the alarm never sounded.', [])[0].source?.text).toBe(
+      'Neighbours',
+    );
   });
 
   it('"X said A, but B, they said": a confident saying claim keeps its clause, the later cue takes the next one', () => {
-    const two = findClaims('Other Republican candidates said they support charter schools, but they would not push for them in Washington, they said.', []);
+    const two = findClaims(
+      'Other Republican candidates said they support charter schools, but they would not push for them in Washington, they said.',
+      [],
+    );
     expect(two.map((c) => [c.source?.text, c.cue?.text, c.content.text])).toEqual([
       ['Other Republican candidates', 'said', 'they support charter schools'],
       ['they', 'said', 'but they would not push for them in Washington'],
     ]);
-    const quoted = findClaims('Pence said in politics it takes time to build trust but added, “I strongly support the speaker,” Pence said.', []);
+    const quoted = findClaims(
+      'Pence said in politics it takes time to build trust but added, “I strongly support the speaker,” Pence said.',
+      [],
+    );
     expect(quoted.map((c) => c.content.text)).toEqual(['in politics it takes time to build trust', '“I strongly support the speaker,”']);
     // a parenthetical cue keeps the clause before it, not its own words
     const wire = findClaims(
@@ -130,7 +146,10 @@ describe('clause edges', () => {
     const [c] = findClaims('The minister seemed irritated: “It is a public report! Just publish it,” she wrote.', []);
     expect([c.source?.text, c.cue?.text, c.content.text]).toEqual(['she', 'wrote', '“It is a public report! Just publish it,”']);
     // the weaker claim keeps what comes before the quote
-    const two = findClaims('Critics offered the province millions for schools, “but the schools were losing money. They needed it,” Haddad said.', []);
+    const two = findClaims(
+      'Critics offered the province millions for schools, “but the schools were losing money. They needed it,” Haddad said.',
+      [],
+    );
     expect(two.map((x) => [x.source?.text, x.cue?.text, x.content.text])).toEqual([
       ['Critics', 'offered', 'the province millions for schools'],
       ['Haddad', 'said', '“but the schools were losing money. They needed it,”'],
@@ -139,8 +158,13 @@ describe('clause edges', () => {
 
   it('a quote closed after a full stop ends its sentence: the next sentence’s cue takes what follows it', () => {
     const added = findClaims('“The budget is a mess.” He added, “Nobody on the council has read it.”', []);
-    expect(added.map((x) => [x.source?.text, x.cue?.text, x.content.text])).toEqual([['He', 'added', '“Nobody on the council has read it.”']]);
-    const said = findClaims('Ms. Park called the rival mayor “the city’s worst planner.” She also said, without evidence, that “he is selling land to friends.”', []);
+    expect(added.map((x) => [x.source?.text, x.cue?.text, x.content.text])).toEqual([
+      ['He', 'added', '“Nobody on the council has read it.”'],
+    ]);
+    const said = findClaims(
+      'Ms. Park called the rival mayor “the city’s worst planner.” She also said, without evidence, that “he is selling land to friends.”',
+      [],
+    );
     expect(said.map((x) => [x.source?.text, x.cue?.text])).toEqual([
       ['Ms. Park', 'called'],
       ['She', 'said'],
@@ -161,16 +185,29 @@ describe('clause edges', () => {
   });
 
   it('"…, according to X who …": a trailing "according to" takes the clause before it, however long its source', () => {
-    const [c] = findClaims('The ferry company will cut two routes next spring, according to a port official who was not authorized to speak publicly.', []);
-    expect([c.cue?.text, c.source?.text, c.content.text]).toEqual(['according to', 'a port official', 'The ferry company will cut two routes next spring']);
+    const [c] = findClaims(
+      'The ferry company will cut two routes next spring, according to a port official who was not authorized to speak publicly.',
+      [],
+    );
+    expect([c.cue?.text, c.source?.text, c.content.text]).toEqual([
+      'according to',
+      'a port official',
+      'The ferry company will cut two routes next spring',
+    ]);
     const [bare] = findClaims('The ferry now leads the bus 46 percent to 39 percent according to a harbour poll released Monday.', []);
-    expect([bare.source?.text, bare.content.text]).toEqual(['a harbour poll released Monday', 'The ferry now leads the bus 46 percent to 39 percent']);
+    expect([bare.source?.text, bare.content.text]).toEqual([
+      'a harbour poll released Monday',
+      'The ferry now leads the bus 46 percent to 39 percent',
+    ]);
     const [first] = findClaims('According to the harbour master, the ferry will run until May.', []);
     expect(first.content.text).toBe('the ferry will run until May');
   });
 
   it('"X asserted that A: “B,” he claimed": the confident claim keeps its clause, split at the colon', () => {
-    const claims = findClaims('Soon after the vote, Ortiz asserted that the port had lost its purpose: “The port is no longer a port,” he claimed.', []);
+    const claims = findClaims(
+      'Soon after the vote, Ortiz asserted that the port had lost its purpose: “The port is no longer a port,” he claimed.',
+      [],
+    );
     expect(claims.map((c) => [c.source?.text, c.cue?.text, c.content.text])).toEqual([
       ['Ortiz', 'asserted', 'that the port had lost its purpose'],
       ['he', 'claimed', '“The port is no longer a port,”'],
@@ -183,9 +220,11 @@ describe('clause edges', () => {
   });
 
   it('a cue that ends its sentence takes the quote opening the next one: "Ortiz agreed. “…”"', () => {
-    const claims = findClaims('The harbour board backed the plan. Council member Lena Ortiz agreed. “The ferry has to run all winter.”', []);
+    const claims = findClaims(
+      'The harbour board backed the plan. Council member Lena Ortiz agreed. “The ferry has to run all winter.”',
+      [],
+    );
     const agreed = claims.find((c) => c.cue?.text === 'agreed');
     expect([agreed?.source?.text, agreed?.content.text]).toEqual(['Council member Lena Ortiz', '“The ferry has to run all winter.”']);
   });
 });
-

@@ -32,7 +32,9 @@ describe('continuation', () => {
     const L = buildLayout(text);
     const first = { ...draftAt(text, 'said', 'the vote was over'), src: [0, 0] as [number, number] };
     attachFollowOns(L, [first]);
-    expect(text.slice(first.content[0], first.content[1])).toBe('the vote was over.\n\n“We will try again next year.”\n\n“And the year after.”');
+    expect(text.slice(first.content[0], first.content[1])).toBe(
+      'the vote was over.\n\n“We will try again next year.”\n\n“And the year after.”',
+    );
   });
 
   it('a claim with no speaker is not continued by a closed quote in the next paragraph', () => {

@@ -23,7 +23,7 @@ describe('sentences', () => {
 
 describe('quotes', () => {
   it('pairs curly, straight and two-apostrophe quotes', () => {
-    const text = '“One,” she said. "Two," he said. \'\'Three,\'\' they said.';
+    const text = "“One,” she said. \"Two,\" he said. ''Three,'' they said.";
     const L = buildLayout(text);
     expect(L.quotes.map((q) => text.slice(q.open, q.close))).toEqual(['“One,”', '"Two,"', "''Three,''"]);
     expect(L.text.length).toBe(text.length);
@@ -50,7 +50,8 @@ describe('layout conventions', () => {
   });
 
   it('an interview\'s "Q:" and "A:" mark turns, not speakers; the answer\'s own cues still count', () => {
-    const text = 'Q: Are you worried about the vote?\n\nA: Not at all. My staff warned me that turnout would be low, but I said we would win.';
+    const text =
+      'Q: Are you worried about the vote?\n\nA: Not at all. My staff warned me that turnout would be low, but I said we would win.';
     const claims = findClaims(text, []);
     for (const c of claims) {
       expect(c.cue?.text).not.toBe(':');

@@ -12,7 +12,27 @@ import { tokenize, type Tok } from '../../../utils/nlp/claims/tokens';
 import { POS_TAGS } from '../../../utils/nlp/pos/tagger';
 import { findClaims } from '../../../utils/nlp/claims';
 
-const WORDS = ['Board', 'said', 'the', 'and', 'that', ',', ';', '“', '”', 'Union', 'has', 'warned', 'of', 'Grand', 'told', 'but', ':', '(', 'will'];
+const WORDS = [
+  'Board',
+  'said',
+  'the',
+  'and',
+  'that',
+  ',',
+  ';',
+  '“',
+  '”',
+  'Union',
+  'has',
+  'warned',
+  'of',
+  'Grand',
+  'told',
+  'but',
+  ':',
+  '(',
+  'will',
+];
 
 function randomSentence(seed: number, n: number): string {
   let s = seed;
@@ -24,7 +44,36 @@ function randomSentence(seed: number, n: number): string {
   return out.join(' ');
 }
 
-const AUX = new Set(['has', 'have', 'had', 'is', 'was', 'were', 'are', 'be', 'been', 'would', 'will', 'also', 'not', 'did', 'does', 'do', 'could', 'may', 'might', 'can', 'should', 'previously', 'repeatedly', 'reportedly', 'later', 'then', 'never', 'often']);
+const AUX = new Set([
+  'has',
+  'have',
+  'had',
+  'is',
+  'was',
+  'were',
+  'are',
+  'be',
+  'been',
+  'would',
+  'will',
+  'also',
+  'not',
+  'did',
+  'does',
+  'do',
+  'could',
+  'may',
+  'might',
+  'can',
+  'should',
+  'previously',
+  'repeatedly',
+  'reportedly',
+  'later',
+  'then',
+  'never',
+  'often',
+]);
 
 /** The clause code as cueFeatures computed it before: a scan back from the token. */
 function clauseByScan(toks: Tok[], pos: Uint8Array, i: number): string {
@@ -33,7 +82,16 @@ function clauseByScan(toks: Tok[], pos: Uint8Array, i: number): string {
   let k0 = i - 1;
   for (; k0 >= 0; k0--) {
     const t = toks[k0];
-    if (t.text === ',' || t.text === ';' || t.text === ':' || t.lower === 'that' || t.lower === 'and' || t.lower === 'but' || /^[“”"—–―(]$/.test(t.text)) break;
+    if (
+      t.text === ',' ||
+      t.text === ';' ||
+      t.text === ':' ||
+      t.lower === 'that' ||
+      t.lower === 'and' ||
+      t.lower === 'but' ||
+      /^[“”"—–―(]$/.test(t.text)
+    )
+      break;
     const tk = POS_TAGS[pos[k0]];
     if (tk === 'V' || tk === 'VZ' || tk === 'VD' || tk === 'MD') fv = 'v';
     if (!(tk === 'N' || tk === 'NP' || tk === 'D' || tk === 'J' || tk === 'CD' || tk === 'POS' || AUX.has(t.lower))) np = 'x';

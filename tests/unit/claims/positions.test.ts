@@ -84,7 +84,11 @@ describe('cue positions', () => {
   it('"…, records show": a record’s or a poll’s finding is a claim even where the classifier proposes no cue', () => {
     const silent = loadCueModel({ threshold: 1e9, vocab: [], weights: {} });
     const [records] = extractClaims('The ferry was insured at a value of $3 million in 2011, records show.', [], silent);
-    expect([records.cue?.text, records.source?.text, records.content.text]).toEqual(['show', 'records', 'The ferry was insured at a value of $3 million in 2011']);
+    expect([records.cue?.text, records.source?.text, records.content.text]).toEqual([
+      'show',
+      'records',
+      'The ferry was insured at a value of $3 million in 2011',
+    ]);
     const [poll] = extractClaims('The new harbour poll found Ortiz up by four points.', [], silent);
     expect([poll.cue?.text, poll.source?.text]).toEqual(['found', 'The new harbour poll']);
     // "show" after any other noun is left to the classifier

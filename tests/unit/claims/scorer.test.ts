@@ -40,9 +40,17 @@ describe('scoring', () => {
   it('matches by cue overlap, once each, and scores sources and contents', () => {
     const t = newTally();
     const pred = [
-      { source: [[0, 3]] as Array<[number, number]>, cue: [[4, 8]] as Array<[number, number]>, content: [[9, 24]] as Array<[number, number]> },
+      {
+        source: [[0, 3]] as Array<[number, number]>,
+        cue: [[4, 8]] as Array<[number, number]>,
+        content: [[9, 24]] as Array<[number, number]>,
+      },
       { source: null, cue: [[4, 8]] as Array<[number, number]>, content: [[9, 24]] as Array<[number, number]> }, // duplicate: unmatched
-      { source: [[9, 17]] as Array<[number, number]>, cue: [[45, 49]] as Array<[number, number]>, content: [[25, 40]] as Array<[number, number]> },
+      {
+        source: [[9, 17]] as Array<[number, number]>,
+        cue: [[45, 49]] as Array<[number, number]>,
+        content: [[25, 40]] as Array<[number, number]>,
+      },
     ];
     const pairs = scoreDocument(TEXT, gold, pred, t);
     expect(pairs).toEqual([

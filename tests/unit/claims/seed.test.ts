@@ -41,7 +41,12 @@ describe.skipIf(!present)('claims on the seed article', () => {
   });
 
   it('attributes each of Kirby’s direct quotes to Kirby', () => {
-    for (const q of ['We condemn the DPRK', 'In return for its support', 'We are monitoring closely', 'We will enforce those current sanctions']) {
+    for (const q of [
+      'We condemn the DPRK',
+      'In return for its support',
+      'We are monitoring closely',
+      'We will enforce those current sanctions',
+    ]) {
       const c = withContent(q);
       expect(c, q).toBeDefined();
       expect(who(c), q).toContain('Kirby');

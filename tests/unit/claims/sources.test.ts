@@ -27,7 +27,13 @@ describe('source resolution', () => {
 
   it('links a short name to its entity', () => {
     const text = 'David Chen runs the state.\n\nChen told reporters that taxes would not rise.';
-    const claims = findClaims(text, people(text, [['David Chen', 'e7', 'David Chen'], ['Chen', 'e7', 'David Chen']]));
+    const claims = findClaims(
+      text,
+      people(text, [
+        ['David Chen', 'e7', 'David Chen'],
+        ['Chen', 'e7', 'David Chen'],
+      ]),
+    );
     const c = claimWith(claims, 'taxes would not rise');
     expect(c?.source?.text).toBe('Chen');
     expect(c?.source?.entityId).toBe('e7');
@@ -87,4 +93,3 @@ describe('source resolution', () => {
     expect(both.source?.text).toBe('The mayor and the harbour master');
   });
 });
-

@@ -28,7 +28,11 @@ describe('stacked (second-pass) cue model', () => {
     expect(two.map((h) => toks[h.from].lower)).toEqual(['claimed']);
     expect(two[0].score).toBe(-80);
     // the second pass's weights for first-pass features are stored prefixed "1"
-    const lex = findCueTokens(toks, inq, loadCueModel({ ...data, stack: { threshold: 0, weights: { b: -1, '1w=said': -5, '1w=claimed': 3 } } }));
+    const lex = findCueTokens(
+      toks,
+      inq,
+      loadCueModel({ ...data, stack: { threshold: 0, weights: { b: -1, '1w=said': -5, '1w=claimed': 3 } } }),
+    );
     expect(lex.map((h) => toks[h.from].lower)).toEqual(['claimed']);
   });
 

@@ -47,7 +47,14 @@ describe('sentence-level cue features', () => {
     const L = buildLayout('The senator voiced several concerns about the bill.');
     const toks = L.toks;
     const pos = sentencePos(toks);
-    const at = (w: string) => cueFeatures(toks, L.inQuote, toks.findIndex((t) => t.lower === w), [], pos);
+    const at = (w: string) =>
+      cueFeatures(
+        toks,
+        L.inQuote,
+        toks.findIndex((t) => t.lower === w),
+        [],
+        pos,
+      );
     expect(at('voiced')).toContain('obv=NOUN|SAY'); // the object's head, past "several", is an attribution noun
     expect(at('concerns')).toContain('lvc=SAY|NOUN'); // the noun is the object of a verb of saying
     expect(at('bill')).toContain('lvc=none|-'); // a preposition, not a verb, governs it

@@ -29,7 +29,11 @@ describe('attributions that report no statement are kind "belief" and not painte
 
   it('knowledge: "didn’t know how"', () => {
     const text = 'We didn’t know how to run a bakery, so we asked our neighbours for recipes.';
-    expect(claimsOf(text).filter((c) => /know/.test(c.cue?.text ?? '')).every((c) => c.kind === 'belief')).toBe(true);
+    expect(
+      claimsOf(text)
+        .filter((c) => /know/.test(c.cue?.text ?? ''))
+        .every((c) => c.kind === 'belief'),
+    ).toBe(true);
     expect(painted(text)).toEqual([]);
   });
 

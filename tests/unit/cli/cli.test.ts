@@ -21,7 +21,17 @@ describe('newsmark CLI', () => {
     const r = run(['extract', join(ROOT, 'demo', 'index.html'), '--url', 'https://example.com/x']);
     expect(r.code).toBe(0);
     const { article } = JSON.parse(r.out);
-    expect(Object.keys(article).sort()).toEqual(['bodyStart', 'byline', 'isArticle', 'lang', 'langSource', 'publishedTime', 'siteName', 'text', 'title']);
+    expect(Object.keys(article).sort()).toEqual([
+      'bodyStart',
+      'byline',
+      'isArticle',
+      'lang',
+      'langSource',
+      'publishedTime',
+      'siteName',
+      'text',
+      'title',
+    ]);
     expect(article.lang).toBe('en');
     expect(article.langSource).toBe('text');
     expect(article.title).toBe('Norway Says Russian Trawlers Mapped Undersea Cables, Asks NATO for Patrols');
@@ -53,7 +63,10 @@ describe('newsmark CLI', () => {
 
   it('identifies the language of a text and analyses only a language it has a model for, unless told the language', () => {
     const french = join(tmp, 'fr.txt');
-    writeFileSync(french, 'La ministre de la Défense, Lena Dahl, a déclaré lundi que quarante drones avaient franchi la frontière. « Nous répondrons », a-t-elle dit aux journalistes à Tallinn.');
+    writeFileSync(
+      french,
+      'La ministre de la Défense, Lena Dahl, a déclaré lundi que quarante drones avaient franchi la frontière. « Nous répondrons », a-t-elle dit aux journalistes à Tallinn.',
+    );
     const out = JSON.parse(run(['annotate', french]).out);
     expect(out.article.lang).toBe('fr');
     expect(out.article.langSource).toBe('text');
@@ -75,7 +88,10 @@ describe('newsmark CLI', () => {
     ].join('\n');
     const r = run(['annotate', '--jsonl'], input);
     expect(r.code).toBe(0);
-    const lines = r.out.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = r.out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines.map((l) => l.id)).toEqual(['a', null, 'c', 'd']);
     expect(lines[0].entities.length).toBeGreaterThan(0);
     expect(lines[1].error).toMatch(/line 2: invalid JSON/);
@@ -84,7 +100,10 @@ describe('newsmark CLI', () => {
   });
 
   it('bad input: a clear message on stderr and exit code 1', () => {
-    expect(run(['annotate', join(tmp, 'missing.html')])).toMatchObject({ code: 1, err: expect.stringMatching(/cannot read .*no such file/) });
+    expect(run(['annotate', join(tmp, 'missing.html')])).toMatchObject({
+      code: 1,
+      err: expect.stringMatching(/cannot read .*no such file/),
+    });
     const empty = join(tmp, 'empty.html');
     writeFileSync(empty, '  \n');
     expect(run(['extract', empty])).toMatchObject({ code: 1, err: expect.stringMatching(/is empty/) });

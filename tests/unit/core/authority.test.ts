@@ -4,13 +4,31 @@
  * library's requests, which span sites, come only from extension pages.
  */
 import { describe, expect, it } from 'vitest';
-import { authorize, pageUrlOf, parseBackgroundRequest, REQUEST_SENDERS, senderRole, type BackgroundRequest, type SenderInfo } from '../../../utils/messages';
+import {
+  authorize,
+  pageUrlOf,
+  parseBackgroundRequest,
+  REQUEST_SENDERS,
+  senderRole,
+  type BackgroundRequest,
+  type SenderInfo,
+} from '../../../utils/messages';
 import { sampleNote } from '../helpers/notes';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
 const ORIGIN = `chrome-extension://${ID}/`;
-const contentScript: SenderInfo = { id: ID, url: 'https://news.example.com/story', frameId: 0, tab: { id: 4, url: 'https://news.example.com/story' } };
-const frameScript: SenderInfo = { id: ID, url: 'https://embed.example.com/article', frameId: 7, tab: { id: 4, url: 'https://news.example.com/story' } };
+const contentScript: SenderInfo = {
+  id: ID,
+  url: 'https://news.example.com/story',
+  frameId: 0,
+  tab: { id: 4, url: 'https://news.example.com/story' },
+};
+const frameScript: SenderInfo = {
+  id: ID,
+  url: 'https://embed.example.com/article',
+  frameId: 7,
+  tab: { id: 4, url: 'https://news.example.com/story' },
+};
 const popup: SenderInfo = { id: ID, url: `${ORIGIN}popup.html` };
 const libraryTab: SenderInfo = { id: ID, url: `${ORIGIN}library.html`, tab: { id: 9, url: `${ORIGIN}library.html` } };
 const firefoxPage: SenderInfo = { id: 'newsmark@example', url: 'moz-extension://0a1b2c3d-1111-4222-8333-444455556666/options.html' };
@@ -83,6 +101,10 @@ describe('authorize', () => {
 
   it('declares a sender list for every request type', () => {
     for (const roles of Object.values(REQUEST_SENDERS)) expect(roles.length).toBeGreaterThan(0);
-    expect(Object.entries(REQUEST_SENDERS).filter(([t]) => t.startsWith('library:')).every(([, r]) => r.join() === 'extension')).toBe(true);
+    expect(
+      Object.entries(REQUEST_SENDERS)
+        .filter(([t]) => t.startsWith('library:'))
+        .every(([, r]) => r.join() === 'extension'),
+    ).toBe(true);
   });
 });

@@ -4,11 +4,14 @@ import { sampleNote } from '../helpers/notes';
 import { MAX_TEXT, parseBackgroundRequest, parseContentRequest } from '../../../utils/messages';
 import { MAX_NOTE_BODY, validateNote } from '../../../utils/note-validation';
 
-
 describe('parseBackgroundRequest', () => {
   it('accepts well-formed requests', () => {
     expect(parseBackgroundRequest({ type: 'analyze', text: 'Kirby said.' })).toEqual({ type: 'analyze', text: 'Kirby said.' });
-    expect(parseBackgroundRequest({ type: 'analyze', text: 'x', url: 'https://e.com/' })).toEqual({ type: 'analyze', text: 'x', url: 'https://e.com/' });
+    expect(parseBackgroundRequest({ type: 'analyze', text: 'x', url: 'https://e.com/' })).toEqual({
+      type: 'analyze',
+      text: 'x',
+      url: 'https://e.com/',
+    });
     expect(parseBackgroundRequest({ type: 'notes:save', note: sampleNote() })).toMatchObject({ type: 'notes:save' });
   });
   it('refuses malformed ones with a reason', () => {
@@ -32,7 +35,12 @@ describe('parseContentRequest', () => {
   });
   it('checks the note and the place of note:place', () => {
     const id = 'urn:uuid:00000000-0000-4000-8000-000000000001';
-    expect(parseContentRequest({ type: 'note:place', id, start: 3, end: 9, extra: 1 })).toEqual({ type: 'note:place', id, start: 3, end: 9 });
+    expect(parseContentRequest({ type: 'note:place', id, start: 3, end: 9, extra: 1 })).toEqual({
+      type: 'note:place',
+      id,
+      start: 3,
+      end: 9,
+    });
     expect(parseContentRequest({ type: 'note:place', id: 'x', start: 3, end: 9 })).toMatch(/urn:uuid/);
     expect(parseContentRequest({ type: 'note:place', id, start: 9, end: 9 })).toMatch(/bad offsets/);
     expect(parseContentRequest({ type: 'note:place', id, start: '3', end: 9 })).toMatch(/bad offsets/);
@@ -61,9 +69,13 @@ describe('validateNote', () => {
     };
     expect(validateNote(withBlock({ type: 'BlockSelector', block: '0123abcd', before: '', after: 'ffffffff' }))).toBeNull();
     expect(validateNote(withBlock({ type: 'BlockSelector', block: '0123abc', before: '', after: '' }))).toMatch(/8 hex digits/);
-    expect(validateNote(withBlock({ type: 'BlockSelector', block: '0123abcd', before: 'x'.repeat(9), after: '' }))).toMatch(/before must be/);
+    expect(validateNote(withBlock({ type: 'BlockSelector', block: '0123abcd', before: 'x'.repeat(9), after: '' }))).toMatch(
+      /before must be/,
+    );
     expect(validateNote(withBlock({ type: 'CssSelector', value: 'p' }))).toMatch(/BlockSelector/);
     const four = withBlock({ type: 'BlockSelector', block: '0123abcd', before: '', after: '' });
-    expect(validateNote({ ...four, target: { ...four.target, selector: [...four.target.selector, four.target.selector[2]] } })).toMatch(/target.selector/);
+    expect(validateNote({ ...four, target: { ...four.target, selector: [...four.target.selector, four.target.selector[2]] } })).toMatch(
+      /target.selector/,
+    );
   });
 });

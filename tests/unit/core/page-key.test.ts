@@ -6,7 +6,9 @@ import { sampleNote } from '../helpers/notes';
 import { OTHER_STORY, STORY, STORY_VARIANT } from '../helpers/articles';
 
 /** An address book in memory: fingerprints seen at addresses, accepted aliases, notes by key. */
-function book(opts: { seen?: Record<string, string>; aliases?: Record<string, string>; notes?: Record<string, NoteRecord[]> } = {}): AddressBook {
+function book(
+  opts: { seen?: Record<string, string>; aliases?: Record<string, string>; notes?: Record<string, NoteRecord[]> } = {},
+): AddressBook {
   return {
     fingerprintAt: async (url) => (opts.seen?.[url] ? articleFingerprint(opts.seen[url]) : null),
     aliasOf: async (url) => opts.aliases?.[url] ?? null,
@@ -50,7 +52,9 @@ describe('resolvePageKey', () => {
   const seenVictim = book({ seen: { [VICTIM]: STORY } });
 
   it('keeps its own address without a canonical link, or with one to itself', async () => {
-    expect((await resolvePageKey('https://news.example.com/s?utm_source=x', null, STORY, seenVictim)).key).toBe('https://news.example.com/s');
+    expect((await resolvePageKey('https://news.example.com/s?utm_source=x', null, STORY, seenVictim)).key).toBe(
+      'https://news.example.com/s',
+    );
     expect((await resolvePageKey(VICTIM, VICTIM, STORY, seenVictim)).reason).toBe('own');
   });
 
@@ -105,7 +109,13 @@ describe('resolvePageKey', () => {
     const note = (exact: string, i: number) =>
       sampleNote({
         id: `urn:uuid:00000000-0000-4000-8000-00000000000${i}`,
-        target: { source: VICTIM, selector: [{ type: 'TextQuoteSelector', exact, prefix: '', suffix: '' }, { type: 'TextPositionSelector', start: 0, end: exact.length }] },
+        target: {
+          source: VICTIM,
+          selector: [
+            { type: 'TextQuoteSelector', exact, prefix: '', suffix: '' },
+            { type: 'TextPositionSelector', start: 0, end: exact.length },
+          ],
+        },
       });
     const notes = { [VICTIM]: [note('close the old ferry pier for two years', 1), note('a temporary landing stage', 2)] };
     const here = 'https://www.news.example.com/victim/story';

@@ -1,10 +1,21 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { CLAIM_COLUMNS, ENTITY_COLUMNS, analysisToJson, claimsToCsv, entitiesToCsv, type AnalysedArticle } from '../../../utils/export/analysis';
+import {
+  CLAIM_COLUMNS,
+  ENTITY_COLUMNS,
+  analysisToJson,
+  claimsToCsv,
+  entitiesToCsv,
+  type AnalysedArticle,
+} from '../../../utils/export/analysis';
 import { parseCsv } from './rfc4180';
 
 const text = 'John Kirby said on Monday that "=the talks, in Geneva, will go on".';
-const at = (s: string): { text: string; start: number; end: number } => ({ text: s, start: text.indexOf(s), end: text.indexOf(s) + s.length });
+const at = (s: string): { text: string; start: number; end: number } => ({
+  text: s,
+  start: text.indexOf(s),
+  end: text.indexOf(s) + s.length,
+});
 
 const article: AnalysedArticle = {
   url: 'https://news.example.com/b',
@@ -16,7 +27,13 @@ const article: AnalysedArticle = {
       { ...at('Monday'), type: 'DATE', subtype: 'day' },
     ],
     claims: [
-      { ...at('John Kirby said on Monday that "=the talks, in Geneva, will go on"'), kind: 'direct', source: { ...at('John Kirby'), entityId: 'e1', canonical: 'John Kirby' }, cue: at('said'), content: at('=the talks, in Geneva, will go on') },
+      {
+        ...at('John Kirby said on Monday that "=the talks, in Geneva, will go on"'),
+        kind: 'direct',
+        source: { ...at('John Kirby'), entityId: 'e1', canonical: 'John Kirby' },
+        cue: at('said'),
+        content: at('=the talks, in Geneva, will go on'),
+      },
     ],
   },
 };
@@ -41,7 +58,14 @@ describe('analysis export', () => {
     expect(ents[1]).toEqual([article.url, article.title, 'PERSON', '', 'John Kirby', 'John Kirby', 'e1', '0', '10']);
     const claims = parseCsv(claimsToCsv([article]).slice(1));
     expect(claims[0]).toEqual([...CLAIM_COLUMNS]);
-    expect(claims[1].slice(2, 8)).toEqual(['direct', article.analysis.claims[0].text, 'John Kirby', 'John Kirby', 'said', "'=the talks, in Geneva, will go on"]);
+    expect(claims[1].slice(2, 8)).toEqual([
+      'direct',
+      article.analysis.claims[0].text,
+      'John Kirby',
+      'John Kirby',
+      'said',
+      "'=the talks, in Geneva, will go on",
+    ]);
   });
 });
 
@@ -50,8 +74,19 @@ describe('analysisFile', () => {
     const { analysisFile, ANALYSIS_FORMATS } = await import('../../../utils/export/analysis');
     const day = new Date(2026, 10, 27, 15);
     expect(ANALYSIS_FORMATS.map((f) => f.id)).toEqual(['json', 'entities-csv', 'claims-csv']);
-    expect(analysisFile('json', [article], day)).toEqual({ content: analysisToJson([article]), name: 'newsmark-findings-2026-11-27.json', mime: 'application/json' });
-    expect(analysisFile('entities-csv', [article], day)).toMatchObject({ content: entitiesToCsv([article]), name: 'newsmark-entities-2026-11-27.csv' });
-    expect(analysisFile('claims-csv', [article], day)).toMatchObject({ content: claimsToCsv([article]), name: 'newsmark-claims-2026-11-27.csv', mime: 'text/csv;charset=utf-8' });
+    expect(analysisFile('json', [article], day)).toEqual({
+      content: analysisToJson([article]),
+      name: 'newsmark-findings-2026-11-27.json',
+      mime: 'application/json',
+    });
+    expect(analysisFile('entities-csv', [article], day)).toMatchObject({
+      content: entitiesToCsv([article]),
+      name: 'newsmark-entities-2026-11-27.csv',
+    });
+    expect(analysisFile('claims-csv', [article], day)).toMatchObject({
+      content: claimsToCsv([article]),
+      name: 'newsmark-claims-2026-11-27.csv',
+      mime: 'text/csv;charset=utf-8',
+    });
   });
 });

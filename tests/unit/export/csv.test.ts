@@ -31,9 +31,20 @@ describe('toCsv', () => {
     const rows = parseCsv(csv.slice(1));
     expect(rows[0]).toEqual([...CSV_COLUMNS]);
     expect(rows[1]).toEqual([
-      'urn:uuid:00000000-0000-4000-8000-000000000000', '2026-01-01T09:00:00.000Z', '2026-02-01T09:00:00.000Z',
-      'https://news.example.com/article-0', 'Article 0', 'quoted words number 0', 'before ', ' after', '100', '121',
-      'My note 0', 'politics; follow up', 'yellow', 'commenting',
+      'urn:uuid:00000000-0000-4000-8000-000000000000',
+      '2026-01-01T09:00:00.000Z',
+      '2026-02-01T09:00:00.000Z',
+      'https://news.example.com/article-0',
+      'Article 0',
+      'quoted words number 0',
+      'before ',
+      ' after',
+      '100',
+      '121',
+      'My note 0',
+      'politics; follow up',
+      'yellow',
+      'commenting',
     ]);
   });
 

@@ -12,9 +12,17 @@ describe('exportFile', () => {
   it('offers the three formats with names and media types', () => {
     expect(EXPORT_FORMATS.map((f) => f.id)).toEqual(['jsonld', 'markdown', 'csv']);
     const day = new Date(2026, 10, 27, 23, 59);
-    expect(exportFile('jsonld', notes, day)).toEqual({ content: toJsonLd(notes), name: 'newsmark-notes-2026-11-27.jsonld', mime: 'application/ld+json' });
+    expect(exportFile('jsonld', notes, day)).toEqual({
+      content: toJsonLd(notes),
+      name: 'newsmark-notes-2026-11-27.jsonld',
+      mime: 'application/ld+json',
+    });
     expect(exportFile('markdown', notes, day)).toMatchObject({ content: toMarkdown(notes), name: 'newsmark-notes-2026-11-27.md' });
-    expect(exportFile('csv', notes, day)).toMatchObject({ content: toCsv(notes), name: 'newsmark-notes-2026-11-27.csv', mime: 'text/csv;charset=utf-8' });
+    expect(exportFile('csv', notes, day)).toMatchObject({
+      content: toCsv(notes),
+      name: 'newsmark-notes-2026-11-27.csv',
+      mime: 'text/csv;charset=utf-8',
+    });
   });
 
   it('gives identical content whatever the time of export', () => {

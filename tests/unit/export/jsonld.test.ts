@@ -8,7 +8,9 @@ type Json = Record<string, any>;
 
 describe('toJsonLd', () => {
   const notes = [makeNote(3), makeNote(0), makeNote(1), makeNote(2)];
-  const doc: Json = JSON.parse(toJsonLd(notes, { generated: '2026-03-01T00:00:00.000Z', id: 'urn:uuid:11111111-2222-4333-8444-555555555555' }));
+  const doc: Json = JSON.parse(
+    toJsonLd(notes, { generated: '2026-03-01T00:00:00.000Z', id: 'urn:uuid:11111111-2222-4333-8444-555555555555' }),
+  );
 
   it('is an AnnotationCollection with an embedded AnnotationPage', () => {
     expect(doc['@context']).toEqual([ANNO_CONTEXT, { newsmark: NEWSMARK_NS }]);
@@ -34,7 +36,17 @@ describe('toJsonLd', () => {
   it('writes each annotation in the W3C shape, with Newsmark extras namespaced', () => {
     const note = makeNote(0); // commenting, body, tags politics + follow up
     const a = doc.first.items.find((x: Json) => x.id === note.id);
-    expect(Object.keys(a)).toEqual(['id', 'type', 'motivation', 'created', 'modified', 'body', 'target', 'newsmark:colour', 'newsmark:pageTitle']);
+    expect(Object.keys(a)).toEqual([
+      'id',
+      'type',
+      'motivation',
+      'created',
+      'modified',
+      'body',
+      'target',
+      'newsmark:colour',
+      'newsmark:pageTitle',
+    ]);
     expect(a.type).toBe('Annotation');
     expect(a.motivation).toBe('commenting');
     expect(a.body).toEqual([
@@ -61,8 +73,18 @@ describe('toJsonLd', () => {
 
   it('leaves out an unknown selector', () => {
     const n = makeNote(2);
-    const noPos = makeNote(2, { target: { source: n.target.source, selector: [n.target.selector[0], { type: 'TextPositionSelector', start: UNKNOWN_POSITION, end: UNKNOWN_POSITION }] } });
-    const noQuote = makeNote(2, { target: { source: n.target.source, selector: [{ type: 'TextQuoteSelector', exact: '', prefix: '', suffix: '' }, n.target.selector[1]] } });
+    const noPos = makeNote(2, {
+      target: {
+        source: n.target.source,
+        selector: [n.target.selector[0], { type: 'TextPositionSelector', start: UNKNOWN_POSITION, end: UNKNOWN_POSITION }],
+      },
+    });
+    const noQuote = makeNote(2, {
+      target: {
+        source: n.target.source,
+        selector: [{ type: 'TextQuoteSelector', exact: '', prefix: '', suffix: '' }, n.target.selector[1]],
+      },
+    });
     expect(JSON.parse(toJsonLd([noPos])).first.items[0].target.selector.map((s: Json) => s.type)).toEqual(['TextQuoteSelector']);
     expect(JSON.parse(toJsonLd([noQuote])).first.items[0].target.selector.map((s: Json) => s.type)).toEqual(['TextPositionSelector']);
   });

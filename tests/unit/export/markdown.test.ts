@@ -106,7 +106,10 @@ describe('toMarkdown', () => {
       expect(startsBlock(l.slice(2))).toBe(false);
     }
     for (const text of NASTY_TEXTS) {
-      const firstLine = text.split(/\r\n|\r|\n/).map((l) => l.trim()).find((l) => l !== '')!;
+      const firstLine = text
+        .split(/\r\n|\r|\n/)
+        .map((l) => l.trim())
+        .find((l) => l !== '')!;
       expect(quoteLines.map((l) => unescape(l.slice(2)))).toContain(firstLine);
     }
   });

@@ -18,7 +18,11 @@ const articles: SummarisedArticle[] = [
       ],
     },
   },
-  { url: 'https://news.example.com/a', title: '=HYPERLINK("x")', summary: { entities: [{ name: '@coastguard', type: 'ORG', mentions: 1 }], claims: [] } },
+  {
+    url: 'https://news.example.com/a',
+    title: '=HYPERLINK("x")',
+    summary: { entities: [{ name: '@coastguard', type: 'ORG', mentions: 1 }], claims: [] },
+  },
 ];
 
 describe('findings of chosen articles', () => {

@@ -26,9 +26,36 @@ const PROTO_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwn
 
 type Json = any;
 type Family =
-  | 'truncated' | 'wrong-type' | 'huge-string' | 'script-everywhere' | 'duplicate-id' | 'proto-keys'
-  | 'deleted-key' | 'byte-flip' | 'garbage' | 'foreign-shape' | 'top-level' | 'deep-nesting' | 'existing-ids' | 'valid';
-const FAMILIES: Family[] = ['truncated', 'wrong-type', 'huge-string', 'script-everywhere', 'duplicate-id', 'proto-keys', 'deleted-key', 'byte-flip', 'garbage', 'foreign-shape', 'top-level', 'deep-nesting', 'existing-ids', 'valid'];
+  | 'truncated'
+  | 'wrong-type'
+  | 'huge-string'
+  | 'script-everywhere'
+  | 'duplicate-id'
+  | 'proto-keys'
+  | 'deleted-key'
+  | 'byte-flip'
+  | 'garbage'
+  | 'foreign-shape'
+  | 'top-level'
+  | 'deep-nesting'
+  | 'existing-ids'
+  | 'valid';
+const FAMILIES: Family[] = [
+  'truncated',
+  'wrong-type',
+  'huge-string',
+  'script-everywhere',
+  'duplicate-id',
+  'proto-keys',
+  'deleted-key',
+  'byte-flip',
+  'garbage',
+  'foreign-shape',
+  'top-level',
+  'deep-nesting',
+  'existing-ids',
+  'valid',
+];
 
 const baseNotes = [makeNote(0), makeNote(1), makeNote(2), makeNote(3), ...nastyNotes().slice(0, 4)];
 const baseText = toJsonLd(baseNotes);
@@ -36,7 +63,7 @@ const baseText = toJsonLd(baseNotes);
 /** Every [container, key] pair in a JSON tree. */
 function slots(node: Json, out: [Json, string | number][] = []): [Json, string | number][] {
   if (Array.isArray(node)) node.forEach((v, i) => (out.push([node, i]), slots(v, out)));
-  else if (node && typeof node === 'object') for (const k of Object.keys(node)) out.push([node, k]), slots(node[k], out);
+  else if (node && typeof node === 'object') for (const k of Object.keys(node)) (out.push([node, k]), slots(node[k], out));
   return out;
 }
 
@@ -45,7 +72,22 @@ function pick<T>(next: () => number, list: readonly T[]): T {
 }
 
 function wrongValue(next: () => number): Json {
-  return pick(next, [null, true, 0, -1, 1.5, 1e308, '', 'x', [], [1, 'a'], {}, { type: 'TextualBody' }, 'urn:uuid:bad', '2026-99-99T00:00Z']);
+  return pick(next, [
+    null,
+    true,
+    0,
+    -1,
+    1.5,
+    1e308,
+    '',
+    'x',
+    [],
+    [1, 'a'],
+    {},
+    { type: 'TextualBody' },
+    'urn:uuid:bad',
+    '2026-99-99T00:00Z',
+  ]);
 }
 
 function items(doc: Json): Json[] {
@@ -90,7 +132,8 @@ function makeCase(i: number, next: () => number): Case {
         q.exact = injected;
         q.prefix = injected;
         q.suffix = injected;
-        if (next() < 0.3) a.target.source = pick(next, ['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'https://ok.example/?<script>']);
+        if (next() < 0.3)
+          a.target.source = pick(next, ['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'https://ok.example/?<script>']);
         if (next() < 0.2) a.id = injected;
       }
       return { family, input: JSON.stringify(doc), injected };
@@ -104,7 +147,9 @@ function makeCase(i: number, next: () => number): Case {
       return { family, input: JSON.stringify(doc) };
     }
     case 'proto-keys': {
-      const objects = slots(doc).map(([p, k]) => p[k]).filter((v) => v && typeof v === 'object' && !Array.isArray(v));
+      const objects = slots(doc)
+        .map(([p, k]) => p[k])
+        .filter((v) => v && typeof v === 'object' && !Array.isArray(v));
       objects.push(doc);
       const marker = `"${pick(next, PROTO_KEYS)}": {"polluted": "yes", "prototype": {"polluted": "yes"}}`;
       let text = JSON.stringify(doc);
@@ -142,14 +187,41 @@ function makeCase(i: number, next: () => number): Case {
       if (next() < 0.3) delete a.created;
       if (next() < 0.3) delete a.modified;
       const shape = pick(next, ['single', 'array', 'page', 'collection']);
-      const wrapped = shape === 'single' ? a : shape === 'array' ? [a] : shape === 'page' ? { type: 'AnnotationPage', items: [a] } : { type: 'AnnotationCollection', first: { type: 'AnnotationPage', items: [a] } };
+      const wrapped =
+        shape === 'single'
+          ? a
+          : shape === 'array'
+            ? [a]
+            : shape === 'page'
+              ? { type: 'AnnotationPage', items: [a] }
+              : { type: 'AnnotationCollection', first: { type: 'AnnotationPage', items: [a] } };
       return { family, input: JSON.stringify(wrapped) };
     }
     case 'top-level':
-      return { family, input: pick(next, ['0', '"text"', 'true', '[]', '{}', '[1,2]', '[null]', '{"type":["AnnotationCollection"],"first":[]}', '{"type":"AnnotationPage"}', '{"@graph":"x"}']) };
+      return {
+        family,
+        input: pick(next, [
+          '0',
+          '"text"',
+          'true',
+          '[]',
+          '{}',
+          '[1,2]',
+          '[null]',
+          '{"type":["AnnotationCollection"],"first":[]}',
+          '{"type":"AnnotationPage"}',
+          '{"@graph":"x"}',
+        ]),
+      };
     case 'deep-nesting': {
       const depth = 1000 + Math.floor(next() * 20_000);
-      return { family, input: next() < 0.5 ? `${'['.repeat(depth)}${']'.repeat(depth)}` : `{"type":"Annotation","body":${'{"value":'.repeat(depth)}1${'}'.repeat(depth)}}` };
+      return {
+        family,
+        input:
+          next() < 0.5
+            ? `${'['.repeat(depth)}${']'.repeat(depth)}`
+            : `{"type":"Annotation","body":${'{"value":'.repeat(depth)}1${'}'.repeat(depth)}}`,
+      };
     }
     case 'existing-ids': {
       const ids = baseNotes.filter(() => next() < 0.5).map((n) => n.id);
@@ -194,8 +266,13 @@ describe(`import fuzz (seed ${SEED}, ${CASES} cases)`, () => {
   const arrayProtoBefore = Object.getOwnPropertyNames(Array.prototype).sort();
 
   afterAll(() => {
-    const lines = [...tally].map(([family, t]) => `${family.padEnd(18)} ok ${String(t.ok).padStart(3)}  refused ${String(t.refused).padStart(3)}`);
-    const top = [...reasons].sort((a, b) => b[1] - a[1]).slice(0, 15).map(([why, n]) => `${String(n).padStart(4)}  ${why}`);
+    const lines = [...tally].map(
+      ([family, t]) => `${family.padEnd(18)} ok ${String(t.ok).padStart(3)}  refused ${String(t.refused).padStart(3)}`,
+    );
+    const top = [...reasons]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 15)
+      .map(([why, n]) => `${String(n).padStart(4)}  ${why}`);
     if (process.env.FUZZ_TIMES) console.log([...times].map(([f, ms]) => `${f} ${ms.toFixed(0)} ms`).join('\n'));
     console.log(`FUZZ SUMMARY (seed ${SEED})\n${lines.join('\n')}\nmost common refusals:\n${top.join('\n')}`);
   });
@@ -214,7 +291,12 @@ describe(`import fuzz (seed ${SEED}, ${CASES} cases)`, () => {
       if (r!.ok) t.ok++;
       else {
         t.refused++;
-        const why = r!.error.replace(/^Annotation \d+ of \d+ \([^)]*\)?\)?: /, '').replace(/\b\d+\b/g, 'N').replace(/"[^"]*"/g, '"…"').replace(/\([^()]*\)/g, '(…)').slice(0, 90);
+        const why = r!.error
+          .replace(/^Annotation \d+ of \d+ \([^)]*\)?\)?: /, '')
+          .replace(/\b\d+\b/g, 'N')
+          .replace(/"[^"]*"/g, '"…"')
+          .replace(/\([^()]*\)/g, '(…)')
+          .slice(0, 90);
         reasons.set(why, (reasons.get(why) ?? 0) + 1);
         if (process.env.FUZZ_SAMPLES && i % 37 === 0) console.log(`[${c.family}] ${r!.error.slice(0, 300)}`);
       }
@@ -229,7 +311,8 @@ describe(`import fuzz (seed ${SEED}, ${CASES} cases)`, () => {
     // Every family that should be able to succeed did at least once, and every hostile one was refused at least once.
     expect(tally.get('valid')!.refused).toBe(0);
     expect(tally.get('existing-ids')!.refused).toBe(0);
-    for (const f of ['truncated', 'huge-string', 'duplicate-id', 'garbage', 'top-level', 'deep-nesting'] as Family[]) expect(tally.get(f)!.refused).toBeGreaterThan(0);
+    for (const f of ['truncated', 'huge-string', 'duplicate-id', 'garbage', 'top-level', 'deep-nesting'] as Family[])
+      expect(tally.get(f)!.refused).toBeGreaterThan(0);
     expect(tally.get('duplicate-id')!.ok).toBe(0);
     expect(tally.get('huge-string')!.ok + tally.get('huge-string')!.refused).toBeGreaterThan(50);
   });
@@ -242,9 +325,15 @@ describe(`import fuzz (seed ${SEED}, ${CASES} cases)`, () => {
     const t0 = performance.now();
     const r = parseImport(input);
     expect(performance.now() - t0).toBeLessThan(50);
-    expect(r).toEqual({ ok: false, error: expect.stringMatching(/^The file is over 50\.0 MB; the largest file Newsmark imports is 20\.0 MB\./) });
+    expect(r).toEqual({
+      ok: false,
+      error: expect.stringMatching(/^The file is over 50\.0 MB; the largest file Newsmark imports is 20\.0 MB\./),
+    });
     const raised = parseImport(input, { maxBytes: 64 * 1024 * 1024 });
-    expect(raised).toEqual({ ok: false, error: expect.stringMatching(/^Annotation 1 of 8 .*note text is 52428800 characters long; the limit is 100000/) });
+    expect(raised).toEqual({
+      ok: false,
+      error: expect.stringMatching(/^Annotation 1 of 8 .*note text is 52428800 characters long; the limit is 100000/),
+    });
     // A 50 MB file of well-formed, small records is refused by size alone, whatever it holds.
     const many = `[${Array.from({ length: 1 }, () => JSON.stringify(doc.first.items[1])).join(',')}${' '.repeat(50 * 1024 * 1024)}]`;
     expect(parseImport(many)).toMatchObject({ ok: false });

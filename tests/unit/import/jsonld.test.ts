@@ -74,7 +74,11 @@ describe('parseImport: shapes other tools write', () => {
     const ids = ['urn:uuid:aaaaaaaa-0000-4000-8000-000000000001', 'urn:uuid:aaaaaaaa-0000-4000-8000-000000000002'];
     expect(ok(parseImport(JSON.stringify([a, b]))).notes.map((n) => n.id)).toEqual(ids);
     expect(ok(parseImport(JSON.stringify({ type: 'AnnotationPage', items: [a, b] }))).notes).toHaveLength(2);
-    const chained = { type: 'AnnotationCollection', total: 2, first: { type: 'AnnotationPage', items: [a], next: { type: 'AnnotationPage', items: [b] } } };
+    const chained = {
+      type: 'AnnotationCollection',
+      total: 2,
+      first: { type: 'AnnotationPage', items: [a], next: { type: 'AnnotationPage', items: [b] } },
+    };
     expect(ok(parseImport(JSON.stringify(chained))).notes.map((n) => n.id)).toEqual(ids);
     expect(ok(parseImport(JSON.stringify({ '@context': {}, '@graph': [a, b] }))).notes).toHaveLength(2);
   });
@@ -105,7 +109,9 @@ describe('parseImport: shapes other tools write', () => {
       { type: 'TextPositionSelector', start: -1, end: -1 },
     ]);
     expect(r1.summary).toContain('1 annotation had a quote but no position.');
-    const posOnly = foreign({ target: [{ source: 'https://a.example/x', selector: [{ type: 'TextPositionSelector', start: 3, end: 9 }] }] });
+    const posOnly = foreign({
+      target: [{ source: 'https://a.example/x', selector: [{ type: 'TextPositionSelector', start: 3, end: 9 }] }],
+    });
     const r2 = ok(parseImport(JSON.stringify(posOnly)));
     expect(r2.notes[0].target.selector[0]).toEqual({ type: 'TextQuoteSelector', exact: '', prefix: '', suffix: '' });
     expect(r2.summary).toContain('1 annotation had a position but no quote.');
@@ -113,7 +119,11 @@ describe('parseImport: shapes other tools write', () => {
 
   it('takes the first target with selectors from a list of targets and reports the rest', () => {
     const anno = foreign({
-      target: ['https://a.example/whole-page', { source: 'https://a.example/y', selector: { type: 'TextQuoteSelector', exact: 'q' } }, { source: 'https://a.example/z', selector: { type: 'TextQuoteSelector', exact: 'r' } }],
+      target: [
+        'https://a.example/whole-page',
+        { source: 'https://a.example/y', selector: { type: 'TextQuoteSelector', exact: 'q' } },
+        { source: 'https://a.example/z', selector: { type: 'TextQuoteSelector', exact: 'r' } },
+      ],
     });
     const r = ok(parseImport(JSON.stringify(anno)));
     expect(r.notes[0].target.source).toBe('https://a.example/y');
@@ -142,17 +152,32 @@ describe('parseImport: the block selector', () => {
     const base = makeNote(0);
     const note: NoteRecord = { ...base, target: { ...base.target, selector: [base.target.selector[0], base.target.selector[1], block] } };
     const doc = JSON.parse(toJsonLd([note]));
-    expect(doc.first.items[0].target.selector[2]).toEqual({ type: 'newsmark:BlockSelector', 'newsmark:block': '0123abcd', 'newsmark:before': '', 'newsmark:after': 'ffff0000' });
+    expect(doc.first.items[0].target.selector[2]).toEqual({
+      type: 'newsmark:BlockSelector',
+      'newsmark:block': '0123abcd',
+      'newsmark:before': '',
+      'newsmark:after': 'ffff0000',
+    });
     expect(ok(parseImport(JSON.stringify(doc))).notes[0].target.selector).toEqual(note.target.selector);
     const ns = 'https://newsmark.invalid/ns#';
-    doc.first.items[0].target.selector[2] = { type: `${ns}BlockSelector`, [`${ns}block`]: '0123abcd', [`${ns}before`]: '', [`${ns}after`]: 'ffff0000' };
+    doc.first.items[0].target.selector[2] = {
+      type: `${ns}BlockSelector`,
+      [`${ns}block`]: '0123abcd',
+      [`${ns}before`]: '',
+      [`${ns}after`]: 'ffff0000',
+    };
     expect(ok(parseImport(JSON.stringify(doc))).notes[0].target.selector[2]).toEqual(block);
   });
 
   it('leaves notes without one as they were, and a block selector alone places nothing', () => {
     const { notes } = ok(parseImport(JSON.stringify(foreign())));
     expect(notes[0].target.selector).toHaveLength(2);
-    const alone = foreign({ target: { source: 'https://news.example.com/story', selector: [{ type: 'newsmark:BlockSelector', 'newsmark:block': '0123abcd', 'newsmark:before': '', 'newsmark:after': '' }] } });
+    const alone = foreign({
+      target: {
+        source: 'https://news.example.com/story',
+        selector: [{ type: 'newsmark:BlockSelector', 'newsmark:block': '0123abcd', 'newsmark:before': '', 'newsmark:after': '' }],
+      },
+    });
     expect(err(parseImport(JSON.stringify(alone)))).toMatch(/has no TextQuoteSelector or TextPositionSelector/);
   });
 });
@@ -182,15 +207,27 @@ describe('parseImport: refusals name the record and the reason', () => {
     ['id not an IRI', (d) => (d.first.items[1].id = 'not an iri'), /Annotation 2 of 2 \(id "not an iri"\): id is not an IRI/],
     ['bad urn:uuid', (d) => (d.first.items[1].id = 'urn:uuid:123'), /not followed by a valid UUID/],
     ['duplicate id', (d) => (d.first.items[1].id = d.first.items[0].id), /Annotation 2 of 2 .*same id as annotation 1/],
-    ['duplicate after normalising', (d) => (d.first.items[1].id = d.first.items[0].id.toUpperCase().replace('URN:UUID:', 'urn:uuid:')), /same id as annotation 1/],
+    [
+      'duplicate after normalising',
+      (d) => (d.first.items[1].id = d.first.items[0].id.toUpperCase().replace('URN:UUID:', 'urn:uuid:')),
+      /same id as annotation 1/,
+    ],
     ['wrong type', (d) => (d.first.items[0].type = 'Note'), /Annotation 1 of 2 .*not of type "Annotation"/],
     ['bad date', (d) => (d.first.items[0].created = '2026-02-30T00:00:00Z'), /created "2026-02-30T00:00:00Z" is not an ISO 8601/],
     ['date without zone', (d) => (d.first.items[0].modified = '2026-02-03T00:00:00'), /modified .* is not an ISO 8601/],
     ['number body', (d) => (d.first.items[0].body = 5), /body 1 must be text or an object, not a number/],
-    ['body without value', (d) => (d.first.items[0].body = [{ type: 'Image', id: 'https://x.example/a.png' }]), /body 1 has no text "value"/],
+    [
+      'body without value',
+      (d) => (d.first.items[0].body = [{ type: 'Image', id: 'https://x.example/a.png' }]),
+      /body 1 has no text "value"/,
+    ],
     ['empty tag', (d) => (d.first.items[0].body[1].value = '  '), /body 2 is an empty tag/],
     ['no target', (d) => delete d.first.items[0].target, /has no target/],
-    ['no selectors', (d) => (d.first.items[0].target.selector = [{ type: 'CssSelector', value: 'p' }]), /has no TextQuoteSelector or TextPositionSelector/],
+    [
+      'no selectors',
+      (d) => (d.first.items[0].target.selector = [{ type: 'CssSelector', value: 'p' }]),
+      /has no TextQuoteSelector or TextPositionSelector/,
+    ],
     ['empty exact', (d) => (d.first.items[0].target.selector[0].exact = ''), /non-empty "exact"/],
     ['negative start', (d) => (d.first.items[0].target.selector[1].start = -5), /0 ≤ start < end/],
     ['end before start', (d) => (d.first.items[0].target.selector[1].end = 1), /0 ≤ start < end/],
@@ -204,10 +241,44 @@ describe('parseImport: refusals name the record and the reason', () => {
     ['motivation number', (d) => (d.first.items[0].motivation = 3), /motivation must be text/],
     ['item is a string', (d) => (d.first.items[1] = 'urn:uuid:x'), /Annotation 2 of 2 \(no id\): must be an object, not a string/],
     ['prefix not text', (d) => (d.first.items[0].target.selector[0].prefix = ['a']), /prefix must be text, not a list/],
-    ['block hash too long', (d) => d.first.items[0].target.selector.push({ type: 'newsmark:BlockSelector', 'newsmark:block': 'a'.repeat(9), 'newsmark:before': '', 'newsmark:after': '' }), /newsmark:BlockSelector needs "newsmark:block" of 8 hex digits/],
-    ['block hash not hex', (d) => d.first.items[0].target.selector.push({ type: 'newsmark:BlockSelector', 'newsmark:block': '<script>', 'newsmark:before': '', 'newsmark:after': '' }), /needs "newsmark:block" of 8 hex/],
-    ['block neighbour a number', (d) => d.first.items[0].target.selector.push({ type: 'newsmark:BlockSelector', 'newsmark:block': '0123abcd', 'newsmark:before': 5, 'newsmark:after': '' }), /needs "newsmark:before" of 8 hex digits or empty/],
-    ['block neighbour missing', (d) => d.first.items[0].target.selector.push({ type: 'newsmark:BlockSelector', 'newsmark:block': '0123abcd', 'newsmark:before': '' }), /needs "newsmark:after"/],
+    [
+      'block hash too long',
+      (d) =>
+        d.first.items[0].target.selector.push({
+          type: 'newsmark:BlockSelector',
+          'newsmark:block': 'a'.repeat(9),
+          'newsmark:before': '',
+          'newsmark:after': '',
+        }),
+      /newsmark:BlockSelector needs "newsmark:block" of 8 hex digits/,
+    ],
+    [
+      'block hash not hex',
+      (d) =>
+        d.first.items[0].target.selector.push({
+          type: 'newsmark:BlockSelector',
+          'newsmark:block': '<script>',
+          'newsmark:before': '',
+          'newsmark:after': '',
+        }),
+      /needs "newsmark:block" of 8 hex/,
+    ],
+    [
+      'block neighbour a number',
+      (d) =>
+        d.first.items[0].target.selector.push({
+          type: 'newsmark:BlockSelector',
+          'newsmark:block': '0123abcd',
+          'newsmark:before': 5,
+          'newsmark:after': '',
+        }),
+      /needs "newsmark:before" of 8 hex digits or empty/,
+    ],
+    [
+      'block neighbour missing',
+      (d) => d.first.items[0].target.selector.push({ type: 'newsmark:BlockSelector', 'newsmark:block': '0123abcd', 'newsmark:before': '' }),
+      /needs "newsmark:after"/,
+    ],
   ];
   for (const [name, mutate, expected] of cases) {
     it(name, () => {
@@ -220,13 +291,19 @@ describe('parseImport: refusals name the record and the reason', () => {
   it('refuses text over each limit, naming the field and the limit, never truncating', () => {
     const over = (n: number): string => 'x'.repeat(n + 1);
     const mutations: [(d: any) => void, string][] = [
-      [(d) => (d.first.items[0].body[0].value = over(FIELD_LIMITS.body)), `note text is ${FIELD_LIMITS.body + 1} characters long; the limit is ${FIELD_LIMITS.body}`],
+      [
+        (d) => (d.first.items[0].body[0].value = over(FIELD_LIMITS.body)),
+        `note text is ${FIELD_LIMITS.body + 1} characters long; the limit is ${FIELD_LIMITS.body}`,
+      ],
       [(d) => (d.first.items[0].body[1].value = over(FIELD_LIMITS.tag)), `the limit is ${FIELD_LIMITS.tag}`],
       [(d) => (d.first.items[0].target.selector[0].exact = over(FIELD_LIMITS.exact)), `quote is ${FIELD_LIMITS.exact + 1} characters long`],
       [(d) => (d.first.items[0].target.selector[0].suffix = over(FIELD_LIMITS.context)), `quote suffix is ${FIELD_LIMITS.context + 1}`],
       [(d) => (d.first.items[0]['newsmark:pageTitle'] = over(FIELD_LIMITS.pageTitle)), `page title is ${FIELD_LIMITS.pageTitle + 1}`],
       [(d) => (d.first.items[0].target.source = `https://a.example/${over(FIELD_LIMITS.source)}`), `the limit is ${FIELD_LIMITS.source}`],
-      [(d) => (d.first.items[0].id = `https://a.example/${over(FIELD_LIMITS.id)}`), `id is ${FIELD_LIMITS.id + 19} characters long; the limit is ${FIELD_LIMITS.id}`],
+      [
+        (d) => (d.first.items[0].id = `https://a.example/${over(FIELD_LIMITS.id)}`),
+        `id is ${FIELD_LIMITS.id + 19} characters long; the limit is ${FIELD_LIMITS.id}`,
+      ],
     ];
     for (const [mutate, message] of mutations) {
       const d = two();
@@ -239,7 +316,9 @@ describe('parseImport: refusals name the record and the reason', () => {
   });
 
   it('refuses a file over maxBytes before parsing it, counting UTF-8 bytes', () => {
-    expect(err(parseImport('x'.repeat(2_000), { maxBytes: 1_000 }))).toMatch(/^The file is over 0\.0 MB; the largest file Newsmark imports is 0\.0 MB/);
+    expect(err(parseImport('x'.repeat(2_000), { maxBytes: 1_000 }))).toMatch(
+      /^The file is over 0\.0 MB; the largest file Newsmark imports is 0\.0 MB/,
+    );
     const euro = JSON.stringify(foreign({ body: '€'.repeat(400) })); // 3 bytes each in UTF-8
     expect(euro.length).toBeLessThan(1_500);
     expect(err(parseImport(euro, { maxBytes: 1_500 }))).toContain('the largest file Newsmark imports');
@@ -261,15 +340,27 @@ describe('parseImport: text stays text', () => {
   it('keeps script and markup in every field exactly, and prototype keys are data', () => {
     const evil = '<script>alert(1)</script><img src=x onerror=alert(2)>';
     const anno = foreign({
-      body: [{ type: 'TextualBody', value: evil, purpose: 'commenting' }, { type: 'TextualBody', value: evil, purpose: 'tagging' }],
+      body: [
+        { type: 'TextualBody', value: evil, purpose: 'commenting' },
+        { type: 'TextualBody', value: evil, purpose: 'tagging' },
+      ],
       'newsmark:pageTitle': evil,
-      target: { source: 'https://a.example/?q=%3Cscript%3E', selector: { type: 'TextQuoteSelector', exact: evil, prefix: evil, suffix: evil } },
+      target: {
+        source: 'https://a.example/?q=%3Cscript%3E',
+        selector: { type: 'TextQuoteSelector', exact: evil, prefix: evil, suffix: evil },
+      },
       __proto__: { polluted: true },
       constructor: { prototype: { polluted: true } },
     });
     const text = JSON.stringify(anno).replace('"constructor"', '"__proto__":{"polluted":true},"constructor"');
     const [n] = ok(parseImport(text)).notes;
-    expect([n.body, n.tags[0], n.pageTitle, n.target.selector[0].exact, n.target.selector[0].prefix]).toEqual([evil, evil, evil, evil, evil]);
+    expect([n.body, n.tags[0], n.pageTitle, n.target.selector[0].exact, n.target.selector[0].prefix]).toEqual([
+      evil,
+      evil,
+      evil,
+      evil,
+      evil,
+    ]);
     expect(({} as any).polluted).toBeUndefined();
     expect(Object.getPrototypeOf(n)).toBe(Object.prototype);
   });
@@ -282,7 +373,15 @@ describe('normaliseDate', () => {
     expect(normaliseDate('2026-01-01T00:00:00.123456Z')).toBe('2026-01-01T00:00:00.123Z');
   });
   it('refuses impossible or unzoned dates', () => {
-    for (const s of ['2023-02-29T00:00Z', '2026-13-01T00:00Z', '2026-01-01', '2026-01-01T24:00Z', '0999-01-01T00:00Z', '9999-12-31T23:00:00-05:00', 'yesterday']) {
+    for (const s of [
+      '2023-02-29T00:00Z',
+      '2026-13-01T00:00Z',
+      '2026-01-01',
+      '2026-01-01T24:00Z',
+      '0999-01-01T00:00Z',
+      '9999-12-31T23:00:00-05:00',
+      'yesterday',
+    ]) {
       expect(normaliseDate(s)).toBeNull();
     }
   });
@@ -290,7 +389,9 @@ describe('normaliseDate', () => {
 
 describe('parseImport: page URLs', () => {
   it('normalises a foreign source to Newsmark page key form (tracking parameters and fragment dropped)', () => {
-    const anno = foreign({ target: { source: 'https://News.Example.com/story?utm_source=x&b=2&a=1#frag', selector: { type: 'TextQuoteSelector', exact: 'q' } } });
+    const anno = foreign({
+      target: { source: 'https://News.Example.com/story?utm_source=x&b=2&a=1#frag', selector: { type: 'TextQuoteSelector', exact: 'q' } },
+    });
     const r = parseImport(JSON.stringify(anno));
     expect(r.ok && r.notes[0].target.source).toBe('https://news.example.com/story?a=1&b=2');
   });

@@ -20,7 +20,12 @@ function atLimits(extra = 0): NoteRecord {
     target: {
       source: base + 'u'.repeat(FIELD_LIMITS.source - base.length),
       selector: [
-        { type: 'TextQuoteSelector', exact: 'q'.repeat(FIELD_LIMITS.exact), prefix: 'x'.repeat(FIELD_LIMITS.context), suffix: 'y'.repeat(FIELD_LIMITS.context) },
+        {
+          type: 'TextQuoteSelector',
+          exact: 'q'.repeat(FIELD_LIMITS.exact),
+          prefix: 'x'.repeat(FIELD_LIMITS.context),
+          suffix: 'y'.repeat(FIELD_LIMITS.context),
+        },
         { type: 'TextPositionSelector', start: 0, end: FIELD_LIMITS.exact },
       ],
     },
@@ -38,7 +43,10 @@ describe('import limits agree with the extension note check', () => {
 
   it('one character more is refused by import with the limit named', () => {
     const r = parseImport(toJsonLd([atLimits(1)]));
-    expect(r).toEqual({ ok: false, error: expect.stringContaining(`note text is ${FIELD_LIMITS.body + 1} characters long; the limit is ${FIELD_LIMITS.body}`) });
+    expect(r).toEqual({
+      ok: false,
+      error: expect.stringContaining(`note text is ${FIELD_LIMITS.body + 1} characters long; the limit is ${FIELD_LIMITS.body}`),
+    });
     expect(validateNote(atLimits(1))).not.toBeNull();
   });
 

@@ -22,7 +22,9 @@ function randomText(next: () => number, max: number): string {
 
 /** 8 random hex digits (a block selector's hash). */
 function randomHash(next: () => number): string {
-  return Math.floor(next() * 0x1_0000_0000).toString(16).padStart(8, '0');
+  return Math.floor(next() * 0x1_0000_0000)
+    .toString(16)
+    .padStart(8, '0');
 }
 
 /** Random valid notes in Newsmark's stored form, some with only one selector, some with a block selector. */
@@ -45,15 +47,24 @@ function randomNotes(seed: number, count: number): NoteRecord[] {
       target: {
         source: `https://site${Math.floor(next() * 5)}.example/a/${Math.floor(next() * 20)}?x=1&y=${i}`,
         selector: [
-          kind < 0.1 ? { type: 'TextQuoteSelector', exact: '', prefix: '', suffix: '' } : { type: 'TextQuoteSelector', exact, prefix: randomText(next, 32), suffix: randomText(next, 32) },
-          kind > 0.9 ? { type: 'TextPositionSelector', start: -1, end: -1 } : { type: 'TextPositionSelector', start, end: start + exact.length },
+          kind < 0.1
+            ? { type: 'TextQuoteSelector', exact: '', prefix: '', suffix: '' }
+            : { type: 'TextQuoteSelector', exact, prefix: randomText(next, 32), suffix: randomText(next, 32) },
+          kind > 0.9
+            ? { type: 'TextPositionSelector', start: -1, end: -1 }
+            : { type: 'TextPositionSelector', start, end: start + exact.length },
         ],
       },
     };
     note.modified = new Date(Date.parse(note.created) + Math.floor(next() * 1e9)).toISOString();
     if (next() < 0.4) {
       const [quote, position] = note.target.selector;
-      const block = { type: 'BlockSelector', block: randomHash(next), before: next() < 0.2 ? '' : randomHash(next), after: next() < 0.2 ? '' : randomHash(next) } as const;
+      const block = {
+        type: 'BlockSelector',
+        block: randomHash(next),
+        before: next() < 0.2 ? '' : randomHash(next),
+        after: next() < 0.2 ? '' : randomHash(next),
+      } as const;
       note.target.selector = [quote, position, block];
     }
     return note;
@@ -84,7 +95,9 @@ describe('export → import → export', () => {
     expect(back).toEqual(sortNotes(notes));
     expect(toJsonLd(back)).toBe(first);
     const stamped = toJsonLd(notes, { generated: '2026-11-27T00:00:00.000Z', id: 'urn:uuid:11111111-2222-4333-8444-555555555555' });
-    expect(toJsonLd(reimport(stamped), { generated: '2026-11-27T00:00:00.000Z', id: 'urn:uuid:11111111-2222-4333-8444-555555555555' })).toBe(stamped);
+    expect(
+      toJsonLd(reimport(stamped), { generated: '2026-11-27T00:00:00.000Z', id: 'urn:uuid:11111111-2222-4333-8444-555555555555' }),
+    ).toBe(stamped);
   });
 
   it('gives identical Markdown and CSV from the imported notes', () => {
@@ -96,9 +109,33 @@ describe('export → import → export', () => {
 
   it('is stable for notes first imported from another tool', () => {
     const foreign = [
-      { id: 'https://hypothes.is/a/1', type: 'Annotation', created: '2025-01-01T12:00:00+01:00', body: 'note', target: { source: 'https://a.example/', selector: { type: 'TextQuoteSelector', exact: 'quote' } } },
-      { id: 'https://hypothes.is/a/2', type: 'Annotation', modified: '2025-01-02T00:00:00Z', target: [{ source: 'https://a.example/', selector: [{ type: 'TextPositionSelector', start: 4, end: 9 }] }] },
-      { id: 'urn:uuid:ABCDEF00-0000-4000-8000-000000000001', type: 'Annotation', motivation: 'bookmarking', created: '2025-01-03T00:00:00Z', bodyValue: 'x', target: { source: 'https://b.example/', selector: [{ type: 'TextQuoteSelector', exact: NASTY_TEXTS[0] }, { type: 'TextPositionSelector', start: 1, end: 2 }] } },
+      {
+        id: 'https://hypothes.is/a/1',
+        type: 'Annotation',
+        created: '2025-01-01T12:00:00+01:00',
+        body: 'note',
+        target: { source: 'https://a.example/', selector: { type: 'TextQuoteSelector', exact: 'quote' } },
+      },
+      {
+        id: 'https://hypothes.is/a/2',
+        type: 'Annotation',
+        modified: '2025-01-02T00:00:00Z',
+        target: [{ source: 'https://a.example/', selector: [{ type: 'TextPositionSelector', start: 4, end: 9 }] }],
+      },
+      {
+        id: 'urn:uuid:ABCDEF00-0000-4000-8000-000000000001',
+        type: 'Annotation',
+        motivation: 'bookmarking',
+        created: '2025-01-03T00:00:00Z',
+        bodyValue: 'x',
+        target: {
+          source: 'https://b.example/',
+          selector: [
+            { type: 'TextQuoteSelector', exact: NASTY_TEXTS[0] },
+            { type: 'TextPositionSelector', start: 1, end: 2 },
+          ],
+        },
+      },
     ];
     const imported = reimport(JSON.stringify(foreign));
     const once = toJsonLd(imported);

@@ -33,7 +33,11 @@ describe('the per-language switch in the settings', () => {
   });
 
   it('keeps only language tags, once each, sorted', () => {
-    expect(normaliseSettings({ forceLanguages: ['fr', 'de', 'fr', 'FR', '<b>', 7, 'ceb', 'toolong'] }).forceLanguages).toEqual(['ceb', 'de', 'fr']);
+    expect(normaliseSettings({ forceLanguages: ['fr', 'de', 'fr', 'FR', '<b>', 7, 'ceb', 'toolong'] }).forceLanguages).toEqual([
+      'ceb',
+      'de',
+      'fr',
+    ]);
     expect(normaliseSettings({ forceLanguages: 'fr' }).forceLanguages).toEqual([]);
   });
 });

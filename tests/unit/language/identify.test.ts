@@ -25,19 +25,32 @@ describe('identifyLanguage on the written set', () => {
   const cases = LANGS.flatMap((lang) => paragraphs(lang).map((text) => ({ lang, text })));
 
   it('holds at least 20 paragraphs in each of the ten languages, short and long', () => {
-    expect(readdirSync(DIR).filter((f) => f.endsWith('.txt')).sort()).toEqual(LANGS.map((l) => `${l}.txt`).sort());
+    expect(
+      readdirSync(DIR)
+        .filter((f) => f.endsWith('.txt'))
+        .sort(),
+    ).toEqual(LANGS.map((l) => `${l}.txt`).sort());
     for (const lang of LANGS) {
       const ps = paragraphs(lang);
       expect(ps.length, lang).toBeGreaterThanOrEqual(20);
-      expect(ps.some((p) => p.length <= 200), `${lang} has short paragraphs`).toBe(true);
-      expect(ps.some((p) => p.length >= 250), `${lang} has long paragraphs`).toBe(true);
+      expect(
+        ps.some((p) => p.length <= 200),
+        `${lang} has short paragraphs`,
+      ).toBe(true);
+      expect(
+        ps.some((p) => p.length >= 250),
+        `${lang} has long paragraphs`,
+      ).toBe(true);
     }
   });
 
   it('identifies at least 98% of them', () => {
     const wrong = cases.filter((c) => identifyLanguage(c.text).lang !== c.lang);
     const accuracy = 1 - wrong.length / cases.length;
-    expect(accuracy, wrong.map((w) => `${w.lang}→${identifyLanguage(w.text).lang}: ${w.text.slice(0, 60)}`).join('\n')).toBeGreaterThanOrEqual(0.98);
+    expect(
+      accuracy,
+      wrong.map((w) => `${w.lang}→${identifyLanguage(w.text).lang}: ${w.text.slice(0, 60)}`).join('\n'),
+    ).toBeGreaterThanOrEqual(0.98);
   });
 
   it('identifies every English paragraph of 200+ characters as English, with or without a foreign declaration', () => {
@@ -50,7 +63,8 @@ describe('identifyLanguage on the written set', () => {
   });
 
   it('says nothing is English that is not', () => {
-    for (const lang of LANGS.filter((l) => l !== 'en')) for (const p of paragraphs(lang)) expect(identifyLanguage(p).lang, p).not.toBe('en');
+    for (const lang of LANGS.filter((l) => l !== 'en'))
+      for (const p of paragraphs(lang)) expect(identifyLanguage(p).lang, p).not.toBe('en');
   });
 });
 

@@ -18,7 +18,7 @@ const french: I18n = {
   getMessage: (key, subs) => {
     if (key === '@@ui_locale') return 'fr';
     const entry = catalogue[key];
-    return entry ? fillMessage(entry.message, typeof subs === 'string' ? [subs] : subs ?? []) : '';
+    return entry ? fillMessage(entry.message, typeof subs === 'string' ? [subs] : (subs ?? [])) : '';
   },
   getUILocale: () => 'fr',
 };
@@ -53,6 +53,8 @@ describe('in a French UI', () => {
 describe('in an English UI', () => {
   it('keeps the English words and numbers', () => {
     expect(listOfNames(['en', 'de'])).toBe('English and German');
-    expect(partialMessage({ budgetMs: 1500, analysedChars: 40, totalChars: 100 })).toBe('Analysis stopped after 1.5 s: showing the first 40% of the article.');
+    expect(partialMessage({ budgetMs: 1500, analysedChars: 40, totalChars: 100 })).toBe(
+      'Analysis stopped after 1.5 s: showing the first 40% of the article.',
+    );
   });
 });

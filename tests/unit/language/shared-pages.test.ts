@@ -32,14 +32,21 @@ function cli(command: 'extract' | 'annotate', pages: { id: string; html: string 
   const input = pages.map((p) => JSON.stringify(p)).join('\n');
   const r = spawnSync(process.execPath, [CLI, command, '--jsonl'], { input, encoding: 'utf8', cwd: ROOT, maxBuffer: 1 << 28 });
   expect(r.status, r.stderr).toBe(0);
-  return r.stdout.trim().split('\n').map((l) => JSON.parse(l) as Line);
+  return r.stdout
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as Line);
 }
 
 const NEWS = join(SHARED, 'news-pages');
 /** The news pages not in English, by reading them. */
 const NEWS_NOT_ENGLISH: Record<string, string> = { 'lemonde-1': 'fr', heise: 'de' };
 const newsPage = (name: string) => ({ id: name, html: decodeHtml(join(NEWS, name, 'source.html')) });
-const newsNames = () => readdirSync(NEWS, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+const newsNames = () =>
+  readdirSync(NEWS, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort();
 
 const SNIPPETS = join(SHARED, 'article-extraction/snippets-dev/html');
 const SEED = 24;
@@ -77,21 +84,27 @@ describe.skipIf(!sharedPresent('news-pages', 'news pages language test'))('news 
   }, 60_000);
 });
 
-describe.skipIf(!sharedPresent('article-extraction/snippets-dev/html', 'snippets-dev language test'))('30 non-English pages of snippets-dev', () => {
-  it('get no entity and no claim', () => {
-    const pages = drawNonEnglish();
-    expect(pages).toHaveLength(30);
-    const declared = new Map(pages.map((p) => [p.id, p.declared]));
-    const lines = cli('annotate', pages.map(({ id, html }) => ({ id, html })));
-    expect(lines).toHaveLength(30);
-    for (const l of lines) {
-      expect(l.error).toBeUndefined();
-      expect(l.article.lang, l.id).toBe(declared.get(l.id));
-      expect(l.entities, l.id).toEqual([]);
-      expect(l.claims, l.id).toEqual([]);
-    }
-  }, 120_000);
-});
+describe.skipIf(!sharedPresent('article-extraction/snippets-dev/html', 'snippets-dev language test'))(
+  '30 non-English pages of snippets-dev',
+  () => {
+    it('get no entity and no claim', () => {
+      const pages = drawNonEnglish();
+      expect(pages).toHaveLength(30);
+      const declared = new Map(pages.map((p) => [p.id, p.declared]));
+      const lines = cli(
+        'annotate',
+        pages.map(({ id, html }) => ({ id, html })),
+      );
+      expect(lines).toHaveLength(30);
+      for (const l of lines) {
+        expect(l.error).toBeUndefined();
+        expect(l.article.lang, l.id).toBe(declared.get(l.id));
+        expect(l.entities, l.id).toEqual([]);
+        expect(l.claims, l.id).toEqual([]);
+      }
+    }, 120_000);
+  },
+);
 
 const DEV = join(SHARED, 'article-extraction/dev/html');
 /** The article-extraction dev pages not in English, labelled by reading each page (id prefix → language). */
@@ -107,13 +120,19 @@ const DEV_NOT_ENGLISH: Record<string, string> = {
   c82b3d1d: 'ru',
 };
 
-describe.skipIf(!sharedPresent('article-extraction/dev/html', 'article-extraction dev language test'))('article-extraction dev pages', () => {
-  it('every English one is identified as English, and the others as what they are', () => {
-    const files = readdirSync(DEV).sort();
-    expect(files).toHaveLength(91);
-    const lines = cli('extract', files.map((f) => ({ id: f, html: decodeHtml(join(DEV, f)) })));
-    const wrong = lines.filter((l) => l.article.lang !== (DEV_NOT_ENGLISH[l.id.slice(0, 8)] ?? 'en'));
-    expect(wrong.map((l) => `${l.id.slice(0, 8)}: ${l.article.lang}`)).toEqual([]);
-    expect(lines.filter((l) => l.article.lang === 'en')).toHaveLength(91 - Object.keys(DEV_NOT_ENGLISH).length);
-  }, 120_000);
-});
+describe.skipIf(!sharedPresent('article-extraction/dev/html', 'article-extraction dev language test'))(
+  'article-extraction dev pages',
+  () => {
+    it('every English one is identified as English, and the others as what they are', () => {
+      const files = readdirSync(DEV).sort();
+      expect(files).toHaveLength(91);
+      const lines = cli(
+        'extract',
+        files.map((f) => ({ id: f, html: decodeHtml(join(DEV, f)) })),
+      );
+      const wrong = lines.filter((l) => l.article.lang !== (DEV_NOT_ENGLISH[l.id.slice(0, 8)] ?? 'en'));
+      expect(wrong.map((l) => `${l.id.slice(0, 8)}: ${l.article.lang}`)).toEqual([]);
+      expect(lines.filter((l) => l.article.lang === 'en')).toHaveLength(91 - Object.keys(DEV_NOT_ENGLISH).length);
+    }, 120_000);
+  },
+);

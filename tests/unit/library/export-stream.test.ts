@@ -46,7 +46,11 @@ describe('export streamed over a MessageChannel', () => {
     expect(filtered.count).toBe(all.filter((n) => n.tags.includes('fifth')).length);
     const picked = await receiveExport(worker(), { format: 'jsonld', filter: {}, ids: [all[3].id, all[99].id] });
     expect(picked.count).toBe(2);
-    expect(JSON.parse(picked.parts.join('')).first.items.map((a: { id: string }) => a.id).sort()).toEqual([all[3].id, all[99].id].sort());
+    expect(
+      JSON.parse(picked.parts.join(''))
+        .first.items.map((a: { id: string }) => a.id)
+        .sort(),
+    ).toEqual([all[3].id, all[99].id].sort());
   });
 
   it('refuses a malformed request with the reason, and anything that is not an export request', async () => {
@@ -54,7 +58,12 @@ describe('export streamed over a MessageChannel', () => {
     await expect(receiveExport(worker(), { format: 'csv', filter: {}, ids: ['javascript:alert(1)'] })).rejects.toThrow(/urn:uuid/);
     const { port1, port2 } = new NodeChannel();
     const got = new Promise((resolve) => port1.once('message', resolve));
-    await serveExportStream({ type: 'library:delete', ids: [] }, port2 as unknown as MessagePort, () => Promise.resolve(library), new Date(NOW));
+    await serveExportStream(
+      { type: 'library:delete', ids: [] },
+      port2 as unknown as MessagePort,
+      () => Promise.resolve(library),
+      new Date(NOW),
+    );
     expect(await got).toEqual({ kind: 'error', error: 'not an export request' });
     port1.close();
     expect(EXPORT_STREAM).toBe('newsmark:export-stream');

@@ -34,7 +34,11 @@ describe('export files rendered in the background, read in slices', () => {
   it.each(['jsonld', 'markdown', 'csv'] as const)('%s: the slices put together are the file exportFile makes', async (format) => {
     const head = await call({ type: 'library:export-file', format, filter: { tag: 'third' } });
     expect(head).toMatchObject({ ok: true, count: 10 });
-    const expected = exportFile(format, all.filter((n) => n.tags.includes('third')), new Date(NOW));
+    const expected = exportFile(
+      format,
+      all.filter((n) => n.tags.includes('third')),
+      new Date(NOW),
+    );
     expect(head.name).toBe(expected.name);
     let text = '';
     let done = false;
@@ -52,8 +56,14 @@ describe('export files rendered in the background, read in slices', () => {
   it('exports exactly the given ids; refuses unknown formats and tokens', async () => {
     const head = await call({ type: 'library:export-file', format: 'csv', filter: {}, ids: [all[4].id, all[9].id] });
     expect(head.count).toBe(2);
-    expect(await call({ type: 'library:export-file', format: 'pdf', filter: {} })).toMatchObject({ ok: false, error: expect.stringMatching(/format/) });
-    expect(await call({ type: 'library:export-slice', token: '../../etc', offset: 0, length: 10 })).toMatchObject({ ok: false, error: expect.stringMatching(/token/) });
+    expect(await call({ type: 'library:export-file', format: 'pdf', filter: {} })).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/format/),
+    });
+    expect(await call({ type: 'library:export-slice', token: '../../etc', offset: 0, length: 10 })).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/token/),
+    });
   });
 
   it('answers queries, facets and updates through the same router', async () => {
@@ -73,7 +83,10 @@ describe('findings of the chosen articles', () => {
     try {
       const a = 'https://a.example/cables';
       const b = 'https://b.example/budget';
-      await n.save(note(101, { url: a, tags: ['sea'] }), 'a.example', { entities: [{ name: 'Kari Lindqvist', type: 'PERSON', mentions: 4 }], claims: [{ source: 'Kari Lindqvist', count: 2 }] });
+      await n.save(note(101, { url: a, tags: ['sea'] }), 'a.example', {
+        entities: [{ name: 'Kari Lindqvist', type: 'PERSON', mentions: 4 }],
+        claims: [{ source: 'Kari Lindqvist', count: 2 }],
+      });
       await n.save(note(102, { url: a, tags: ['sea'] }), 'a.example');
       await n.save(note(103, { url: b }), 'b.example', { entities: [{ name: 'Oslo', type: 'PLACE', mentions: 1 }], claims: [] });
       const ask = async (msg: unknown) => {
@@ -84,12 +97,20 @@ describe('findings of the chosen articles', () => {
       const json = await ask({ type: 'library:findings', format: 'json', filter: { tag: 'sea' } });
       expect(json).toMatchObject({ ok: true, articles: 1, name: 'newsmark-findings-2026-11-27.json' });
       expect(JSON.parse(json.content as string).articles).toEqual([
-        { url: a, title: expect.any(String), entities: [{ name: 'Kari Lindqvist', type: 'PERSON', mentions: 4 }], claimSources: [{ source: 'Kari Lindqvist', claims: 2 }] },
+        {
+          url: a,
+          title: expect.any(String),
+          entities: [{ name: 'Kari Lindqvist', type: 'PERSON', mentions: 4 }],
+          claimSources: [{ source: 'Kari Lindqvist', claims: 2 }],
+        },
       ]);
       const csv = await ask({ type: 'library:findings', format: 'csv', filter: {}, ids: [note(101).id, note(103).id] });
       expect(csv).toMatchObject({ ok: true, articles: 2, mime: 'text/csv;charset=utf-8' });
       expect((csv.content as string).split('\r\n').filter(Boolean)).toHaveLength(1 + 2 + 1);
-      expect(await ask({ type: 'library:findings', format: 'xml', filter: {} })).toMatchObject({ ok: false, error: expect.stringMatching(/json or csv/) });
+      expect(await ask({ type: 'library:findings', format: 'xml', filter: {} })).toMatchObject({
+        ok: false,
+        error: expect.stringMatching(/json or csv/),
+      });
     } finally {
       n.close();
       l.close();

@@ -12,7 +12,12 @@ import { note } from './fixtures';
 import { seededRandom as rng } from '../../../tools/random';
 
 const CASES = 150;
-const SCRIPT = ['<script>globalThis.__libFuzz = 1</script>', '<img src=x onerror="globalThis.__libFuzz=1">', 'javascript:globalThis.__libFuzz=1', '${globalThis.__libFuzz=1}'];
+const SCRIPT = [
+  '<script>globalThis.__libFuzz = 1</script>',
+  '<img src=x onerror="globalThis.__libFuzz=1">',
+  'javascript:globalThis.__libFuzz=1',
+  '${globalThis.__libFuzz=1}',
+];
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;

@@ -118,7 +118,10 @@ describe('LibraryStore', () => {
 
   it('records orphans per page and keeps the index current after saves made by NotesStore', async () => {
     const { notes, library } = await stores();
-    await notes.save(note(1), 'example.com', { entities: [{ name: 'Kari Lindqvist', type: 'PERSON', mentions: 2 }], claims: [{ source: 'Kari Lindqvist', count: 1 }] });
+    await notes.save(note(1), 'example.com', {
+      entities: [{ name: 'Kari Lindqvist', type: 'PERSON', mentions: 2 }],
+      claims: [{ source: 'Kari Lindqvist', count: 1 }],
+    });
     await library.index();
     await library.recordAnchoring(note(1).target.source, [note(1).id]);
     expect((await library.query({ orphans: true }, 0, 10)).items.map((i) => i.orphan)).toEqual([true]);

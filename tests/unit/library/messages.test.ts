@@ -8,7 +8,9 @@ const parse = (m: unknown) => parseBackgroundRequest(m);
 
 describe('library messages', () => {
   it('accepts well-formed requests and keeps only known filter fields', () => {
-    expect(parse({ type: 'library:query', filter: { text: 'x', site: '', from: '2026-01-02', evil: '<img>' }, offset: 0, limit: 50 })).toEqual({
+    expect(
+      parse({ type: 'library:query', filter: { text: 'x', site: '', from: '2026-01-02', evil: '<img>' }, offset: 0, limit: 50 }),
+    ).toEqual({
       type: 'library:query',
       filter: { text: 'x', from: '2026-01-02' },
       offset: 0,
@@ -16,7 +18,10 @@ describe('library messages', () => {
     });
     expect(parse({ type: 'library:facets' })).toEqual({ type: 'library:facets' });
     expect(parse({ type: 'library:delete', ids: [note(1).id] })).toEqual({ type: 'library:delete', ids: [note(1).id] });
-    expect(parse({ type: 'library:update', id: note(1).id, body: 'b', tags: ['t'], colour: 'green' })).toMatchObject({ type: 'library:update', colour: 'green' });
+    expect(parse({ type: 'library:update', id: note(1).id, body: 'b', tags: ['t'], colour: 'green' })).toMatchObject({
+      type: 'library:update',
+      colour: 'green',
+    });
     expect(parse({ type: 'library:restore', notes: [note(1)] })).toMatchObject({ type: 'library:restore' });
     expect(parse({ type: 'library:import', text: toJsonLd([note(1)]) })).toMatchObject({ type: 'library:import' });
   });

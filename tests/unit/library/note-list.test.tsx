@@ -16,7 +16,18 @@ describe('NoteList', () => {
       { note: note(3, { url: 'https://b.example/y', pageTitle: 'B' }), site: 'b.example', orphan: false },
     ];
     const root = document.createElement('div');
-    render(<NoteList items={items} selected={new Set([items[1].note.id])} onToggle={noop} onDelete={noop} onSaved={noop} onError={noop} onTag={noop} />, root);
+    render(
+      <NoteList
+        items={items}
+        selected={new Set([items[1].note.id])}
+        onToggle={noop}
+        onDelete={noop}
+        onSaved={noop}
+        onError={noop}
+        onTag={noop}
+      />,
+      root,
+    );
     expect(root.querySelectorAll('img, script').length).toBe(0);
     expect(root.querySelector('[data-testid=note-body]')!.textContent).toBe(hostile);
     expect(root.querySelector('[data-testid=quote]')!.textContent).toBe(hostile);

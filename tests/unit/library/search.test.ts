@@ -8,7 +8,13 @@ const C = 'https://www.bbc.co.uk/news/other';
 
 function library() {
   const notes = [
-    note(1, { url: A, body: 'Check the coast guard logs', tags: ['cables', 'Norway'], pageTitle: 'Trawlers mapped cables', quote: 'mapping undersea data cables' }),
+    note(1, {
+      url: A,
+      body: 'Check the coast guard logs',
+      tags: ['cables', 'Norway'],
+      pageTitle: 'Trawlers mapped cables',
+      quote: 'mapping undersea data cables',
+    }),
     note(2, { url: A, body: '', motivation: 'highlighting', tags: [], pageTitle: 'Trawlers mapped cables', quote: 'Kari Lindqvist said' }),
     note(3, { url: B, body: 'Zoë Müller disagrees', tags: ['cables'], pageTitle: 'Cable cuts in the Baltic' }),
     note(4, { url: C, body: 'unrelated', tags: ['sport'], pageTitle: 'Football' }),
@@ -19,9 +25,18 @@ function library() {
         { name: 'Kari Lindqvist', type: 'PERSON', mentions: 4 },
         { name: 'Norway', type: 'PLACE', mentions: 2 },
       ],
-      claims: [{ source: 'Kari Lindqvist', count: 3 }, { source: '', count: 1 }],
+      claims: [
+        { source: 'Kari Lindqvist', count: 3 },
+        { source: '', count: 1 },
+      ],
     }),
-    page(B, { entities: [{ name: 'kari lindqvist', type: 'PERSON', mentions: 1 }, { name: 'Kari Lindqvist', type: 'PERSON', mentions: 1 }], claims: [{ source: 'Kari Lindqvist', count: 2 }] }),
+    page(B, {
+      entities: [
+        { name: 'kari lindqvist', type: 'PERSON', mentions: 1 },
+        { name: 'Kari Lindqvist', type: 'PERSON', mentions: 1 },
+      ],
+      claims: [{ source: 'Kari Lindqvist', count: 2 }],
+    }),
     page(C, { entities: [{ name: 'Kari Lindqvist', type: 'PERSON', mentions: 1 }], claims: [] }),
   ];
   return { notes, pages, idx: new LibraryIndex(notes, pages) };
@@ -60,7 +75,12 @@ describe('LibraryIndex', () => {
   it('filters by site, tag, dates, entity and orphans, together', () => {
     const { idx } = library();
     expect(idx.filter({ site: 'nrk.no' }).length).toBe(2);
-    expect(idx.filter({ tag: 'CABLES' }).map((n) => n.id).sort()).toEqual([note(1).id, note(3).id]);
+    expect(
+      idx
+        .filter({ tag: 'CABLES' })
+        .map((n) => n.id)
+        .sort(),
+    ).toEqual([note(1).id, note(3).id]);
     // note n is created on day 1 + n % 28 of March 2026
     expect(idx.filter({ from: '2026-03-03', to: '2026-03-04' }).map((n) => n.id)).toEqual([note(3).id, note(2).id]);
     expect(idx.filter({ to: '2026-03-02' }).map((n) => n.id)).toEqual([note(1).id]);

@@ -128,7 +128,9 @@ describe('highlight policy', () => {
     s.colours.light.PERSON = '#102030';
     const css = highlightCss(highlightPolicy(s, 'a.org'));
     expect(css).toContain('::highlight(newsmark-person) { background-color: rgba(16, 32, 48, 0.4); }');
-    expect(css).toMatch(/@media \(prefers-color-scheme: dark\) \{[^]*::highlight\(newsmark-person\) \{ background-color: rgba\(179, 134, 0, 0\.45\)/);
+    expect(css).toMatch(
+      /@media \(prefers-color-scheme: dark\) \{[^]*::highlight\(newsmark-person\) \{ background-color: rgba\(179, 134, 0, 0\.45\)/,
+    );
     for (const k of COLOUR_KINDS) expect(css.match(new RegExp(`::highlight\\(newsmark-${k.toLowerCase()}\\)`, 'g'))?.length).toBe(2);
   });
 });

@@ -58,6 +58,10 @@ spoke 34 39 O
     const { text, gold, tokens } = offsetText(RAW);
     expect(text).toBe('OSLO ( Acme ) rose\n\nAnna Berg spoke');
     expect(tokens).toBe(8);
-    expect(gold.map((g) => [g.type, text.slice(g.start, g.end)])).toEqual([['LOC', 'OSLO'], ['ORG', 'Acme'], ['PER', 'Anna Berg']]);
+    expect(gold.map((g) => [g.type, text.slice(g.start, g.end)])).toEqual([
+      ['LOC', 'OSLO'],
+      ['ORG', 'Acme'],
+      ['PER', 'Anna Berg'],
+    ]);
   });
 });

@@ -14,8 +14,7 @@ const { path: SEED, present } = needsShared('seed/seed-article.txt', 'seed entit
 describe.skipIf(!present)('seed article entities', () => {
   const text = present ? readFileSync(SEED, 'utf8') : '';
   const entities = present ? findEntities(text) : [];
-  const all = (surface: string, type?: EntityType): Entity[] =>
-    entities.filter((e) => e.text === surface && (!type || e.type === type));
+  const all = (surface: string, type?: EntityType): Entity[] => entities.filter((e) => e.text === surface && (!type || e.type === type));
   const one = (surface: string, type: EntityType): Entity => {
     const found = all(surface, type);
     expect(found.length, `${type} "${surface}"`).toBeGreaterThan(0);
@@ -26,7 +25,11 @@ describe.skipIf(!present)('seed article entities', () => {
     const kirby = one('John Kirby', 'PERSON');
     const putin = one('Vladimir Putin', 'PERSON');
     const kim = one('Kim Jong Un', 'PERSON');
-    for (const [short, full] of [['Kirby', kirby], ['Putin', putin], ['Kim', kim]] as const) {
+    for (const [short, full] of [
+      ['Kirby', kirby],
+      ['Putin', putin],
+      ['Kim', kim],
+    ] as const) {
       const mentions = all(short, 'PERSON');
       expect(mentions.length, short).toBeGreaterThan(0);
       for (const m of mentions) {

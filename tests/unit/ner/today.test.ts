@@ -46,7 +46,10 @@ describe('entities on today’s news', () => {
   });
 
   it('does not turn headline words like "How" and "Are" into people', () => {
-    for (const text of ['How Small Towns Are Fighting Back\nResidents of the valley said they had waited for years.', 'Are Rate Cuts Coming Soon\nTraders said the bank would wait.']) {
+    for (const text of [
+      'How Small Towns Are Fighting Back\nResidents of the valley said they had waited for years.',
+      'Are Rate Cuts Coming Soon\nTraders said the bank would wait.',
+    ]) {
       expect(named(findEntities(text))).toEqual([]);
     }
   });
@@ -79,7 +82,9 @@ describe('entities on today’s news', () => {
 
   it('reads "May" in a headline as a date only with evidence', () => {
     const text = 'Prices May Fall Before Summer Ends\nTraders expect the cut in May, and the bank meets on May 5.';
-    const dates = findEntities(text).filter((e) => e.type === 'DATE').map((e) => e.text);
+    const dates = findEntities(text)
+      .filter((e) => e.type === 'DATE')
+      .map((e) => e.text);
     expect(dates).toEqual(['May', 'May 5']);
     expect(findEntities(text).find((e) => e.start < text.indexOf('\n') && e.text === 'May')).toBeUndefined();
   });
@@ -93,6 +98,7 @@ describe('entities on today’s news', () => {
     const text = 'Gamers lined up for the PlayStation 5 in Berlin, while the Tokyo Olympics were postponed.';
     const { entities, misc } = findMentions(text);
     expect(misc.length).toBeGreaterThan(0);
-    for (const m of misc) expect(entities.some((e) => e.start < m.end && m.start < e.end && ['PERSON', 'ORG', 'PLACE'].includes(e.type))).toBe(false);
+    for (const m of misc)
+      expect(entities.some((e) => e.start < m.end && m.start < e.end && ['PERSON', 'ORG', 'PLACE'].includes(e.type))).toBe(false);
   });
 });

@@ -4,10 +4,26 @@ import { tokenize } from '../../../utils/nlp/tokenize';
 
 describe('tokenize', () => {
   it('keeps abbreviations and numbers whole and splits possessives', () => {
-    const t = tokenize('The U.S. said Putin’s war cost $1,000.5 on 1996-08-30, Mr. Smith\'s AT&T said.');
+    const t = tokenize("The U.S. said Putin’s war cost $1,000.5 on 1996-08-30, Mr. Smith's AT&T said.");
     expect(t.words).toEqual([
-      'The', 'U.S.', 'said', 'Putin', '’s', 'war', 'cost', '$', '1,000.5', 'on', '1996-08-30', ',',
-      'Mr.', 'Smith', "'s", 'AT&T', 'said', '.',
+      'The',
+      'U.S.',
+      'said',
+      'Putin',
+      '’s',
+      'war',
+      'cost',
+      '$',
+      '1,000.5',
+      'on',
+      '1996-08-30',
+      ',',
+      'Mr.',
+      'Smith',
+      "'s",
+      'AT&T',
+      'said',
+      '.',
     ]);
   });
 
@@ -22,7 +38,17 @@ describe('tokenize', () => {
 
   it('keeps space-separated clitics whole (CoNLL style) and single quotes apart', () => {
     expect(tokenize("Duke of Norfolk 's XI , they 're 'right'").words).toEqual([
-      'Duke', 'of', 'Norfolk', "'s", 'XI', ',', 'they', "'re", "'", 'right', "'",
+      'Duke',
+      'of',
+      'Norfolk',
+      "'s",
+      'XI',
+      ',',
+      'they',
+      "'re",
+      "'",
+      'right',
+      "'",
     ]);
   });
 

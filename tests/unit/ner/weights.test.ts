@@ -23,7 +23,7 @@ describe('weights', () => {
     const bits = 12;
     const table = new Float32Array(2 ** bits * NUM_LABELS);
     let seed = 7;
-    const rnd = (): number => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
+    const rnd = (): number => (seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32;
     for (let b = 0; b < 2 ** bits; b += 3) {
       const l = Math.floor(rnd() * NUM_LABELS);
       table[b * NUM_LABELS + l] = (rnd() - 0.5) * (rnd() < 0.01 ? 2000 : 20);

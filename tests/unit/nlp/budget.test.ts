@@ -8,7 +8,8 @@ import { annotate } from '../../../utils/nlp/annotate';
 import { annotateWithin, splitParts, WHOLE_CHARS, PART_CHARS } from '../../../utils/nlp/budget';
 import { partialMessage } from '../../../utils/messages';
 
-const PARA = 'Marta Okafor, who chairs the harbour board in Westfield, said on Tuesday that the pier would close. “We had no choice,” she told reporters.';
+const PARA =
+  'Marta Okafor, who chairs the harbour board in Westfield, said on Tuesday that the pier would close. “We had no choice,” she told reporters.';
 
 describe('annotateWithin', () => {
   it('analyses an article-length text whole, exactly as annotate', async () => {

@@ -17,8 +17,20 @@ function furnitureText(text: string): string[] {
 
 describe('furnitureBlocks', () => {
   it('takes a gallery’s slide counters and the caption after each', () => {
-    const text = [PROSE, '6/50', 'Fishermen unload the morning catch at Brightwater harbour.', '7 / 50', 'A ferry leaves for Gull Island.', PROSE].join('\n\n');
-    expect(furnitureText(text)).toEqual(['6/50', 'Fishermen unload the morning catch at Brightwater harbour.', '7 / 50', 'A ferry leaves for Gull Island.']);
+    const text = [
+      PROSE,
+      '6/50',
+      'Fishermen unload the morning catch at Brightwater harbour.',
+      '7 / 50',
+      'A ferry leaves for Gull Island.',
+      PROSE,
+    ].join('\n\n');
+    expect(furnitureText(text)).toEqual([
+      '6/50',
+      'Fishermen unload the morning catch at Brightwater harbour.',
+      '7 / 50',
+      'A ferry leaves for Gull Island.',
+    ]);
   });
 
   it('takes author bios and reprint lines', () => {
@@ -31,7 +43,14 @@ describe('furnitureBlocks', () => {
   });
 
   it('takes newsletter promos, photo credits and player labels', () => {
-    const text = [PROSE, 'Sign up for our morning briefing newsletter.', 'Get the best of local news delivered to your inbox every Friday.', 'Photo: Tom Reyes for the Herald', 'Autoplay', PROSE].join('\n\n');
+    const text = [
+      PROSE,
+      'Sign up for our morning briefing newsletter.',
+      'Get the best of local news delivered to your inbox every Friday.',
+      'Photo: Tom Reyes for the Herald',
+      'Autoplay',
+      PROSE,
+    ].join('\n\n');
     expect(furnitureText(text)).toEqual([
       'Sign up for our morning briefing newsletter.',
       'Get the best of local news delivered to your inbox every Friday.',
@@ -47,7 +66,10 @@ describe('furnitureBlocks', () => {
   });
 
   it('leaves ordinary prose alone, even prose that mentions a newsletter or a reporter', () => {
-    const text = [PROSE, 'Ashdown, who was a reporter before she entered politics, said the council would publish a weekly update on the works.'].join('\n\n');
+    const text = [
+      PROSE,
+      'Ashdown, who was a reporter before she entered politics, said the council would publish a weekly update on the works.',
+    ].join('\n\n');
     expect(furnitureText(text)).toEqual([]);
   });
 });

@@ -8,7 +8,9 @@ describe('person spans leave out titles and roles', () => {
     ['Foreign Minister Lena Dahl told reporters the talks had failed.', 'Lena Dahl'],
     ['Dr. Amara Okafor, who led the study, said the results were clear.', 'Amara Okafor'],
   ])('%s', (text, name) => {
-    const people = findEntities(text).filter((e) => e.type === 'PERSON').map((e) => e.text);
+    const people = findEntities(text)
+      .filter((e) => e.type === 'PERSON')
+      .map((e) => e.text);
     expect(people).toContain(name);
     expect(people.some((p) => /^(General|Minister|Dr\.?) /.test(p))).toBe(false);
   });

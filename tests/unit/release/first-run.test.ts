@@ -5,7 +5,8 @@ import { badgeText } from '../../../entrypoints/background/badge';
 describe('first run', () => {
   it('opens the welcome page on install only, never on an update or a browser update', () => {
     expect(opensWelcome('install')).toBe(true);
-    for (const reason of ['update', 'browser_update', 'chrome_update', 'shared_module_update', '']) expect(opensWelcome(reason)).toBe(false);
+    for (const reason of ['update', 'browser_update', 'chrome_update', 'shared_module_update', ''])
+      expect(opensWelcome(reason)).toBe(false);
   });
 });
 

@@ -79,7 +79,13 @@ describe('schema migrations', () => {
     });
     const note = sampleNote();
     await v1.put('annotations', note);
-    await v1.put('pages', { url: note.target.source, title: 'A story', site: 'example.com', firstSeen: note.created, lastSeen: note.created });
+    await v1.put('pages', {
+      url: note.target.source,
+      title: 'A story',
+      site: 'example.com',
+      firstSeen: note.created,
+      lastSeen: note.created,
+    });
     v1.close();
 
     const store = await NotesStore.open(name);
@@ -87,11 +93,10 @@ describe('schema migrations', () => {
     expect(page).toMatchObject({ url: note.target.source, title: 'A story', summary: { entities: [], claims: [] }, entityNames: [] });
     expect((await store.forUrl(note.target.source)).map((n) => n.id)).toEqual([note.id]);
     // The v2 index works on new data.
-    await store.save(
-      sampleNote({ id: 'urn:uuid:00000000-0000-4000-8000-00000000000a' }),
-      'example.com',
-      { entities: [{ name: 'Kari Lindqvist', type: 'PERSON', mentions: 3 }], claims: [{ source: 'Kari Lindqvist', count: 2 }] },
-    );
+    await store.save(sampleNote({ id: 'urn:uuid:00000000-0000-4000-8000-00000000000a' }), 'example.com', {
+      entities: [{ name: 'Kari Lindqvist', type: 'PERSON', mentions: 3 }],
+      claims: [{ source: 'Kari Lindqvist', count: 2 }],
+    });
     store.close();
     const db = await openDB(name, DB_VERSION);
     const byEntity = await db.getAllFromIndex('pages', 'by-entity', 'kari lindqvist');

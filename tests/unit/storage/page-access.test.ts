@@ -24,7 +24,13 @@ const ATTACKER = 'https://news.example.com/attacker/other';
 function noteOn(source: string, exact: string, i: number): NoteRecord {
   return sampleNote({
     id: `urn:uuid:00000000-0000-4000-8000-0000000000${String(i).padStart(2, '0')}`,
-    target: { source, selector: [{ type: 'TextQuoteSelector', exact, prefix: '', suffix: '' }, { type: 'TextPositionSelector', start: 0, end: exact.length }] },
+    target: {
+      source,
+      selector: [
+        { type: 'TextQuoteSelector', exact, prefix: '', suffix: '' },
+        { type: 'TextPositionSelector', start: 0, end: exact.length },
+      ],
+    },
   });
 }
 
@@ -76,7 +82,15 @@ describe('schema v2 → v3', () => {
     });
     const old = [noteOn(KEY, 'close the old ferry pier for two years', 1), noteOn(KEY, 'Marta Okafor, who chairs the board', 2)];
     for (const x of old) await v2.put('annotations', x);
-    await v2.put('pages', { url: KEY, title: 'Pier', site: 'news.example.com', firstSeen: NOW, lastSeen: NOW, summary: { entities: [], claims: [] }, entityNames: [] });
+    await v2.put('pages', {
+      url: KEY,
+      title: 'Pier',
+      site: 'news.example.com',
+      firstSeen: NOW,
+      lastSeen: NOW,
+      summary: { entities: [], claims: [] },
+      entityNames: [],
+    });
     v2.close();
 
     const store = await NotesStore.open(name);

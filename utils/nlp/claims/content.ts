@@ -14,9 +14,36 @@ import { isSayingWord } from './verbClasses';
 import { isSpeakerLabel, paragraphEnd } from './patterns';
 
 /** Words that open a setting phrase after a cue ("… on Twitter", "… last week"). */
-const SETTING_START: ReadonlySet<string> = new Set([...TIME_WORDS, 'during', 'via', 'from', 'with', 'at', 'after', 'before', 'by', 'to', 'through', 'over', 'in', 'on']);
+const SETTING_START: ReadonlySet<string> = new Set([
+  ...TIME_WORDS,
+  'during',
+  'via',
+  'from',
+  'with',
+  'at',
+  'after',
+  'before',
+  'by',
+  'to',
+  'through',
+  'over',
+  'in',
+  'on',
+]);
 const BOUNDARY = /^[,”"’―—–(]$/;
-const SETTING_WORDS: ReadonlySet<string> = new Set(['of', 'about', 'late', 'early', 'again', 'afterward', 'afterwards', 'once', 'separately', 'instead', 'too']);
+const SETTING_WORDS: ReadonlySet<string> = new Set([
+  'of',
+  'about',
+  'late',
+  'early',
+  'again',
+  'afterward',
+  'afterwards',
+  'once',
+  'separately',
+  'instead',
+  'too',
+]);
 const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'us', 'them', 'you', 'reporters']);
 
 /**
@@ -177,7 +204,9 @@ function trailingAccording(L: Layout, c: CuePhrase): boolean {
 
 /** The cue phrase closes the clause: the sentence's end or a break follows its few words of setting. */
 function closesClause(L: Layout, c: CuePhrase): boolean {
-  return (c.words <= 4 && (c.runEnd >= c.s.to || /^[.,;!?—–―)]$/.test(L.toks[c.runEnd].text)) && settingFollows(L, c)) || trailingAccording(L, c);
+  return (
+    (c.words <= 4 && (c.runEnd >= c.s.to || /^[.,;!?—–―)]$/.test(L.toks[c.runEnd].text)) && settingFollows(L, c)) || trailingAccording(L, c)
+  );
 }
 
 /** "According to X, …" opening its sentence: the content follows. */
@@ -236,7 +265,9 @@ function wordBeforeAccording(L: Layout, c: CuePhrase): boolean {
 function contentPrecedes(L: Layout, c: CuePhrase): boolean {
   const { before } = c;
   if (!before || !(BOUNDARY.test(before.text) || wordBeforeAccording(L, c))) return false;
-  return (closesClause(L, c) || quoteClosedBefore(L, c)) && !opensWithPreposition(L, c) && !subjectlessParticiple(L, c) && !quoteOpensAfter(L, c);
+  return (
+    (closesClause(L, c) || quoteClosedBefore(L, c)) && !opensWithPreposition(L, c) && !subjectlessParticiple(L, c) && !quoteOpensAfter(L, c)
+  );
 }
 
 /** The content before a cue phrase that closes its clause: the clause or quote before it, and a quote that resumes after it. */

@@ -98,7 +98,15 @@ function bin(s: number): number {
  * context weights are relearned next to the sentence's scores. Shared by
  * training and run time.
  */
-export function stackFeatures(toks: Tok[], inq: Uint8Array, idx: number[], scores: number[], k: number, thr: number, out: string[]): string[] {
+export function stackFeatures(
+  toks: Tok[],
+  inq: Uint8Array,
+  idx: number[],
+  scores: number[],
+  k: number,
+  thr: number,
+  out: string[],
+): string[] {
   out.length = 0;
   const i = idx[k];
   const s = scores[k];

@@ -40,7 +40,36 @@ function shape(t: Tok | undefined): string {
 }
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you', 'who', 'which']);
-const AUX = new Set(['has', 'have', 'had', 'is', 'was', 'were', 'are', 'be', 'been', 'would', 'will', 'also', 'not', 'did', 'does', 'do', 'could', 'may', 'might', 'can', 'should', 'previously', 'repeatedly', 'reportedly', 'later', 'then', 'never', 'often']);
+const AUX = new Set([
+  'has',
+  'have',
+  'had',
+  'is',
+  'was',
+  'were',
+  'are',
+  'be',
+  'been',
+  'would',
+  'will',
+  'also',
+  'not',
+  'did',
+  'does',
+  'do',
+  'could',
+  'may',
+  'might',
+  'can',
+  'should',
+  'previously',
+  'repeatedly',
+  'reportedly',
+  'later',
+  'then',
+  'never',
+  'often',
+]);
 
 /** Coarse class of a neighbouring token for frame features. */
 function cls(t: Tok | undefined): string {
@@ -51,7 +80,26 @@ function cls(t: Tok | undefined): string {
 }
 
 const POSSESSIVE = new Set(['’s', "'s", 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
-const COMP_WORDS = new Set(['that', 'to', 'whether', 'if', 'how', 'what', 'why', 'for', 'against', 'about', 'on', 'with', 'of', 'in', 'by', 'at', 'as', 'from']);
+const COMP_WORDS = new Set([
+  'that',
+  'to',
+  'whether',
+  'if',
+  'how',
+  'what',
+  'why',
+  'for',
+  'against',
+  'about',
+  'on',
+  'with',
+  'of',
+  'in',
+  'by',
+  'at',
+  'as',
+  'from',
+]);
 const DETS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'some', 'no', 'any']);
 
 /** The subject side of a verb: human nouns, pronouns, names, relatives. */
@@ -138,7 +186,15 @@ function clauseCodes(toks: Tok[], pos: Uint8Array | undefined): string[] {
     const np = notNp > brk ? 'x' : 'np';
     codes[i] = fv + np + (brk < 0 ? 's' : toks[brk].text === ',' ? ',' : 'o');
     const t = toks[i];
-    if (t.text === ',' || t.text === ';' || t.text === ':' || t.lower === 'that' || t.lower === 'and' || t.lower === 'but' || CLAUSE_BREAK.test(t.text)) {
+    if (
+      t.text === ',' ||
+      t.text === ';' ||
+      t.text === ':' ||
+      t.lower === 'that' ||
+      t.lower === 'and' ||
+      t.lower === 'but' ||
+      CLAUSE_BREAK.test(t.text)
+    ) {
       brk = i;
       continue;
     }

@@ -35,7 +35,10 @@ const MALE = new Set(
 
 /** 'f', 'm' or null (unknown) for a person's name, by its first word. */
 export function nameGender(name: string): 'f' | 'm' | null {
-  const parts = name.toLowerCase().replace(/^(mr|mrs|ms|sen|rep|gov|dr|president|senator)\.?\s+/, '').split(/\s+/);
+  const parts = name
+    .toLowerCase()
+    .replace(/^(mr|mrs|ms|sen|rep|gov|dr|president|senator)\.?\s+/, '')
+    .split(/\s+/);
   if (/^(mrs|ms|miss)\b/.test(name.toLowerCase())) return 'f';
   if (/^mr\b/.test(name.toLowerCase())) return 'm';
   const first = parts[0] ?? '';

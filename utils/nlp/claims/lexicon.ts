@@ -7,7 +7,9 @@
 
 /** Verbs whose object is the addressee: "told reporters (that) …". */
 export const ADDRESSEE_VERBS: ReadonlySet<string> = new Set(
-  'tell tells told telling warn warns warned assure assured assures remind reminded reminds inform informed informs ask asks asked urge urged urges'.split(' '),
+  'tell tells told telling warn warns warned assure assured assures remind reminded reminds inform informed informs ask asks asked urge urged urges'.split(
+    ' ',
+  ),
 );
 
 /** Words that may sit between a source and its cue ("has previously said"). */
@@ -44,4 +46,3 @@ export const TIME_WORDS: ReadonlySet<string> = new Set(
 export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'him', 'her']);
 /** Plural/collective pronouns, resolved to an earlier organisation or group. */
 export const GROUP_PRONOUNS: ReadonlySet<string> = new Set(['they', 'them', 'we', 'it']);
-

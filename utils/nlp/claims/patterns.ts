@@ -15,17 +15,85 @@ const ARTICLES = new Set(['the', 'a', 'an']);
  * bylines and credits, corrections and notes, kickers, contact lines, and
  * the field names of a profile box ("Name: …", "Age: …").
  */
-const NOT_SPEAKERS = new Set(
-  [
-    'byline', 'by', 'contributing', 'contributors', 'reporting', 'additional reporting', 'credit', 'credits', 'photo', 'photos',
-    'source', 'sources', 'correction', 'corrections', 'clarification', 'update', 'updated', 'updates', "editor's note", 'note',
-    'editors note', 'disclosure', 'email', 'e-mail', 'twitter', 'facebook', 'instagram', 'contact', 'follow', 'video', 'watch',
-    'listen', 'read', 'read more', 'more', 'related', 'see also', 'also', 'previously', 'breaking', 'breaking news', 'exclusive',
-    'developing', 'live', 'analysis', 'opinion', 'commentary', 'editorial', 'review', 'transcript', 'video transcript', 'abstract',
-    'summary', 'recap', 'bonus', 'tip', 'warning', 'spoiler', 'look', 'wow', 'boom', 'name', 'age', 'city', 'job', 'pay',
-    'where', 'when', 'what', 'why', 'how', 'date', 'time', 'location', 'topics', 'tags', 'filed under',
-  ],
-);
+const NOT_SPEAKERS = new Set([
+  'byline',
+  'by',
+  'contributing',
+  'contributors',
+  'reporting',
+  'additional reporting',
+  'credit',
+  'credits',
+  'photo',
+  'photos',
+  'source',
+  'sources',
+  'correction',
+  'corrections',
+  'clarification',
+  'update',
+  'updated',
+  'updates',
+  "editor's note",
+  'note',
+  'editors note',
+  'disclosure',
+  'email',
+  'e-mail',
+  'twitter',
+  'facebook',
+  'instagram',
+  'contact',
+  'follow',
+  'video',
+  'watch',
+  'listen',
+  'read',
+  'read more',
+  'more',
+  'related',
+  'see also',
+  'also',
+  'previously',
+  'breaking',
+  'breaking news',
+  'exclusive',
+  'developing',
+  'live',
+  'analysis',
+  'opinion',
+  'commentary',
+  'editorial',
+  'review',
+  'transcript',
+  'video transcript',
+  'abstract',
+  'summary',
+  'recap',
+  'bonus',
+  'tip',
+  'warning',
+  'spoiler',
+  'look',
+  'wow',
+  'boom',
+  'name',
+  'age',
+  'city',
+  'job',
+  'pay',
+  'where',
+  'when',
+  'what',
+  'why',
+  'how',
+  'date',
+  'time',
+  'location',
+  'topics',
+  'tags',
+  'filed under',
+]);
 
 /** True when token `i` is a dash signing the quote before it. */
 export function isSignatureDash(L: Layout, i: number): boolean {
@@ -64,7 +132,12 @@ function labelStart(L: Layout, i: number): number {
 
 /** True when the label `[first, colon)` is a newsroom label, not a name. */
 function isNewsroomText(L: Layout, first: number, colon: number): boolean {
-  return NOT_SPEAKERS.has(L.text.slice(L.toks[first].start, L.toks[colon - 1].end).toLowerCase().replace(/’/g, "'"));
+  return NOT_SPEAKERS.has(
+    L.text
+      .slice(L.toks[first].start, L.toks[colon - 1].end)
+      .toLowerCase()
+      .replace(/’/g, "'"),
+  );
 }
 
 /**
@@ -121,11 +194,40 @@ export function pollOpener(L: Layout, i: number): number {
 }
 
 /** Verbs by which a record or a poll reports ("records show", "the poll found"). */
-const EVIDENCE_VERBS = new Set(['show', 'shows', 'showed', 'found', 'finds', 'suggest', 'suggests', 'suggested', 'indicate', 'indicates', 'indicated']);
+const EVIDENCE_VERBS = new Set([
+  'show',
+  'shows',
+  'showed',
+  'found',
+  'finds',
+  'suggest',
+  'suggests',
+  'suggested',
+  'indicate',
+  'indicates',
+  'indicated',
+]);
 /** Nouns for polls, records and studies. */
 const EVIDENCE_NOUNS: ReadonlySet<string> = new Set([
-  ...POLL_NOUNS, 'study', 'studies', 'analysis', 'report', 'reports', 'record', 'records',
-  'document', 'documents', 'filing', 'filings', 'data', 'figures', 'findings', 'results', 'tallies', 'numbers', 'statistics',
+  ...POLL_NOUNS,
+  'study',
+  'studies',
+  'analysis',
+  'report',
+  'reports',
+  'record',
+  'records',
+  'document',
+  'documents',
+  'filing',
+  'filings',
+  'data',
+  'figures',
+  'findings',
+  'results',
+  'tallies',
+  'numbers',
+  'statistics',
 ]);
 
 /**

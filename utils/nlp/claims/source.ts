@@ -136,10 +136,68 @@ export function openingClauseEnd(L: Layout, from: number): number {
  * its subject ("Throughout the 2000s, …", "Asked about it, …", "But …"); with
  * OPENERS, where `openingSubject` finds no speaker.
  */
-const NOT_SUBJECT_START = new Set(['throughout', 'from', 'under', 'over', 'among', 'despite', 'amid', 'about', 'across', 'against', 'around', 'without', 'within', 'to', 'as', 'of', 'unlike', 'like', 'upon', "what's", 'what’s', 'asked', 'when', 'if', 'while', 'although', 'though', 'because', 'but', 'and', 'so', 'also', 'indeed', 'even']);
+const NOT_SUBJECT_START = new Set([
+  'throughout',
+  'from',
+  'under',
+  'over',
+  'among',
+  'despite',
+  'amid',
+  'about',
+  'across',
+  'against',
+  'around',
+  'without',
+  'within',
+  'to',
+  'as',
+  'of',
+  'unlike',
+  'like',
+  'upon',
+  "what's",
+  'what’s',
+  'asked',
+  'when',
+  'if',
+  'while',
+  'although',
+  'though',
+  'because',
+  'but',
+  'and',
+  'so',
+  'also',
+  'indeed',
+  'even',
+]);
 
 /** Words that open a short phrase before the subject ("On Monday, …", "In a letter to donors, …"). */
-const OPENERS = new Set(['on', 'in', 'at', 'after', 'before', 'during', 'last', 'earlier', 'later', 'since', 'for', 'with', 'by', 'meanwhile', 'still', 'yet', 'instead', 'however', 'then', 'now', 'today', 'yesterday']);
+const OPENERS = new Set([
+  'on',
+  'in',
+  'at',
+  'after',
+  'before',
+  'during',
+  'last',
+  'earlier',
+  'later',
+  'since',
+  'for',
+  'with',
+  'by',
+  'meanwhile',
+  'still',
+  'yet',
+  'instead',
+  'however',
+  'then',
+  'now',
+  'today',
+  'yesterday',
+]);
 
 /** Words a plain subject does not hold ("Many adoptees try to …" is no subject of "telling"). */
 const NOT_IN_SUBJECT = new Set(['to', 'is', 'was', 'are', 'were', "it's", 'it’s', 'what', 'who', 'which']);
@@ -285,4 +343,3 @@ export function openingSubject(L: Layout, from: number): SourceRange | null {
   const np = npRight(L, s.from, from, finiteVerbs(L, L.sentOf[from]));
   return np && np.to + 1 < from - 1 && L.toks[np.to + 1].text === ',' ? { ...np, side: 'left' } : null;
 }
-

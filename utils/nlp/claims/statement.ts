@@ -109,7 +109,6 @@ function wordSort(L: Layout, k: number, cueTo: number, content: [number, number]
   return null;
 }
 
-
 /** A lower-cased word with a negative clitic ("didn’t", "can't"). */
 function negative(w: string): boolean {
   return NEGATIONS.has(w) || /n[’']t$/.test(w);
@@ -169,7 +168,13 @@ const STANCE_VERBS = new Set([...STATEMENT_VERBS, ...forms('estimate forecast de
  * fearing or seeing, a noun that names none of these, a word the lexicon
  * does not know, or a statement not made).
  */
-export function attributionSort(L: Layout, cueFrom: number, cueTo: number, content: [number, number], convention: boolean): AttributionSort {
+export function attributionSort(
+  L: Layout,
+  cueFrom: number,
+  cueTo: number,
+  content: [number, number],
+  convention: boolean,
+): AttributionSort {
   if (convention) return 'statement';
   let sort: AttributionSort = 'belief';
   let stance = false;
@@ -195,7 +200,24 @@ const NAME_TYPES = new Set(['PERSON', 'ORG', 'GROUP', 'PLACE']);
 
 const LEADING_AUX = new Set(['is', 'are', 'was', 'were', 'do', 'does', 'did', 'has', 'have', 'had', 'can', 'could', 'would', 'should']);
 /** First-person words: outside quotes, the writer's own voice, not a reported source. */
-const FIRST_PERSON = new Set(['i', 'we', 'me', 'us', 'let’s', "let's", 'i’m', "i'm", 'i’d', "i'd", 'i’ve', "i've", 'we’re', "we're", 'we’ve', "we've"]);
+const FIRST_PERSON = new Set([
+  'i',
+  'we',
+  'me',
+  'us',
+  'let’s',
+  "let's",
+  'i’m',
+  "i'm",
+  'i’d',
+  "i'd",
+  'i’ve',
+  "i've",
+  'we’re',
+  "we're",
+  'we’ve',
+  "we've",
+]);
 
 /** True when tokens `[from, to]` hold no finite verb (after the first word, names may look like verbs: "Will", "Mark"; but "Aren’t those …" opens a question). */
 function verbless(L: Layout, from: number, to: number): boolean {
@@ -272,9 +294,11 @@ export function realSource(L: Layout, from: number, to: number, cueFrom: number,
   // the words after the last verb, from the first name or pronoun among them
   for (let k = last + 1; last >= 0 && k <= to; k++) {
     const t = L.toks[k];
-    if ((isCapitalised(t) || PERSON_PRONOUNS.has(t.lower) || GROUP_PRONOUNS.has(t.lower)) && isRealSource(L, k, to, entities)) return [k, to];
+    if ((isCapitalised(t) || PERSON_PRONOUNS.has(t.lower) || GROUP_PRONOUNS.has(t.lower)) && isRealSource(L, k, to, entities))
+      return [k, to];
   }
   const cue = L.toks[cueFrom].lower;
-  if (first > from && (/ing$/.test(cue) || L.toks[cueFrom - 1]?.lower === 'to') && isRealSource(L, from, first - 1, entities)) return [from, first - 1];
+  if (first > from && (/ing$/.test(cue) || L.toks[cueFrom - 1]?.lower === 'to') && isRealSource(L, from, first - 1, entities))
+    return [from, first - 1];
   return null;
 }

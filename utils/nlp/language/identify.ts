@@ -42,7 +42,9 @@ const CLEARLY_ENGLISH_SHARE = 0.2;
  * "to", "by", "we", "her" are: left out).
  */
 const ENGLISH_WORDS = new Set(
-  'the of and that with said says have has his their they from which were been this would after than but who its are not be it for or she had there when what about more could should these those while into against because where them being our your'.split(' '),
+  'the of and that with said says have has his their they from which were been this would after than but who its are not be it for or she had there when what about more could should these those while into against because where them being our your'.split(
+    ' ',
+  ),
 );
 
 const WORD = /\p{L}+(?:['’]\p{L}+)*/gu;
@@ -106,7 +108,8 @@ export function identifyLanguage(text: string, declared?: string | null): Langua
   const scoreOf = (code: string | undefined) => (code ? ranked.find(([c]) => c === code)?.[1] : undefined);
   const english = scoreOf('eng');
   // English that wins, or comes close with English words, stays English whatever the page declares.
-  if (bestCode === 'eng' || (share >= ENGLISH_SHARE && english !== undefined && english >= bestScore - ENGLISH_MARGIN)) return { lang: 'en', source: 'text' };
+  if (bestCode === 'eng' || (share >= ENGLISH_SHARE && english !== undefined && english >= bestScore - ENGLISH_MARGIN))
+    return { lang: 'en', source: 'text' };
   // The declared language breaks a near-tie between other languages (Czech against Serbian on a short text).
   const priorScore = scoreOf(prior ? iso3FromBcp47(prior) : undefined);
   if (prior && priorScore !== undefined && priorScore >= bestScore - PRIOR_MARGIN) return { lang: prior, source: 'text' };

@@ -28,9 +28,29 @@ MONTHS.set('sep.', 9);
 const BARE_MONTHS = new Set('jan feb apr jun jul aug sep sept oct nov dec'.split(' '));
 const DAYS = new Set('monday tuesday wednesday thursday friday saturday sunday'.split(' '));
 const DURATION_UNITS = new Set(
-  'second seconds minute minutes hour hours day days week weeks weekend weekends month months year years decade decades century centuries fortnight'.split(' '),
+  'second seconds minute minutes hour hours day days week weeks weekend weekends month months year years decade decades century centuries fortnight'.split(
+    ' ',
+  ),
 );
-const PERIODS = new Set(['morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year', 'decade', 'century', 'spring', 'summer', 'autumn', 'fall', 'winter', 'season', 'quarter']);
+const PERIODS = new Set([
+  'morning',
+  'afternoon',
+  'evening',
+  'night',
+  'week',
+  'weekend',
+  'month',
+  'year',
+  'decade',
+  'century',
+  'spring',
+  'summer',
+  'autumn',
+  'fall',
+  'winter',
+  'season',
+  'quarter',
+]);
 const RELATIVE_WORDS = new Set(['today', 'yesterday', 'tomorrow', 'tonight', 'overnight']);
 const DEICTIC = new Set(['last', 'next', 'this', 'past', 'coming', 'previous', 'following']);
 const LEAD = new Set(['earlier', 'later', 'early', 'late', 'mid']);
@@ -38,7 +58,16 @@ const AMBIGUOUS_MONTHS = new Set(['may', 'march', 'august']);
 const MERIDIEM = new Set(['a.m.', 'p.m.', 'am', 'pm', 'a.m', 'p.m']);
 const ZONES = new Set(['gmt', 'utc', 'est', 'edt', 'et', 'pst', 'pdt', 'pt', 'cet', 'cest', 'bst', 'cst', 'cdt', 'mst', 'ist', 'jst']);
 const DATE_TRIGGERS = new Set<string>([
-  ...MONTHS.keys(), ...BARE_MONTHS, ...DAYS, ...RELATIVE_WORDS, ...DEICTIC, ...LEAD, 'noon', 'midnight', 'a', 'an',
+  ...MONTHS.keys(),
+  ...BARE_MONTHS,
+  ...DAYS,
+  ...RELATIVE_WORDS,
+  ...DEICTIC,
+  ...LEAD,
+  'noon',
+  'midnight',
+  'a',
+  'an',
 ]);
 const TIME_RE = /^\d{1,2}[:.]\d{2}(?::\d{2})?$/;
 const TIME_AMPM_RE = /^\d{1,2}(?::\d{2})?(?:am|pm)$/i;
@@ -72,7 +101,13 @@ export function matchDate(t: Tokens, i: number): RuleMatch | null {
   if (ISO_RE.test(w[i])) return { start: i, end: i + 1, subtype: 'date' };
   // Clock times: "10:30 a.m. GMT", "10 p.m.", "10pm", "noon".
   if (TIME_RE.test(w[i]) || TIME_AMPM_RE.test(w[i]) || (/^\d{1,2}$/.test(w[i]) && MERIDIEM.has(at(i + 1)))) {
-    if (TIME_RE.test(w[i]) && !MERIDIEM.has(at(i + 1)) && !ZONES.has(at(i + 1)) && !/^(?:at|by|until|from|before|after)$/.test(at(i - 1) || w[i - 1]?.toLowerCase() || '')) return null;
+    if (
+      TIME_RE.test(w[i]) &&
+      !MERIDIEM.has(at(i + 1)) &&
+      !ZONES.has(at(i + 1)) &&
+      !/^(?:at|by|until|from|before|after)$/.test(at(i - 1) || w[i - 1]?.toLowerCase() || '')
+    )
+      return null;
     let j = i + 1;
     if (MERIDIEM.has(at(j))) j++;
     if (ZONES.has(at(j))) j++;
@@ -111,8 +146,9 @@ export function matchDate(t: Tokens, i: number): RuleMatch | null {
   }
   // Durations: "two years", "a decade", "48 hours" (+ "ago" → relative).
   const numEnd = lw === 'a' || lw === 'an' ? i + 1 : numberPhraseEnd(t, i);
-  if (numEnd > i && DURATION_UNITS.has(at(numEnd)) && (lw !== 'a' && lw !== 'an' || isSingular(at(numEnd)))) {
-    if ((lw === 'a' || lw === 'an') && at(numEnd + 1) !== 'ago' && !/^(?:for|about|nearly|almost|over|in|within)$/.test(at(i - 1))) return null;
+  if (numEnd > i && DURATION_UNITS.has(at(numEnd)) && ((lw !== 'a' && lw !== 'an') || isSingular(at(numEnd)))) {
+    if ((lw === 'a' || lw === 'an') && at(numEnd + 1) !== 'ago' && !/^(?:for|about|nearly|almost|over|in|within)$/.test(at(i - 1)))
+      return null;
     if (at(numEnd + 1) === 'ago') return { start: i, end: numEnd + 2, subtype: 'relative' };
     return { start: i, end: numEnd + 1, subtype: 'duration' };
   }
@@ -151,4 +187,3 @@ function isCap(w: string | undefined): boolean {
 function isSingular(unit: string): boolean {
   return unit !== '' && !unit.endsWith('s');
 }
-

@@ -4,9 +4,7 @@
  * first). Acronym entries ("US", "DPRK") only match in upper case so that
  * the pronoun "us" is never a place.
  */
-import {
-  ALIASES, CITIES, COUNTRIES, DEMONYMS, FIRST_NAMES, GROUPS, ORG_WORDS, ORGANISATIONS, REGIONS, TITLES,
-} from './gazetteer';
+import { ALIASES, CITIES, COUNTRIES, DEMONYMS, FIRST_NAMES, GROUPS, ORG_WORDS, ORGANISATIONS, REGIONS, TITLES } from './gazetteer';
 import { BODIES, COMPANIES, PEOPLE } from './gazetteer-today';
 
 /** Bit flags of the gazetteer classes a token falls in. */
@@ -94,7 +92,16 @@ export function gazetteerFlags(words: string[], lower: string[], from: number, t
   markPhrases(PERSONS, words, lower, from, to, out, GAZ.PERSON_B, GAZ.PERSON_I);
 }
 
-function markPhrases(index: PhraseIndex, words: string[], lower: string[], from: number, to: number, out: Uint16Array, b: number, inside: number): void {
+function markPhrases(
+  index: PhraseIndex,
+  words: string[],
+  lower: string[],
+  from: number,
+  to: number,
+  out: Uint16Array,
+  b: number,
+  inside: number,
+): void {
   for (let i = from; i < to; i++) {
     const len = matchPhrase(index, words, lower, i, to);
     if (len > 0) {

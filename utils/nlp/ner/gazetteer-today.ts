@@ -6,7 +6,11 @@
  * tagger trained on 1996 news knows "Pfizer" and "von der Leyen".
  */
 
-const split = (s: string): string[] => s.split('|').map((x) => x.trim()).filter(Boolean);
+const split = (s: string): string[] =>
+  s
+    .split('|')
+    .map((x) => x.trim())
+    .filter(Boolean);
 
 /** People in the news, full names as usually written. */
 export const PEOPLE = split(`Joe Biden|Kamala Harris|Donald Trump|Mike Pence|Barack Obama|Hillary Clinton|Bill Clinton|George W. Bush|
@@ -42,7 +46,8 @@ Meghan Markle|Prince Harry|Prince William|Queen Elizabeth|King Charles|Lionel Me
 Serena Williams|Naomi Osaka|Novak Djokovic|Rafael Nadal|Roger Federer|Lewis Hamilton|Max Verstappen|Taylor Swift|Kanye West`);
 
 /** Companies and brands in today's news. */
-export const COMPANIES = split(`Pfizer|BioNTech|Moderna|AstraZeneca|Johnson & Johnson|Novavax|Sanofi|GlaxoSmithKline|GSK|Novartis|Roche|Merck|
+export const COMPANIES =
+  split(`Pfizer|BioNTech|Moderna|AstraZeneca|Johnson & Johnson|Novavax|Sanofi|GlaxoSmithKline|GSK|Novartis|Roche|Merck|
 Eli Lilly|AbbVie|Bayer|Gilead|Regeneron|Sinovac|Sinopharm|CanSino|Gamaleya|Nike|Adidas|Puma|Moncler|Gucci|Prada|Burberry|LVMH|
 Kering|Hermes|Chanel|Inditex|Zara|H&M|Primark|Countrywide|Rightmove|Zoopla|Tesco|Sainsbury's|Asda|Morrisons|Ocado|Unilever|
 Procter & Gamble|Coca-Cola|PepsiCo|McDonald's|Starbucks|Heineken|AB InBev|Diageo|Danone|Kraft Heinz|Mondelez|Zoom|Slack|

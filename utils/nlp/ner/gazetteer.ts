@@ -5,7 +5,11 @@
  * titles and common given names. Used as model features and by the rules.
  */
 
-const split = (s: string): string[] => s.split('|').map((x) => x.trim()).filter(Boolean);
+const split = (s: string): string[] =>
+  s
+    .split('|')
+    .map((x) => x.trim())
+    .filter(Boolean);
 
 /** Countries and territories (canonical names). */
 export const COUNTRIES = split(`Afghanistan|Albania|Algeria|Andorra|Angola|Argentina|Armenia|Australia|Austria|Azerbaijan|
@@ -26,17 +30,39 @@ Czechoslovakia|Zaire|Hong Kong|Macau|Puerto Rico|Greenland|Gaza|West Bank|Crimea
 
 /** Aliases and acronyms → canonical country/organisation name. */
 export const ALIASES: Record<string, string> = {
-  US: 'United States', 'U.S.': 'United States', USA: 'United States', 'U.S.A.': 'United States',
-  America: 'United States', 'United States of America': 'United States',
-  UK: 'United Kingdom', 'U.K.': 'United Kingdom', Britain: 'United Kingdom', 'Great Britain': 'United Kingdom',
-  DPRK: 'North Korea', "Democratic People's Republic of Korea": 'North Korea',
-  ROK: 'South Korea', 'Republic of Korea': 'South Korea', PRC: 'China', "People's Republic of China": 'China',
-  UAE: 'United Arab Emirates', 'Russian Federation': 'Russia', Holland: 'Netherlands', Burma: 'Myanmar',
-  Czechia: 'Czech Republic', USSR: 'Soviet Union',
-  UN: 'United Nations', 'U.N.': 'United Nations', EU: 'European Union', 'E.U.': 'European Union',
-  NATO: 'North Atlantic Treaty Organization', IMF: 'International Monetary Fund',
-  WHO: 'World Health Organization', FBI: 'Federal Bureau of Investigation', CIA: 'Central Intelligence Agency',
-  NSC: 'National Security Council', OPEC: 'Organization of the Petroleum Exporting Countries',
+  US: 'United States',
+  'U.S.': 'United States',
+  USA: 'United States',
+  'U.S.A.': 'United States',
+  America: 'United States',
+  'United States of America': 'United States',
+  UK: 'United Kingdom',
+  'U.K.': 'United Kingdom',
+  Britain: 'United Kingdom',
+  'Great Britain': 'United Kingdom',
+  DPRK: 'North Korea',
+  "Democratic People's Republic of Korea": 'North Korea',
+  ROK: 'South Korea',
+  'Republic of Korea': 'South Korea',
+  PRC: 'China',
+  "People's Republic of China": 'China',
+  UAE: 'United Arab Emirates',
+  'Russian Federation': 'Russia',
+  Holland: 'Netherlands',
+  Burma: 'Myanmar',
+  Czechia: 'Czech Republic',
+  USSR: 'Soviet Union',
+  UN: 'United Nations',
+  'U.N.': 'United Nations',
+  EU: 'European Union',
+  'E.U.': 'European Union',
+  NATO: 'North Atlantic Treaty Organization',
+  IMF: 'International Monetary Fund',
+  WHO: 'World Health Organization',
+  FBI: 'Federal Bureau of Investigation',
+  CIA: 'Central Intelligence Agency',
+  NSC: 'National Security Council',
+  OPEC: 'Organization of the Petroleum Exporting Countries',
 };
 
 /** Regions, continents, seas and other geographic features. */
@@ -139,7 +165,8 @@ export function lowerSet(...lists: string[][]): Set<string> {
 }
 
 /** Well-known organisations: news media, international bodies, companies, parties. */
-export const ORGANISATIONS = split(`Reuters|Bloomberg|Associated Press|AP|AFP|Agence France-Presse|Xinhua|Tass|TASS|Interfax|RIA Novosti|Kyodo|
+export const ORGANISATIONS =
+  split(`Reuters|Bloomberg|Associated Press|AP|AFP|Agence France-Presse|Xinhua|Tass|TASS|Interfax|RIA Novosti|Kyodo|
 Yonhap|KCNA|Al Jazeera|BBC|CNN|NBC|CBS|ABC|Fox News|MSNBC|NPR|PBS|Sky News|The New York Times|New York Times|Washington Post|
 Wall Street Journal|Financial Times|The Economist|Guardian|Politico|Axios|Der Spiegel|Le Monde|United Nations|UN|U.N.|
 European Union|EU|NATO|Nato|World Bank|International Monetary Fund|IMF|World Health Organization|WHO|World Trade Organization|

@@ -144,7 +144,10 @@ export function linkMentions(text: string, entities: Entity[]): void {
   let next = 1;
   for (const members of clusters.values()) {
     const id = 'e' + next++;
-    const canonical = canonicalOf(members.map((m) => entities[m]), members.map((m) => aliasTarget.get(m)));
+    const canonical = canonicalOf(
+      members.map((m) => entities[m]),
+      members.map((m) => aliasTarget.get(m)),
+    );
     for (const m of members) {
       entities[m].entityId = id;
       entities[m].canonical = canonical;

@@ -20,21 +20,54 @@ const VAGUE = nw.VAGUE;
 const CURRENCY_SYMBOLS = new Set(['$', '€', '£', '¥', '₹', '₽']);
 const CURRENCY_CODES = new Set(['usd', 'eur', 'gbp', 'jpy', 'cny', 'rub', 'chf', 'inr']);
 const CURRENCY_WORDS = new Set(
-  'dollar dollars euro euros pound pounds sterling yen yuan renminbi rouble roubles ruble rubles rupee rupees franc francs marks lira lire peso pesos won rand shekels shekel krona kronor crowns cents pence'.split(' '),
+  'dollar dollars euro euros pound pounds sterling yen yuan renminbi rouble roubles ruble rubles rupee rupees franc francs marks lira lire peso pesos won rand shekels shekel krona kronor crowns cents pence'.split(
+    ' ',
+  ),
 );
 const UNIT_WORDS = new Set(
-  'km kilometre kilometres kilometer kilometers mile miles metre metres meter meters m cm mm foot feet ft inch inches yard yards kg kilogram kilograms gram grams g tonne tonnes ton tons lb lbs ounce ounces barrel barrels bpd litre litres liter liters gallon gallons acre acres hectare hectares sq square degree degrees °c °f mph km/h knots mw gw kw kwh mwh gwh watt watts kilowatt kilowatts megawatt megawatts gigawatt gigawatts volts calories bytes gb mb tb micron microns nanometres nanometers mg ml cc decibels hertz'.split(' '),
+  'km kilometre kilometres kilometer kilometers mile miles metre metres meter meters m cm mm foot feet ft inch inches yard yards kg kilogram kilograms gram grams g tonne tonnes ton tons lb lbs ounce ounces barrel barrels bpd litre litres liter liters gallon gallons acre acres hectare hectares sq square degree degrees °c °f mph km/h knots mw gw kw kwh mwh gwh watt watts kilowatt kilowatts megawatt megawatts gigawatt gigawatts volts calories bytes gb mb tb micron microns nanometres nanometers mg ml cc decibels hertz'.split(
+    ' ',
+  ),
 );
 /** Words after a number that are not the counted thing. */
 const NOT_NOUNS = new Set(
-  'of to in on at for by with from and or but as than that which who is are was were be been has have had will would could should may might said says percent per points point times more less fewer over under about after before into out up down off against among between during through the a an its his her their our your this these those'.split(' '),
+  'of to in on at for by with from and or but as than that which who is are was were be been has have had will would could should may might said says percent per points point times more less fewer over under about after before into out up down off against among between during through the a an its his her their our your this these those'.split(
+    ' ',
+  ),
 );
-const IRREGULAR_PLURALS = new Set(['people', 'men', 'women', 'children', 'police', 'staff', 'troops', 'cattle', 'personnel', 'sheep', 'fish', 'aircraft', 'mice', 'feet', 'teeth', 'geese', 'refugees', 'civilians']);
+const IRREGULAR_PLURALS = new Set([
+  'people',
+  'men',
+  'women',
+  'children',
+  'police',
+  'staff',
+  'troops',
+  'cattle',
+  'personnel',
+  'sheep',
+  'fish',
+  'aircraft',
+  'mice',
+  'feet',
+  'teeth',
+  'geese',
+  'refugees',
+  'civilians',
+]);
 
 /** Cheap pre-check: can a NUMBER start at a token with this form (`w`) / lowercase (`lw`)? */
 export function mayStartNumber(w: string, lw: string): boolean {
   const c = lw.charCodeAt(0);
-  return (c >= 48 && c <= 57) || CURRENCY_SYMBOLS.has(w) || CURRENCY_CODES.has(lw) || ORDINAL_WORDS.has(lw) || VAGUE.has(lw) || isNumberWord(lw) || ((c === 45 || c === 43 || c === 46) && lw.length > 1);
+  return (
+    (c >= 48 && c <= 57) ||
+    CURRENCY_SYMBOLS.has(w) ||
+    CURRENCY_CODES.has(lw) ||
+    ORDINAL_WORDS.has(lw) ||
+    VAGUE.has(lw) ||
+    isNumberWord(lw) ||
+    ((c === 45 || c === 43 || c === 46) && lw.length > 1)
+  );
 }
 
 /** Try to match a NUMBER expression starting at token `i`. */
@@ -72,7 +105,8 @@ export function matchNumber(t: Tokens, i: number): RuleMatch | null {
   if (next === 'per' && at(end + 1) === 'cent') return { start: i, end: end + 2, subtype: 'percent' };
   if (next === 'percentage' && (at(end + 1) === 'points' || at(end + 1) === 'point')) return { start: i, end: end + 2, subtype: 'percent' };
   if (CURRENCY_WORDS.has(next)) return { start: i, end: end + 1, subtype: 'money' };
-  if ((next === 'us' || next === 'u.s.') && (at(end + 1) === 'dollars' || at(end + 1) === 'cents')) return { start: i, end: end + 2, subtype: 'money' };
+  if ((next === 'us' || next === 'u.s.') && (at(end + 1) === 'dollars' || at(end + 1) === 'cents'))
+    return { start: i, end: end + 2, subtype: 'money' };
   if (UNIT_WORDS.has(next)) {
     let j = end + 1;
     if (next === 'square' || next === 'sq') j = UNIT_WORDS.has(at(j)) ? j + 1 : j;

@@ -5,7 +5,10 @@
  */
 import type { Tokens } from '../tokenize';
 
-const UNITS = 'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'.split(' ');
+const UNITS =
+  'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'.split(
+    ' ',
+  );
 const TENS = 'twenty thirty forty fifty sixty seventy eighty ninety'.split(' ');
 /** Words that multiply a number ("1.5 million", "two dozen"). */
 export const SCALES = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'dozen', 'bn', 'mln', 'mn', 'm', 'k']);
@@ -14,7 +17,9 @@ const NUMBER_WORDS = new Set([...UNITS, ...TENS, 'hundred', 'thousand', 'million
 export const VAGUE = new Set(['dozens', 'hundreds', 'thousands', 'millions', 'billions', 'tens', 'scores']);
 /** Ordinal words (number-free). */
 export const ORDINAL_WORDS = new Set(
-  'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth twentieth thirtieth fortieth fiftieth hundredth thousandth millionth'.split(' '),
+  'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth twentieth thirtieth fortieth fiftieth hundredth thousandth millionth'.split(
+    ' ',
+  ),
 );
 
 const DIGITS_RE = /^[-+]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^[-+]?\d+(?:\.\d+)?$|^\.\d+$/;

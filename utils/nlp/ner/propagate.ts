@@ -42,7 +42,7 @@ export function propagateNames(t: Tokens, claims: Claim[], window: number): Clai
   const out: Claim[] = [];
   let c = 0;
   const n = t.words.length;
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     while (c < claims.length && claims[c].end <= i) c++;
     if (c < claims.length && claims[c].start <= i) {
       out.push(claims[c]);

@@ -31,7 +31,14 @@ export function mergeInitials(t: Tokens, spans: TokenSpan[]): TokenSpan[] {
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k];
     const next = spans[k + 1];
-    if (s.type === 'PER' && next && next.start === s.end && s.end - s.start === 1 && INITIALS_RE.test(t.words[s.start]) && /^\p{Lu}/u.test(t.words[next.start])) {
+    if (
+      s.type === 'PER' &&
+      next &&
+      next.start === s.end &&
+      s.end - s.start === 1 &&
+      INITIALS_RE.test(t.words[s.start]) &&
+      /^\p{Lu}/u.test(t.words[next.start])
+    ) {
       out.push({ type: 'PER', start: s.start, end: next.end });
       k++;
     } else out.push(s);
@@ -40,7 +47,37 @@ export function mergeInitials(t: Tokens, spans: TokenSpan[]): TokenSpan[] {
 }
 
 /** Organisation names that are also common places, people, buildings or words. */
-const AMBIGUOUS_ORGS = new Set(['White House', 'Kremlin', 'Pentagon', 'Congress', 'Senate', 'Treasury', 'Fed', 'Ford', 'Wagner', 'Disney', 'Honda', 'Amazon', 'Shell', 'Apple', 'Meta', 'Barcelona', 'Guardian', 'WHO', 'AP', 'ABC', 'UN', 'U.N.', 'EU', 'Security Council', 'Tass', 'Nissan', 'Toyota', 'Sony', 'Samsung']);
+const AMBIGUOUS_ORGS = new Set([
+  'White House',
+  'Kremlin',
+  'Pentagon',
+  'Congress',
+  'Senate',
+  'Treasury',
+  'Fed',
+  'Ford',
+  'Wagner',
+  'Disney',
+  'Honda',
+  'Amazon',
+  'Shell',
+  'Apple',
+  'Meta',
+  'Barcelona',
+  'Guardian',
+  'WHO',
+  'AP',
+  'ABC',
+  'UN',
+  'U.N.',
+  'EU',
+  'Security Council',
+  'Tass',
+  'Nissan',
+  'Toyota',
+  'Sony',
+  'Samsung',
+]);
 const PERSON_WORDS = new Set(PEOPLE.flatMap((p) => p.split(' ')));
 // Companies and bodies whose name is no word of a known person's name ("Ford", "Lee").
 const KNOWN_ORGS = new Set([...ORGANISATIONS, ...COMPANIES, ...BODIES].filter((o) => !AMBIGUOUS_ORGS.has(o) && !PERSON_WORDS.has(o)));
@@ -52,7 +89,20 @@ const MONTH_WORDS = new Set(
     .flatMap((m) => [m, m + '.', m.toUpperCase()]),
 );
 /** Holidays and seasons are no one's name (CoNLL tags holidays MISC). */
-const HOLIDAYS = new Set(['Christmas', 'Easter', 'Thanksgiving', 'Hanukkah', 'Ramadan', 'Eid', 'Diwali', 'Halloween', 'Passover', 'Lent', 'Advent', 'Xmas']);
+const HOLIDAYS = new Set([
+  'Christmas',
+  'Easter',
+  'Thanksgiving',
+  'Hanukkah',
+  'Ramadan',
+  'Eid',
+  'Diwali',
+  'Halloween',
+  'Passover',
+  'Lent',
+  'Advent',
+  'Xmas',
+]);
 
 /**
  * Tagger mentions that are never PERSON/ORG/PLACE: a month ("Dec" is a date
@@ -60,7 +110,9 @@ const HOLIDAYS = new Set(['Christmas', 'Easter', 'Thanksgiving', 'Hanukkah', 'Ra
  */
 export function isNeverName(t: Tokens, start: number, end: number, type: MentionType): boolean {
   if (end - start === 1 && MONTH_WORDS.has(t.words[start])) return true;
-  return (type === 'PERSON' || type === 'ORG') && HOLIDAYS.has(t.words[start]) && (end - start === 1 || /^(?:Day|Eve)$/.test(t.words[end - 1]));
+  return (
+    (type === 'PERSON' || type === 'ORG') && HOLIDAYS.has(t.words[start]) && (end - start === 1 || /^(?:Day|Eve)$/.test(t.words[end - 1]))
+  );
 }
 
 function isUnambiguousOrganisation(name: string): boolean {

@@ -12,16 +12,82 @@ import type { Claim } from './propagate';
 
 /** Head nouns that make a capitalised run an organisation name. */
 export const ORG_HEADS = new Set([
-  'Council', 'Committee', 'Commission', 'Ministry', 'Department', 'Agency', 'Bureau', 'Board', 'Authority', 'Party',
-  'Association', 'Federation', 'Institute', 'Corporation', 'Organization', 'Organisation', 'Tribunal', 'Inc.', 'Corp.', 'Ltd',
+  'Council',
+  'Committee',
+  'Commission',
+  'Ministry',
+  'Department',
+  'Agency',
+  'Bureau',
+  'Board',
+  'Authority',
+  'Party',
+  'Association',
+  'Federation',
+  'Institute',
+  'Corporation',
+  'Organization',
+  'Organisation',
+  'Tribunal',
+  'Inc.',
+  'Corp.',
+  'Ltd',
 ]);
-const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'of', 'for', 'to', 'and', 'but', 'by', 'with', 'from', 'as', 'that', 'this', 'when', 'if', 'after', 'before', 'while', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.']);
+const FUNCTION_WORDS = new Set([
+  'the',
+  'a',
+  'an',
+  'in',
+  'on',
+  'at',
+  'of',
+  'for',
+  'to',
+  'and',
+  'but',
+  'by',
+  'with',
+  'from',
+  'as',
+  'that',
+  'this',
+  'when',
+  'if',
+  'after',
+  'before',
+  'while',
+  'mr',
+  'mr.',
+  'mrs',
+  'mrs.',
+  'ms',
+  'ms.',
+  'dr',
+  'dr.',
+]);
 
 /**
  * Heads after which "of"/"for" continues the name: "Ministry of Defence",
  * "Institute for Maritime Security", "University of Bergen".
  */
-const CONTINUED_HEADS = new Set([...ORG_HEADS, 'University', 'Bank', 'Centre', 'Center', 'School', 'College', 'Museum', 'Foundation', 'Society', 'Fund', 'Academy', 'Office', 'Union', 'Court', 'Institution']);
+const CONTINUED_HEADS = new Set([
+  ...ORG_HEADS,
+  'University',
+  'Bank',
+  'Centre',
+  'Center',
+  'School',
+  'College',
+  'Museum',
+  'Foundation',
+  'Society',
+  'Fund',
+  'Academy',
+  'Office',
+  'Union',
+  'Court',
+  'Institution',
+]);
 
 /** Apply the repairs; input and output are sorted, non-overlapping claims. */
 export function repairSpans(t: Tokens, a: TokenAttrs, claims: Claim[]): Claim[] {

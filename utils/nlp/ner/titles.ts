@@ -13,14 +13,89 @@ import { ORG_HEADS } from './repair';
 
 /** Capitalised role words that stand before a person's name. */
 const ROLE_TITLES = new Set([
-  'President', 'Vice', 'Minister', 'Secretary', 'Chancellor', 'Commissioner', 'Chairman', 'Chairwoman', 'Chair', 'Governor',
-  'Senator', 'Sen.', 'Representative', 'Rep.', 'Mayor', 'Spokesman', 'Spokeswoman', 'Spokesperson', 'Ambassador', 'Envoy',
-  'Director', 'CEO', 'Chief', 'Premier', 'Judge', 'Justice', 'Prosecutor', 'Attorney', 'General', 'Leader', 'Speaker', 'Adviser',
-  'Advisor', 'Coach', 'Manager', 'Prime', 'Gov.', 'Gen.', 'Dr.', 'Mr.', 'Mrs.', 'Ms.', 'Sir', 'Dame', 'Lord', 'Lady', 'King', 'Queen',
-  'Prince', 'Princess', 'Pope', 'Sheikh', 'Deputy', 'Executive', 'Officer', 'Founder', 'Head',
+  'President',
+  'Vice',
+  'Minister',
+  'Secretary',
+  'Chancellor',
+  'Commissioner',
+  'Chairman',
+  'Chairwoman',
+  'Chair',
+  'Governor',
+  'Senator',
+  'Sen.',
+  'Representative',
+  'Rep.',
+  'Mayor',
+  'Spokesman',
+  'Spokeswoman',
+  'Spokesperson',
+  'Ambassador',
+  'Envoy',
+  'Director',
+  'CEO',
+  'Chief',
+  'Premier',
+  'Judge',
+  'Justice',
+  'Prosecutor',
+  'Attorney',
+  'General',
+  'Leader',
+  'Speaker',
+  'Adviser',
+  'Advisor',
+  'Coach',
+  'Manager',
+  'Prime',
+  'Gov.',
+  'Gen.',
+  'Dr.',
+  'Mr.',
+  'Mrs.',
+  'Ms.',
+  'Sir',
+  'Dame',
+  'Lord',
+  'Lady',
+  'King',
+  'Queen',
+  'Prince',
+  'Princess',
+  'Pope',
+  'Sheikh',
+  'Deputy',
+  'Executive',
+  'Officer',
+  'Founder',
+  'Head',
 ]);
 /** Lower-case particles inside person names. */
-const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'la', 'le', 'bin', 'bint', 'ibn', 'al', 'el', 'ben', 'ter', 'zu']);
+const PARTICLES = new Set([
+  'von',
+  'van',
+  'der',
+  'den',
+  'de',
+  'del',
+  'della',
+  'di',
+  'da',
+  'dos',
+  'das',
+  'du',
+  'la',
+  'le',
+  'bin',
+  'bint',
+  'ibn',
+  'al',
+  'el',
+  'ben',
+  'ter',
+  'zu',
+]);
 
 /** "bin", "von", or a hyphenated particle ("al-Assad"). */
 function isParticle(w: string): boolean {
@@ -43,7 +118,8 @@ export function splitTitles(t: Tokens, a: TokenAttrs, claims: Claim[]): Claim[] 
     }
     // The last title word inside the span with a capitalised name after it.
     let title = -1;
-    for (let i = cl.start + (cl.type === 'PERSON' ? 0 : 1); i < cl.end - 1; i++) if (ROLE_TITLES.has(t.words[i]) && isCap(t.words[i + 1]) && !ROLE_TITLES.has(t.words[i + 1])) title = i;
+    for (let i = cl.start + (cl.type === 'PERSON' ? 0 : 1); i < cl.end - 1; i++)
+      if (ROLE_TITLES.has(t.words[i]) && isCap(t.words[i + 1]) && !ROLE_TITLES.has(t.words[i + 1])) title = i;
     if (title < 0) {
       out.push(cl);
       continue;
@@ -66,7 +142,10 @@ function splitAtAnd(t: Tokens, a: TokenAttrs, claims: Claim[]): Claim[] {
   const out: Claim[] = [];
   for (const cl of claims) {
     let from = cl.start;
-    if ((cl.type === 'PERSON' || cl.type === 'PLACE') && !((a.gaz[cl.start] & GAZ.PLACE_B) !== 0 && (a.gaz[cl.end - 1] & GAZ.PLACE_I) !== 0)) {
+    if (
+      (cl.type === 'PERSON' || cl.type === 'PLACE') &&
+      !((a.gaz[cl.start] & GAZ.PLACE_B) !== 0 && (a.gaz[cl.end - 1] & GAZ.PLACE_I) !== 0)
+    ) {
       for (let i = cl.start + 1; i < cl.end - 1; i++) {
         if (t.words[i] !== 'and' && t.words[i] !== '&') continue;
         out.push({ start: from, end: i, type: cl.type });

@@ -8,11 +8,44 @@ import { TITLES } from './gazetteer';
 /** Capitalised titles and roles ("General", "Secretary", "Dr.") that precede a person's name but are not part of it. */
 const PERSON_TITLES = new Set(TITLES.filter((w) => /^[A-Z]/.test(w)));
 
-const NAMES_WITH_THE = new Set(['the hague', 'the times', 'the guardian', 'the economist', 'the independent', 'the telegraph', 'the new york times', 'the washington post', 'the wall street journal', 'the gambia', 'the bahamas', 'the netherlands', 'the beatles', 'the atlantic', 'the new yorker', 'the sun', 'the observer']);
+const NAMES_WITH_THE = new Set([
+  'the hague',
+  'the times',
+  'the guardian',
+  'the economist',
+  'the independent',
+  'the telegraph',
+  'the new york times',
+  'the washington post',
+  'the wall street journal',
+  'the gambia',
+  'the bahamas',
+  'the netherlands',
+  'the beatles',
+  'the atlantic',
+  'the new yorker',
+  'the sun',
+  'the observer',
+]);
 /** Lower-case function words a name never ends with ("Kim Jong Un of"). */
 const TRAILING_WORDS = new Set(['of', 'and', 'the', 'for', 'in', 'on', 'at', 'to', 'a', 'an', 'or', 'by', 'with', 'from']);
 /** Weekdays are dates, never the edge of a name ("House Intelligence Committee Tuesday"). */
-const WEEKDAYS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY']);
+const WEEKDAYS = new Set([
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+  'Sunday',
+  'MONDAY',
+  'TUESDAY',
+  'WEDNESDAY',
+  'THURSDAY',
+  'FRIDAY',
+  'SATURDAY',
+  'SUNDAY',
+]);
 const PUNCT_RE = /^[\p{P}\p{S}]+$/u;
 
 /**
@@ -22,7 +55,14 @@ const PUNCT_RE = /^[\p{P}\p{S}]+$/u;
  */
 export function trimSpan(t: Tokens, start: number, end: number, person = false): [number, number] | null {
   while (start < end && (isEdgeJunk(t.words[start]) || WEEKDAYS.has(t.words[start]))) start++;
-  while (end > start && (isEdgeJunk(t.words[end - 1]) || TRAILING_WORDS.has(t.words[end - 1]) || WEEKDAYS.has(t.words[end - 1]) || isTrailingNumber(t.words[end - 1], person))) end--;
+  while (
+    end > start &&
+    (isEdgeJunk(t.words[end - 1]) ||
+      TRAILING_WORDS.has(t.words[end - 1]) ||
+      WEEKDAYS.has(t.words[end - 1]) ||
+      isTrailingNumber(t.words[end - 1], person))
+  )
+    end--;
   // "Secretary General Pieter Vandersloot" → "Pieter Vandersloot": keep at least one word of the name.
   if (person) while (end - start > 1 && PERSON_TITLES.has(t.words[start])) start++;
   if (end - start > 1 && t.words[start].toLowerCase() === 'the') {

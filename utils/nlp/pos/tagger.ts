@@ -8,31 +8,85 @@
 import type { Tok } from '../claims/tokens';
 
 /** Coarse tags. V = base/present verb, VZ = 3rd-person -s, VD = past, VN = participle, VG = -ing. */
-export const POS_TAGS = ['N', 'NP', 'V', 'VZ', 'VD', 'VN', 'VG', 'MD', 'J', 'R', 'D', 'P', 'W', 'I', 'TO', 'CC', 'CD', 'POS', 'PU'] as const;
+export const POS_TAGS = [
+  'N',
+  'NP',
+  'V',
+  'VZ',
+  'VD',
+  'VN',
+  'VG',
+  'MD',
+  'J',
+  'R',
+  'D',
+  'P',
+  'W',
+  'I',
+  'TO',
+  'CC',
+  'CD',
+  'POS',
+  'PU',
+] as const;
 export type PosTag = (typeof POS_TAGS)[number];
 
 /** Penn Treebank tag → coarse tag. */
 export function coarseTag(ptb: string): PosTag {
   switch (ptb) {
-    case 'NN': case 'NNS': case 'FW': return 'N';
-    case 'NNP': case 'NNPS': return 'NP';
-    case 'VB': case 'VBP': return 'V';
-    case 'VBZ': return 'VZ';
-    case 'VBD': return 'VD';
-    case 'VBN': return 'VN';
-    case 'VBG': return 'VG';
-    case 'MD': return 'MD';
-    case 'JJ': case 'JJR': case 'JJS': return 'J';
-    case 'RB': case 'RBR': case 'RBS': case 'RP': return 'R';
-    case 'DT': case 'PDT': case 'PRP$': case 'WP$': return 'D';
-    case 'PRP': case 'EX': return 'P';
-    case 'WP': case 'WDT': case 'WRB': return 'W';
-    case 'IN': return 'I';
-    case 'TO': return 'TO';
-    case 'CC': return 'CC';
-    case 'CD': return 'CD';
-    case 'POS': return 'POS';
-    default: return 'PU';
+    case 'NN':
+    case 'NNS':
+    case 'FW':
+      return 'N';
+    case 'NNP':
+    case 'NNPS':
+      return 'NP';
+    case 'VB':
+    case 'VBP':
+      return 'V';
+    case 'VBZ':
+      return 'VZ';
+    case 'VBD':
+      return 'VD';
+    case 'VBN':
+      return 'VN';
+    case 'VBG':
+      return 'VG';
+    case 'MD':
+      return 'MD';
+    case 'JJ':
+    case 'JJR':
+    case 'JJS':
+      return 'J';
+    case 'RB':
+    case 'RBR':
+    case 'RBS':
+    case 'RP':
+      return 'R';
+    case 'DT':
+    case 'PDT':
+    case 'PRP$':
+    case 'WP$':
+      return 'D';
+    case 'PRP':
+    case 'EX':
+      return 'P';
+    case 'WP':
+    case 'WDT':
+    case 'WRB':
+      return 'W';
+    case 'IN':
+      return 'I';
+    case 'TO':
+      return 'TO';
+    case 'CC':
+      return 'CC';
+    case 'CD':
+      return 'CD';
+    case 'POS':
+      return 'POS';
+    default:
+      return 'PU';
   }
 }
 
@@ -88,7 +142,16 @@ function wordShape(text: string, first: boolean): string {
  * (original forms) in `[from, to)`, given the two previous tags. Shared by
  * training and tagging. Pushed into `out` (cleared first).
  */
-export function posFeatures(words: string[], texts: string[], from: number, to: number, i: number, t1: string, t2: string, out: string[]): string[] {
+export function posFeatures(
+  words: string[],
+  texts: string[],
+  from: number,
+  to: number,
+  i: number,
+  t1: string,
+  t2: string,
+  out: string[],
+): string[] {
   out.length = 0;
   const w = words[i];
   const pw = i > from ? words[i - 1] : '<s>';
@@ -170,7 +233,13 @@ export function tagSentence(m: PosModel, toks: Tok[], from: number, to: number, 
     const first = i === from;
     const pw = first ? '<s>' : posWord(toks[i - 1].text);
     const nw = i + 1 < to ? posWord(toks[i + 1].text) : '</s>';
-    const own = cached(c.own, (first ? '^' : ' ') + text, n, () => ['b', 'w=' + w, 's1=' + w.slice(-1), 's2=' + w.slice(-2), 's3=' + w.slice(-3), 'sh=' + wordShape(text, first)], m);
+    const own = cached(
+      c.own,
+      (first ? '^' : ' ') + text,
+      n,
+      () => ['b', 'w=' + w, 's1=' + w.slice(-1), 's2=' + w.slice(-2), 's3=' + w.slice(-3), 'sh=' + wordShape(text, first)],
+      m,
+    );
     const prev = cached(c.prev, pw, n, () => ['pw=' + pw], m);
     const next = cached(c.next, nw, n, () => ['nw=' + nw, 'n3=' + nw.slice(-3)], m);
     const hist = cached(c.hist, t2 + '|' + t1, n, () => ['t1=' + t1, 't2=' + t2 + '|' + t1], m);
