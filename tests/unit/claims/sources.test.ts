@@ -47,6 +47,17 @@ describe('source resolution', () => {
     expect(c?.source?.text).toBe('Ana Ruiz, the party’s spokeswoman,');
   });
 
+  it('takes "the role, Name," before the cue as the source, never the phrase after it ("said in a statement")', () => {
+    const text = '“The crossing was unsafe, and we had to think of the passengers first,” her brother, Tomas, said in a statement yesterday.';
+    const c = claimWith(findClaims(text, []), 'The crossing was unsafe');
+    expect(c?.source?.text).toBe('her brother, Tomas,');
+    const [plain] = findClaims('The harbour master, Ines Varga, said in an interview that the boat would run.', []);
+    expect(plain.source?.text).toBe('The harbour master, Ines Varga,');
+    // two lower-case phrases between commas are no named source: nothing is made up
+    const [none] = findClaims('“It was late,” the crew, the others, said in a statement.', []);
+    expect(none?.source?.text ?? null).not.toBe('in a statement');
+  });
+
   it('keeps a joint pollster’s name whole across its slash ("a Harbour Times/Ipsos poll")', () => {
     const [before] = findClaims('According to a Harbour Times/Ipsos poll released Monday, Ortiz leads the race by nine points.', []);
     expect(before.source?.text).toBe('a Harbour Times/Ipsos poll released Monday');

@@ -103,18 +103,32 @@ function npRight(L: Layout, start: number, max: number, verb: VerbAt = NO_VERBS)
 }
 
 /**
- * "Name, the role, said": with a comma at `comma` just before the cue, the
- * appositive and the name before it (the whole "Name, role," span).
+ * "Name, the role, said" and "the role, Name, said" ("her mother, Fiona,
+ * said"): with a comma at `comma` just before the cue, the appositive and
+ * the phrase before it (the whole span), when either part ends in a name.
  */
 function apposition(L: Layout, comma: number, min: number): SourceRange | null {
-  const role = npLeft(L, comma - 1, min);
-  if (!role) return null;
-  const c2 = role.from - 1;
+  const inner = npLeft(L, comma - 1, min);
+  if (!inner) return null;
+  const c2 = inner.from - 1;
   if (c2 > min && L.toks[c2].text === ',') {
-    const name = npLeft(L, c2 - 1, min);
-    if (name && isCapitalised(L.toks[name.to])) return { from: name.from, to: comma, side: 'left' };
+    const outer = npLeft(L, c2 - 1, min);
+    if (outer && (isCapitalised(L.toks[outer.to]) || isNamePhrase(L, inner))) return { from: outer.from, to: comma, side: 'left' };
   }
   return null;
+}
+
+/** Lower-case words that stand inside a name ("Ursula von der Leyen", "Bashar al-Assad"). */
+const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'da', 'di', 'du', 'la', 'le', 'bin', 'al', 'ibn']);
+
+/** True if the phrase is a name: capitalised words, with particles only inside ("Ines Varga", not "a welder from Dundee"). */
+function isNamePhrase(L: Layout, r: SourceRange): boolean {
+  if (!isCapitalised(L.toks[r.from]) || !isCapitalised(L.toks[r.to])) return false;
+  for (let k = r.from; k <= r.to; k++) {
+    const t = L.toks[k];
+    if (isWord(t) && !isCapitalised(t) && !NAME_PARTICLES.has(t.lower)) return false;
+  }
+  return true;
 }
 
 /**
