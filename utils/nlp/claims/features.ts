@@ -40,7 +40,8 @@ function shape(t: Tok | undefined): string {
 }
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you', 'who', 'which']);
-const AUX = new Set([
+/** Auxiliaries and adverbs a cue's subject phrase may hold (the cue features' NP scan). */
+export const AUX = new Set([
   'has',
   'have',
   'had',
