@@ -48,7 +48,8 @@ describe('source resolution', () => {
   });
 
   it('takes "the role, Name," before the cue as the source, never the phrase after it ("said in a statement")', () => {
-    const text = '“The crossing was unsafe, and we had to think of the passengers first,” her brother, Tomas, said in a statement yesterday.';
+    const text =
+      '“The crossing was unsafe, and we had to think of the passengers first,” her brother, Tomas, said in a statement yesterday.';
     const c = claimWith(findClaims(text, []), 'The crossing was unsafe');
     expect(c?.source?.text).toBe('her brother, Tomas,');
     const [plain] = findClaims('The harbour master, Ines Varga, said in an interview that the boat would run.', []);
