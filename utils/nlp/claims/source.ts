@@ -6,6 +6,7 @@
  */
 import type { Layout } from './layout';
 import { isCapitalised, isWord } from './tokens';
+import { isNameParticle } from '../name-particles';
 import { AUX_ADVERBS, NP_STOP } from './lexicon';
 import { isSayingWord } from './verbClasses';
 import { sentencePos } from './cueModel';
@@ -118,15 +119,12 @@ function apposition(L: Layout, comma: number, min: number): SourceRange | null {
   return null;
 }
 
-/** Lower-case words that stand inside a name ("Ursula von der Leyen", "Bashar al-Assad"). */
-const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'da', 'di', 'du', 'la', 'le', 'bin', 'al', 'ibn']);
-
 /** True if the phrase is a name: capitalised words, with particles only inside ("Ines Varga", not "a welder from Dundee"). */
 function isNamePhrase(L: Layout, r: SourceRange): boolean {
   if (!isCapitalised(L.toks[r.from]) || !isCapitalised(L.toks[r.to])) return false;
   for (let k = r.from; k <= r.to; k++) {
     const t = L.toks[k];
-    if (isWord(t) && !isCapitalised(t) && !NAME_PARTICLES.has(t.lower)) return false;
+    if (isWord(t) && !isCapitalised(t) && !isNameParticle(t.lower)) return false;
   }
   return true;
 }

@@ -10,6 +10,7 @@ import type { TokenAttrs } from './features';
 import { GAZ } from './gazetteer-index';
 import type { Claim } from './propagate';
 import { ORG_HEADS } from './repair';
+import { NAME_PARTICLES, isNameParticle } from '../name-particles';
 
 /** Capitalised role words that stand before a person's name. */
 const ROLE_TITLES = new Set([
@@ -71,37 +72,6 @@ const ROLE_TITLES = new Set([
   'Founder',
   'Head',
 ]);
-/** Lower-case particles inside person names. */
-const PARTICLES = new Set([
-  'von',
-  'van',
-  'der',
-  'den',
-  'de',
-  'del',
-  'della',
-  'di',
-  'da',
-  'dos',
-  'das',
-  'du',
-  'la',
-  'le',
-  'bin',
-  'bint',
-  'ibn',
-  'al',
-  'el',
-  'ben',
-  'ter',
-  'zu',
-]);
-
-/** "bin", "von", or a hyphenated particle ("al-Assad"). */
-function isParticle(w: string): boolean {
-  return PARTICLES.has(w) || PARTICLES.has(w.split('-')[0]);
-}
-
 const isCap = (w: string): boolean => /^\p{Lu}/u.test(w) && w !== w.toUpperCase();
 
 /**
@@ -178,13 +148,13 @@ function extendParticles(t: Tokens, a: TokenAttrs, claims: Claim[]): Claim[] {
     // … or split a known name in two ("Kim" + "Jong Un").
     const next0 = claims[k + 1];
     const joins = next0 && next0.start === cl.end && !t.lineStart[next0.start] && next0.type !== 'DATE' && next0.type !== 'NUMBER';
-    if (joins && (isParticle(t.words[next0.start]) || (next0.type === 'PERSON' && (a.gaz[next0.start] & GAZ.PERSON_I) !== 0))) {
+    if (joins && (isNameParticle(t.words[next0.start]) || (next0.type === 'PERSON' && (a.gaz[next0.start] & GAZ.PERSON_I) !== 0))) {
       out.push({ start: cl.start, end: next0.end, type: 'PERSON' });
       k++;
       continue;
     }
     let j = cl.end;
-    while (j < t.words.length && !t.lineStart[j] && PARTICLES.has(t.words[j])) j++;
+    while (j < t.words.length && !t.lineStart[j] && NAME_PARTICLES.has(t.words[j])) j++;
     if (j === cl.end || j >= t.words.length || t.lineStart[j] || !isCap(t.words[j])) {
       out.push(cl);
       continue;
