@@ -34,6 +34,12 @@ export function uiRect(root: ShadowRoot, selector: string) {
   return { x: b.left + b.width / 2, y: b.top + b.height / 2, text: el.textContent ?? '' };
 }
 
+/** In our UI: the hover tooltip's text once it shows and holds `words`, else null. */
+export function tooltipWith(root: ShadowRoot, words: string) {
+  const t = root.querySelector('.tooltip') as HTMLElement | null;
+  return t && !t.hidden && t.textContent?.includes(words) ? t.textContent : null;
+}
+
 /** Page-world: the texts painted under each `newsmark-<kind>` highlight. */
 export function paintedTexts(kinds: readonly string[]) {
   const out: Record<string, string[]> = {};

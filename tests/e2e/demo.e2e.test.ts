@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../../scripts/static-server.mjs';
 import { browserAvailable, launch, waitInPage, type BrowserName, type TestBrowser, type TestPage } from '../../scripts/lib/browsers';
-import { clickUi, dragSelect, exportedText, paintEverything, paintedTexts, rectOf, uiRect } from '../../scripts/lib/reader';
+import { clickUi, dragSelect, exportedText, paintEverything, paintedTexts, rectOf, tooltipWith, uiRect } from '../../scripts/lib/reader';
 import { waitForToast, waitInUi } from '../../scripts/lib/ui-root';
 
 const KINDS = ['person', 'org', 'place', 'date', 'number', 'claim'] as const;
@@ -37,16 +37,7 @@ async function hoverUntil(page: TestPage, needle: string, dx: number, kind: stri
     expect(r).not.toBeNull();
     await page.mouse.move(1, 1);
     await page.mouse.move(r!.left + dx, (r!.top + r!.bottom) / 2, { steps: 2 });
-    const text = await waitInUi(
-      page,
-      (root, k: string) => {
-        const t = root.querySelector('.tooltip') as HTMLElement | null;
-        return t && !t.hidden && t.textContent?.includes(k) ? t.textContent : null;
-      },
-      kind,
-      2000,
-      `${kind} tooltip`,
-    ).catch((err: Error) => {
+    const text = await waitInUi(page, tooltipWith, kind, 2000, `${kind} tooltip`).catch((err: Error) => {
       if (attempt >= 4) throw err;
       return null;
     });

@@ -15,7 +15,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../../scripts/static-server.mjs';
 import { browserAvailable, launch, waitInPage, type BrowserName, type TestBrowser, type TestPage } from '../../scripts/lib/browsers';
-import { clickUi, dragSelect, rectOf, uiRect } from '../../scripts/lib/reader';
+import { clickUi, dragSelect, rectOf, tooltipWith, uiRect } from '../../scripts/lib/reader';
 import { inUi, waitForToast, waitInUi } from '../../scripts/lib/ui-root';
 
 const BODY = 'Ask the clerk for the crew rota, zebra-quartz-41';
@@ -208,16 +208,7 @@ describe.each(browsers)('a hostile page in %s', (name) => {
       // The reader hovers the note: the tooltip shows its words, and the page still cannot read them.
       const r = await page.evaluate(rectOf, { needle: PHRASE, scope: 'article' });
       await page.mouse.move(r!.left + 20, (r!.top + r!.bottom) / 2, { steps: 2 });
-      const tip = await waitInUi(
-        page,
-        (root, body: string) => {
-          const t = root.querySelector('.tooltip') as HTMLElement | null;
-          return t && !t.hidden && t.textContent?.includes(body) ? t.textContent : null;
-        },
-        BODY,
-        5000,
-        'tooltip with the note',
-      );
+      const tip = await waitInUi(page, tooltipWith, BODY, 5000, 'tooltip with the note');
       expect(tip).toContain('Your note');
       expectNothingOfTheNote(await page.evaluate(whatThePageSees, null));
 
