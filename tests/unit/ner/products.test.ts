@@ -67,6 +67,16 @@ describe('typeProducts', () => {
     ]);
   });
 
+  it('a short title in quotation marks is MISC whole, and a quoted nickname stays a name', () => {
+    const s = prepare('Fans loved “Walkin’ It to the Harbour.” Then "Super Kart Rally" sold well, as did Commander "Tomas".');
+    const claims = [s.claim('Walkin', 'PERSON'), s.claim('Kart Rally', 'PERSON'), s.claim('Tomas', 'PERSON')];
+    expect(s.show(typeProducts(s.tokens, s.attrs, claims))).toEqual([
+      ['Walkin’ It to the Harbour', 'MISC'],
+      ['Super Kart Rally', 'MISC'],
+      ['Tomas', 'PERSON'],
+    ]);
+  });
+
   it('after propagation, a bare number after a product joins it', () => {
     const s = prepare('Few played Harbour Quest 2, which sold badly.');
     const out = joinModelNumbers(s.tokens, s.attrs, [s.claim('Harbour Quest', 'MISC')]);

@@ -92,6 +92,13 @@ export function typeProducts(t: Tokens, a: TokenAttrs, claims: Claim[]): Claim[]
       product = true;
       end = model;
     }
+    const quoted = quotedTitle(t, a, c.start, c.end);
+    if (quoted && fits(quoted[1]) && (out.length === 0 || out[out.length - 1].end <= quoted[0])) {
+      productNames.add(words.join(' '));
+      out.push({ start: quoted[0], end: quoted[1], type: 'MISC' });
+      while (k + 1 < claims.length && claims[k + 1].end <= quoted[1]) k++;
+      continue;
+    }
     const run = headRunEnd(t, c.end);
     if (run > c.end && fits(run)) {
       product = true;
@@ -167,6 +174,40 @@ function headRunEnd(t: Tokens, end: number): number {
     if (EVENT_HEADS.has(w) || PRODUCT_HEADS.has(w)) return k;
   }
   return end;
+}
+
+/** Opening quotation marks and the mark that closes each. */
+const QUOTE_PAIRS = new Map([
+  ['"', '"'],
+  ['“', '”'],
+  ['‘', '’'],
+]);
+/** Lower-case words a title may hold ("Takin' It to the Streets"). */
+const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'to', 'and', 'for', 'at', 'by', 'with', 'from', 'or', 'is']);
+
+/**
+ * The token range of a short title in quotation marks around the name,
+ * every word capitalised but small ones ("Super Mario Run", “God View”),
+ * two to six words, or null. A quoted single word is often a nickname.
+ */
+function quotedTitle(t: Tokens, a: TokenAttrs, start: number, end: number): [number, number] | null {
+  let open = start - 1;
+  while (open >= 0 && open >= start - 5 && !QUOTE_PAIRS.has(t.words[open]) && isTitleWord(t.words[open], a.lower[open])) open--;
+  const closer = open >= 0 ? QUOTE_PAIRS.get(t.words[open]) : undefined;
+  if (!closer || t.lineStart[start]) return null;
+  let close = end;
+  while (close < t.words.length && close <= open + 8 && t.words[close] !== closer && isTitleWord(t.words[close], a.lower[close])) close++;
+  if (close >= t.words.length || t.words[close] !== closer) return null;
+  // Punctuation inside the closing quote ("Streets.") stays out of the title.
+  let last = close;
+  while (last > end && /^[.,!?]$/.test(t.words[last - 1])) last--;
+  const words = t.words.slice(open + 1, last).filter((w) => /\p{L}/u.test(w));
+  if (words.length < 2 || words.length > 6 || !/^\p{Lu}/u.test(t.words[last - 1])) return null;
+  return [open + 1, last];
+}
+
+function isTitleWord(w: string, lw: string): boolean {
+  return /^\p{Lu}/u.test(w) || /^\d/.test(w) || TITLE_SMALL_WORDS.has(lw) || /^['’][\p{L}]*$/u.test(w) || /^[.,!?:-]$/.test(w);
 }
 
 /** A product noun right before the name, or before its comma ("the streaming service, Stadia"). */

@@ -91,7 +91,7 @@ const CONTINUED_HEADS = new Set([
 
 /** Apply the repairs; input and output are sorted, non-overlapping claims. */
 export function repairSpans(t: Tokens, a: TokenAttrs, claims: Claim[]): Claim[] {
-  return continueOrganisations(t, a, extendOrganisations(t, a, joinSplitPlaces(t, a, claims)));
+  return joinAndTails(t, a, continueOrganisations(t, a, extendOrganisations(t, a, joinSplitPlaces(t, a, claims))));
 }
 
 function joinSplitPlaces(t: Tokens, a: TokenAttrs, claims: Claim[]): Claim[] {
@@ -162,7 +162,7 @@ function continueOrganisations(t: Tokens, a: TokenAttrs, claims: Claim[]): Claim
     out.push(cl);
     if (cl.type !== 'ORG' || !CONTINUED_HEADS.has(t.words[cl.end - 1])) continue;
     let i = cl.end;
-    if (i >= t.words.length || t.lineStart[i] || (a.lower[i] !== 'of' && a.lower[i] !== 'for')) continue;
+    if (i >= t.words.length || t.lineStart[i] || (a.lower[i] !== 'of' && a.lower[i] !== 'for' && a.lower[i] !== 'on')) continue;
     i++;
     if (i < t.words.length && !t.lineStart[i] && a.lower[i] === 'the') i++;
     let end = i;
@@ -180,6 +180,39 @@ function continueOrganisations(t: Tokens, a: TokenAttrs, claims: Claim[]): Claim
     k = j - 1;
   }
   return out;
+}
+
+/**
+ * An organisation name with "of", "on" or "for" inside it, cut before "and"
+ * and one to three capitalised words, takes them in: "Michigan Department
+ * of Health" + "and Human Services", "Center on Poverty" + "and Inequality".
+ */
+function joinAndTails(t: Tokens, a: TokenAttrs, claims: Claim[]): Claim[] {
+  const out: Claim[] = [];
+  for (let k = 0; k < claims.length; k++) {
+    const cl = claims[k];
+    out.push(cl);
+    if (cl.type !== 'ORG' || !hasInnerPreposition(a, cl)) continue;
+    let i = cl.end;
+    if (i + 1 >= t.words.length || t.lineStart[i] || (t.words[i] !== 'and' && t.words[i] !== '&')) continue;
+    i++;
+    let end = i;
+    while (end < t.words.length && end < i + 3 && !t.lineStart[end] && /^\p{Lu}/u.test(t.words[end]) && !FUNCTION_WORDS.has(a.lower[end]))
+      end++;
+    // The run must end the name: no capitalised word right after it.
+    if (end === i || (end < t.words.length && !t.lineStart[end] && /^\p{Lu}/u.test(t.words[end]))) continue;
+    let j = k + 1;
+    while (j < claims.length && claims[j].start < end) j++;
+    if (claims.slice(k + 1, j).some((x) => x.end > end || x.type === 'PERSON')) continue;
+    out[out.length - 1] = { start: cl.start, end, type: 'ORG' };
+    k = j - 1;
+  }
+  return out;
+}
+
+function hasInnerPreposition(a: TokenAttrs, cl: Claim): boolean {
+  for (let i = cl.start + 1; i < cl.end - 1; i++) if (a.lower[i] === 'of' || a.lower[i] === 'on' || a.lower[i] === 'for') return true;
+  return false;
 }
 
 function lineEnd(t: Tokens, i: number): number {
