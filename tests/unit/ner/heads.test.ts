@@ -14,6 +14,12 @@ describe('typeByHeads', () => {
     ]);
   });
 
+  it('a body named after its country is an organisation', () => {
+    const s = prepare('The Kenya Police and the Norway Department of Fisheries agreed.');
+    const claims = [s.claim('Kenya Police', 'PLACE'), s.claim('Norway Department of Fisheries', 'PLACE')];
+    expect(s.show(typeByHeads(s.tokens, s.attrs, claims)).map((x) => x[1])).toEqual(['ORG', 'ORG']);
+  });
+
   it('a place word right after a name joins it', () => {
     const s = prepare('Crabs from the Okhota Sea reached the Tampa Bay Area on Monday.');
     const claims = [s.claim('Okhota', 'ORG'), s.claim('Tampa', 'PLACE'), s.claim('Bay', 'PLACE')];

@@ -74,4 +74,8 @@ describe('NUMBER subtypes', () => {
       ['third', 'ordinal'],
     ]);
   });
+
+  it('"first" is no number: mostly an adverb or "for the first time"', () => {
+    expect(numbers('The mayor first announced it, for the first time, in her second term.')).toEqual([['second', 'ordinal']]);
+  });
 });

@@ -1,6 +1,7 @@
 /**
  * Types from the words that end or follow a name: a name ending in an
- * organisation word is an organisation ("Food Standards Agency", "Nigeria
+ * organisation word, or with one before "of" ("New Zealand Department of
+ * Conservation"), is an organisation ("Food Standards Agency", "Nigeria
  * Police", "Remain Co.", "San Francisco Chronicle"); one ending in a place
  * word is a place ("Whangārei Harbour", "Berrien County"), and a place word
  * right after a name belongs to it ("Bering" + "Sea", "San Francisco" +
@@ -91,8 +92,7 @@ export function typeByHeads(t: Tokens, a: TokenAttrs, claims: Claim[]): Claim[] 
     if (c.type !== 'PERSON' && c.type !== 'ORG' && c.type !== 'PLACE') continue;
     if (c.end - c.start < 2 || isGivenNamed(a, c)) continue;
     const last = t.words[c.end - 1];
-    // A known place ("West Bank", "Soviet Union") keeps its type.
-    if (c.type !== 'ORG' && ORG_LAST.has(last) && !(a.gaz[c.start] & GAZ.PLACE_B)) c.type = 'ORG';
+    if (c.type !== 'ORG' && (ORG_LAST.has(last) || headBeforeOf(t, a, c))) c.type = 'ORG';
     else if (c.type !== 'PLACE' && PLACE_LAST.has(last) && !hasOrgWord(t, c)) c.type = 'PLACE';
   }
   listedPlaces(t, a, out);
@@ -102,6 +102,14 @@ export function typeByHeads(t: Tokens, a: TokenAttrs, claims: Claim[]): Claim[] 
 /** A person name starting with a given name ("John Lake", "Emily Post") keeps its type. */
 function isGivenNamed(a: TokenAttrs, c: Claim): boolean {
   return c.type === 'PERSON' && (a.gaz[c.start] & GAZ.FIRST_NAME) !== 0;
+}
+
+/** An organisation word followed by "of", "for" or "on" inside the name ("Department of Conservation"). */
+function headBeforeOf(t: Tokens, a: TokenAttrs, c: Claim): boolean {
+  for (let i = c.start; i < c.end - 2; i++) {
+    if (ORG_LAST.has(t.words[i]) && (a.lower[i + 1] === 'of' || a.lower[i + 1] === 'for' || a.lower[i + 1] === 'on')) return true;
+  }
+  return false;
 }
 
 function hasOrgWord(t: Tokens, c: Claim): boolean {

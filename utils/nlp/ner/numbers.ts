@@ -94,6 +94,8 @@ export function matchNumber(t: Tokens, i: number): RuleMatch | null {
   const slash = /^(\d+)\/(\d+)$/.exec(w[i]);
   if (slash && Number(slash[2]) > 10) return null;
   if (isNumericOrdinal(w[i])) return { start: i, end: i + 1, subtype: 'ordinal' };
+  // "first" is mostly no number ("first announced", "for the first time", "at first").
+  if (lw === 'first') return null;
   if (ORDINAL_WORDS.has(lw) && (lw !== 'second' || /^(?:the|its|his|her|their)$/.test(at(i - 1)))) {
     return { start: i, end: i + 1, subtype: 'ordinal' };
   }

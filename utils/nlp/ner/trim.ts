@@ -47,7 +47,11 @@ const WEEKDAYS = new Set([
   'SUNDAY',
 ]);
 const PUNCT_RE = /^[\p{P}\p{S}]+$/u;
-/** An all-lower-case word (or contraction) ends no name: "Eyamba Sowers didn't", "Kaitaia conservation". */
+/**
+ * An all-lower-case word (or contraction) ends no name: "Eyamba Sowers
+ * didn't", "Kaitaia conservation"; but "the Obama administration" is an
+ * organisation whole.
+ */
 const LOWER_WORD_RE = /^\p{Ll}+(?:['’]\p{Ll}+)?$/u;
 
 /**
@@ -63,7 +67,7 @@ export function trimSpan(t: Tokens, start: number, end: number, person = false):
       TRAILING_WORDS.has(t.words[end - 1]) ||
       WEEKDAYS.has(t.words[end - 1]) ||
       isTrailingNumber(t.words[end - 1], person) ||
-      (end - start > 1 && LOWER_WORD_RE.test(t.words[end - 1])))
+      (end - start > 1 && LOWER_WORD_RE.test(t.words[end - 1]) && t.words[end - 1] !== 'administration'))
   )
     end--;
   // "Secretary General Pieter Vandersloot" → "Pieter Vandersloot": keep at least one word of the name.
