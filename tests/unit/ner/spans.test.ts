@@ -30,6 +30,16 @@ describe('name spans', () => {
     ]);
   });
 
+  it('a date after "on" and a list of companies are no part of a name', () => {
+    const s = prepare('The tour stops at the Harlow Music Center on July 22, say the CEOs of Ladra and Venmark.');
+    const claims = [s.claim('Harlow Music Center', 'ORG'), s.claim('CEOs of Ladra', 'ORG'), s.claim('Venmark', 'ORG')];
+    expect(s.show(repairSpans(s.tokens, s.attrs, claims))).toEqual([
+      ['Harlow Music Center', 'ORG'],
+      ['CEOs of Ladra', 'ORG'],
+      ['Venmark', 'ORG'],
+    ]);
+  });
+
   it('two organisations joined by "and" stay two', () => {
     const s = prepare('The Harbour Board of Trade and Lina Mensah met.');
     const claims = [s.claim('Harbour Board of Trade', 'ORG'), s.claim('Lina Mensah', 'PERSON')];

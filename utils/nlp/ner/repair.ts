@@ -89,6 +89,13 @@ const CONTINUED_HEADS = new Set([
   'Institution',
 ]);
 
+/** Months and weekdays end an organisation's name. */
+const CALENDAR_WORDS = new Set(
+  'January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday'.split(
+    ' ',
+  ),
+);
+
 /** Apply the repairs; input and output are sorted, non-overlapping claims. */
 export function repairSpans(t: Tokens, a: TokenAttrs, claims: Claim[]): Claim[] {
   return joinAndTails(t, a, continueOrganisations(t, a, extendOrganisations(t, a, joinSplitPlaces(t, a, claims))));
@@ -168,6 +175,7 @@ function continueOrganisations(t: Tokens, a: TokenAttrs, claims: Claim[]): Claim
     let end = i;
     for (let j = i; j < t.words.length && j < i + 6 && !t.lineStart[j]; j++) {
       const w = t.words[j];
+      if (CALENDAR_WORDS.has(w)) break; // "Center on July 22", "Board on Monday"
       if (/^\p{Lu}/u.test(w) && !FUNCTION_WORDS.has(a.lower[j])) end = j + 1;
       else if (!((w === 'and' || w === '&') && j > i && j + 1 < t.words.length && /^\p{Lu}/u.test(t.words[j + 1]))) break;
     }
@@ -192,7 +200,7 @@ function joinAndTails(t: Tokens, a: TokenAttrs, claims: Claim[]): Claim[] {
   for (let k = 0; k < claims.length; k++) {
     const cl = claims[k];
     out.push(cl);
-    if (cl.type !== 'ORG' || !hasInnerPreposition(a, cl)) continue;
+    if (cl.type !== 'ORG' || !hasInnerPreposition(t, a, cl)) continue;
     let i = cl.end;
     if (i + 1 >= t.words.length || t.lineStart[i] || (t.words[i] !== 'and' && t.words[i] !== '&')) continue;
     i++;
@@ -210,8 +218,11 @@ function joinAndTails(t: Tokens, a: TokenAttrs, claims: Claim[]): Claim[] {
   return out;
 }
 
-function hasInnerPreposition(a: TokenAttrs, cl: Claim): boolean {
-  for (let i = cl.start + 1; i < cl.end - 1; i++) if (a.lower[i] === 'of' || a.lower[i] === 'on' || a.lower[i] === 'for') return true;
+/** A head noun followed by "of", "on" or "for" inside the claim ("Department of", "Center on"). */
+function hasInnerPreposition(t: Tokens, a: TokenAttrs, cl: Claim): boolean {
+  for (let i = cl.start + 1; i < cl.end - 1; i++) {
+    if ((a.lower[i] === 'of' || a.lower[i] === 'on' || a.lower[i] === 'for') && CONTINUED_HEADS.has(t.words[i - 1])) return true;
+  }
   return false;
 }
 
