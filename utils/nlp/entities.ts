@@ -17,7 +17,7 @@ import { repairSpans } from './ner/repair';
 import { isNeverName, mergeInitials, refineType } from './ner/refine';
 import { splitTitles } from './ner/titles';
 import { unifyTypes } from './ner/consistency';
-import { dropCommonWords } from './ner/common-words';
+import { dropCommonWords, dropLowerCaseWords } from './ner/common-words';
 import { typeByHeads } from './ner/heads';
 import { retypeCompanies } from './ner/companies';
 import { joinModelNumbers, typeProducts } from './ner/products';
@@ -71,7 +71,11 @@ export function findMentions(text: string): { entities: Entity[]; misc: MiscName
   }
   claimed = splitTitles(tokens, attrs, repairSpans(tokens, attrs, claimed));
   // Post-model typing: common words out, head words, known companies, products as MISC.
-  claimed = typeProducts(tokens, attrs, retypeCompanies(tokens, attrs, typeByHeads(tokens, attrs, dropCommonWords(tokens, claimed))));
+  claimed = typeProducts(
+    tokens,
+    attrs,
+    retypeCompanies(tokens, attrs, typeByHeads(tokens, attrs, dropLowerCaseWords(tokens, attrs.block, dropCommonWords(tokens, claimed)))),
+  );
   claimed = unifyTypes(tokens, attrs.block, joinModelNumbers(tokens, attrs, propagateNames(tokens, claimed, PROPAGATION_WINDOW)));
   // Rules fill the gaps between tagged mentions.
   const out: Entity[] = [];

@@ -1,6 +1,6 @@
 /** Everyday capitalised words are no names (sentences written for this test). */
 import { describe, expect, it } from 'vitest';
-import { dropCommonWords } from '../../../utils/nlp/ner/common-words';
+import { dropCommonWords, dropLowerCaseWords } from '../../../utils/nlp/ner/common-words';
 import { prepare } from './post-model.helpers';
 
 describe('dropCommonWords', () => {
@@ -18,6 +18,15 @@ describe('dropCommonWords', () => {
     expect(s.show(dropCommonWords(s.tokens, claims))).toEqual([
       ['Ladra', 'ORG'],
       ['Ama', 'PERSON'],
+    ]);
+  });
+
+  it('drops a one-word claim the block mostly writes in lower case, keeps a name', () => {
+    const s = prepare('Sorghum prices rose. Farmers said sorghum and more sorghum sold well, and Ama Lind agreed. Lind said so.');
+    const claims = [s.claim('Sorghum', 'PERSON'), s.claim('Ama Lind', 'PERSON'), s.claim('Lind', 'PERSON', 1)];
+    expect(s.show(dropLowerCaseWords(s.tokens, s.attrs.block, claims))).toEqual([
+      ['Ama Lind', 'PERSON'],
+      ['Lind', 'PERSON'],
     ]);
   });
 });
