@@ -14,6 +14,12 @@ describe('typeByHeads', () => {
     ]);
   });
 
+  it('a band or firm of brothers is an organisation', () => {
+    const s = prepare('The Calder Brothers played, and Lorne Sisters sang.');
+    const claims = [s.claim('Calder Brothers', 'PERSON'), s.claim('Lorne Sisters', 'PERSON')];
+    expect(s.show(typeByHeads(s.tokens, s.attrs, claims)).map((x) => x[1])).toEqual(['ORG', 'ORG']);
+  });
+
   it('a body named after its country is an organisation', () => {
     const s = prepare('The Kenya Police and the Norway Department of Fisheries agreed.');
     const claims = [s.claim('Kenya Police', 'PLACE'), s.claim('Norway Department of Fisheries', 'PLACE')];

@@ -21,6 +21,15 @@ describe('typeProducts', () => {
     ]);
   });
 
+  it('a claim inside a listed product is a fragment of it', () => {
+    const s = prepare('Deals for Black Friday include Face ID phones.');
+    const out = typeProducts(s.tokens, s.attrs, [s.claim('Black', 'ORG'), s.claim('ID', 'PLACE')]);
+    expect(s.show(out)).toEqual([
+      ['Black Friday', 'MISC'],
+      ['Face ID', 'MISC'],
+    ]);
+  });
+
   it('a model or version number makes a name a product and joins it', () => {
     const s = prepare('Harbour Quest 3 is out, and the Volta 500 Convertible will follow.');
     const out = typeProducts(s.tokens, s.attrs, [s.claim('Harbour Quest', 'ORG'), s.claim('Volta', 'PLACE')]);

@@ -39,6 +39,10 @@ const ORG_LAST = new Set([
   'Post',
   'Times',
   'Army',
+  'Brothers',
+  'Bros',
+  'Bros.',
+  'Sisters',
   'Navy',
   'Parliament',
 ]);

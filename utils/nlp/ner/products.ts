@@ -87,6 +87,14 @@ export function typeProducts(t: Tokens, a: TokenAttrs, claims: Claim[]): Claim[]
     const words = t.words.slice(c.start, c.end);
     let end = c.end;
     let product = isListedProduct(words);
+    // A claim inside a listed product's name ("Face" + "ID", "Black" + "Friday") is a fragment of it.
+    const listed = product ? null : listedAround(t, c.start, c.end, out.length ? out[out.length - 1].end : 0);
+    if (listed && fits(listed[1])) {
+      productNames.add(words.join(' '));
+      out.push({ start: listed[0], end: listed[1], type: 'MISC' });
+      while (k + 1 < claims.length && claims[k + 1].end <= listed[1]) k++;
+      continue;
+    }
     const model = c.type === 'PERSON' && words.length > 1 ? c.end : modelNumberEnd(t, a, c.end);
     if (model > c.end && fits(model) && !knownOrganisation(words.join(' '))) {
       product = true;
@@ -140,6 +148,20 @@ function isListedProduct(words: string[]): boolean {
     if (PRODUCT_NAMES.has(words.slice(0, len).join(' ')) || PRODUCT_NAMES.has(words.slice(n - len).join(' '))) return true;
   }
   return false;
+}
+
+/** The token range of a listed product that holds [start, end) and begins no earlier than `from`, or null. */
+function listedAround(t: Tokens, start: number, end: number, from: number): [number, number] | null {
+  for (let s = Math.max(from, start - MAX_PRODUCT_WORDS + 1); s <= start; s++) {
+    if (s < start && t.lineStart[start]) continue;
+    for (let e = Math.min(t.words.length, s + MAX_PRODUCT_WORDS); e >= end; e--) {
+      if (e - s <= end - start) continue;
+      let sameLine = true;
+      for (let i = s + 1; i < e; i++) if (t.lineStart[i]) sameLine = false;
+      if (sameLine && PRODUCT_NAMES.has(t.words.slice(s, e).join(' '))) return [s, e];
+    }
+  }
+  return null;
 }
 
 /**
