@@ -5,7 +5,7 @@ import { prepare } from './post-model.helpers';
 
 describe('dropCommonWords', () => {
   it('drops job titles, abbreviations, labels and contractions, keeps names', () => {
-    const s = prepare('Above, the CEO of Ladra. So I’ll watch TV with Ama.');
+    const s = prepare('Above, the CEO of Ladra. So I’ll watch TV with Ama and Sens. Ode and Lund.');
     const claims = [
       s.claim('Above', 'PERSON'),
       s.claim('CEO', 'ORG'),
@@ -14,10 +14,13 @@ describe('dropCommonWords', () => {
       s.claim('I’ll', 'ORG'),
       s.claim('TV', 'PLACE'),
       s.claim('Ama', 'PERSON'),
+      s.claim('Sens', 'ORG'),
+      s.claim('Ode', 'PERSON'),
     ];
     expect(s.show(dropCommonWords(s.tokens, claims))).toEqual([
       ['Ladra', 'ORG'],
       ['Ama', 'PERSON'],
+      ['Ode', 'PERSON'],
     ]);
   });
 

@@ -67,6 +67,15 @@ describe('typeProducts', () => {
     ]);
   });
 
+  it('a law or a treaty is MISC', () => {
+    const s = prepare('Critics of the Data Storage Bill cited the Harbour Accord.');
+    const out = typeProducts(s.tokens, s.attrs, [s.claim('Data Storage', 'ORG'), s.claim('Harbour Accord', 'PLACE')]);
+    expect(s.show(out)).toEqual([
+      ['Data Storage Bill', 'MISC'],
+      ['Harbour Accord', 'MISC'],
+    ]);
+  });
+
   it('known companies and people stay what they are', () => {
     const s = prepare('Microsoft said the update would ship, and Amara Osei said so too.');
     const out = typeProducts(s.tokens, s.attrs, [s.claim('Microsoft', 'ORG'), s.claim('Amara Osei', 'PERSON')]);

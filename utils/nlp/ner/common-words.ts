@@ -15,7 +15,9 @@ const NEVER_NAMES = new Set(
   `CEO CEOs CFO COO CTO TV TVs PC PCs CPU CPUs GPU GPUs USB DVD DVDs SUV SUVs LED LEDs ATM ATMs PDF HDMI WiFi Wi-Fi
 Photo Photos Video Videos Image Images Gallery Caption Credit Advertisement Ad Ads Above Below Left Right Top Bottom All None
 Wait Click Share Subscribe Related Read Watch Listen Buy Sign Login Menu Home Search Next Previous Police
-So But And Yet Now Then Here There This That These Those It Its They Their We Our You Your Also However Meanwhile Still`.split(/\s+/),
+Sens Reps So But And Yet Now Then Here There This That These Those It Its They Their We Our You Your Also However Meanwhile Still`.split(
+    /\s+/,
+  ),
 );
 /** Contractions of pronouns ("I'll", "We're", "That's"). */
 const CONTRACTION = /^(?:I|You|We|They|He|She|It|That|There|What|Who|Let)['’](?:ll|m|ve|d|re|s)$/;

@@ -39,6 +39,13 @@ const EVENT_HEADS = new Set([
   'Marathon',
   'Olympics',
   'Prix',
+  // Laws and treaties are MISC too ("Data Retention Bill", "Clean Air Act").
+  'Act',
+  'Bill',
+  'Treaty',
+  'Accord',
+  'Accords',
+  'Amendment',
 ]);
 /** Lower-case nouns that, right after a name, make it a product, a work or software. */
 const NOUNS_AFTER = new Set(
