@@ -7,6 +7,8 @@ import { openDB, type IDBPDatabase } from 'idb';
 import type { NoteRecord } from '../annotation';
 import type { AddressBook } from '../page-key';
 import { DB_NAME, DB_VERSION, MIGRATIONS, type AddressRecord, type NewsmarkDb, type PageRecord, type PageSummary } from './schema';
+import { siteOf } from '../library/search';
+import { logLocalChange, type SyncEntry } from './sync-log';
 
 const EMPTY_SUMMARY: PageSummary = { entities: [], claims: [] };
 
@@ -32,9 +34,11 @@ export class NotesStore {
    * resolves after the transaction commits, rejects if it aborts.
    */
   async save(note: NoteRecord, site: string, summary?: PageSummary): Promise<NoteRecord> {
-    const tx = this.db.transaction(['annotations', 'pages'], 'readwrite');
+    const tx = this.db.transaction(['annotations', 'pages', 'sync'], 'readwrite');
     const now = note.modified;
     const pages = tx.objectStore('pages');
+    // A team note is someone else's: it is not sent to the reader's own database.
+    const logged = note.teamNote ? Promise.resolve() : logLocalChange(tx.objectStore('sync'), note.id, note.modified, false);
     const existing = await pages.get(note.target.source);
     const base: PageRecord = existing ?? {
       url: note.target.source,
@@ -50,7 +54,7 @@ export class NotesStore {
       page.summary = summary;
       page.entityNames = [...new Set(summary.entities.map((e) => e.name.toLowerCase()))];
     }
-    await Promise.all([tx.objectStore('annotations').put(note), pages.put(page), tx.done]);
+    await Promise.all([tx.objectStore('annotations').put(note), pages.put(page), logged, tx.done]);
     return note;
   }
 
@@ -65,13 +69,103 @@ export class NotesStore {
     return this.db.getAllFromIndex('annotations', 'by-created');
   }
 
-  /** Deletes a note; resolves to whether it existed. */
-  async delete(id: string): Promise<boolean> {
-    const tx = this.db.transaction('annotations', 'readwrite');
-    const found = (await tx.store.getKey(id)) !== undefined;
-    if (found) await tx.store.delete(id);
+  /** Deletes a note, leaving a tombstone in the sync log; resolves to whether it existed. */
+  async delete(id: string, now = new Date().toISOString()): Promise<boolean> {
+    const tx = this.db.transaction(['annotations', 'sync'], 'readwrite');
+    const notes = tx.objectStore('annotations');
+    const note = await notes.get(id);
+    if (note) {
+      await notes.delete(id);
+      if (!note.teamNote) await logLocalChange(tx.objectStore('sync'), id, now, true);
+    }
     await tx.done;
-    return found;
+    return note !== undefined;
+  }
+
+  /** Sync log entries changed locally and not yet handed to sync. */
+  async dirtyEntries(): Promise<SyncEntry[]> {
+    return this.db.getAllFromIndex('sync', 'by-dirty', 1);
+  }
+
+  /** How many local changes sync has not sent yet. */
+  async pendingCount(): Promise<number> {
+    return this.db.countFromIndex('sync', 'by-dirty', 1);
+  }
+
+  async syncEntry(id: string): Promise<SyncEntry | undefined> {
+    return this.db.get('sync', id);
+  }
+
+  /**
+   * Records that the change logged at `modified` now has revision `rev` in the
+   * mirror. An entry changed again meanwhile stays dirty (with the new base revision).
+   */
+  async markSent(id: string, rev: string, modified: string): Promise<void> {
+    const tx = this.db.transaction('sync', 'readwrite');
+    const entry = await tx.store.get(id);
+    if (entry) await tx.store.put({ ...entry, rev, dirty: entry.modified === modified ? 0 : 1 });
+    await tx.done;
+  }
+
+  /**
+   * Writes a note (or, with `note` null, the deletion of note `id`) that sync
+   * received, at revision `rev`, with its page. Nothing is written, and false
+   * returned, when the note changed here since it was last sent: the local
+   * change goes out first and the conflict is settled in the mirror.
+   */
+  async applyRemote(id: string, note: NoteRecord | null, rev: string, modified: string): Promise<boolean> {
+    const tx = this.db.transaction(['annotations', 'pages', 'sync'], 'readwrite');
+    const log = tx.objectStore('sync');
+    const entry = await log.get(id);
+    if (entry?.dirty) {
+      await tx.done;
+      return false;
+    }
+    const notes = tx.objectStore('annotations');
+    if (note) {
+      const pages = tx.objectStore('pages');
+      const existing = await pages.get(note.target.source);
+      const page: PageRecord = existing ?? {
+        url: note.target.source,
+        title: note.pageTitle,
+        site: siteOf(note.target.source),
+        firstSeen: note.modified,
+        lastSeen: note.modified,
+        summary: EMPTY_SUMMARY,
+        entityNames: [],
+      };
+      await Promise.all([notes.put(note), pages.put(page)]);
+    } else await notes.delete(id);
+    const next: SyncEntry = { id, rev, dirty: 0, modified };
+    if (!note) next.deleted = true;
+    await Promise.all([log.put(next), tx.done]);
+    return true;
+  }
+
+  /**
+   * Writes a note received from the team database, marked `teamNote`. A note
+   * of the reader's own (one the team database holds because they shared it) is left alone.
+   */
+  async applyTeam(note: NoteRecord): Promise<boolean> {
+    const tx = this.db.transaction(['annotations', 'pages'], 'readwrite');
+    const notes = tx.objectStore('annotations');
+    const own = await notes.get(note.id);
+    if (own && !own.teamNote) {
+      await tx.done;
+      return false;
+    }
+    const pages = tx.objectStore('pages');
+    const page = (await pages.get(note.target.source)) ?? {
+      url: note.target.source,
+      title: note.pageTitle,
+      site: siteOf(note.target.source),
+      firstSeen: note.modified,
+      lastSeen: note.modified,
+      summary: EMPTY_SUMMARY,
+      entityNames: [],
+    };
+    await Promise.all([notes.put({ ...note, teamNote: true }), pages.put(page), tx.done]);
+    return true;
   }
 
   async pages(): Promise<PageRecord[]> {
