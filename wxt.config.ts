@@ -54,6 +54,10 @@ export default defineConfig({
     // offscreen (Chromium): a document that hosts the analysis worker, which the service worker cannot start.
     permissions: ['unlimitedStorage', 'contextMenus', 'storage', 'scripting', ...(browser === 'firefox' ? [] : ['offscreen'])],
     host_permissions: ['http://*/*', 'https://*/*'],
+    // alarms (Chromium, issue 21): sync's periodic run when the service worker sleeps; optional, requested with the
+    // server's origin when the reader turns sync on, so with sync off it is not in effect. Firefox's background page
+    // stays alive, and sync there uses timers.
+    ...(browser === 'firefox' ? {} : { optional_permissions: ['alarms'] }),
     // The gate (entrypoints/gate.ts), a plain script. At DOMContentLoaded: Firefox's
     // document_idle waits for the load event (slow ads delay it by seconds).
     content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['gate.js'], run_at: 'document_end' }],

@@ -82,14 +82,35 @@ export class NotesStore {
     return note !== undefined;
   }
 
+  /**
+   * Starts the sync log over for a new server: every note unsent, with no
+   * revision; tombstones go (the new server never had those notes).
+   */
+  async resetSyncLog(): Promise<void> {
+    const tx = this.db.transaction(['annotations', 'sync'], 'readwrite');
+    const log = tx.objectStore('sync');
+    await log.clear();
+    for (let cursor = await tx.objectStore('annotations').openCursor(); cursor; cursor = await cursor.continue())
+      if (!cursor.value.teamNote) void log.put({ id: cursor.value.id, rev: null, dirty: 1, modified: cursor.value.modified });
+    await tx.done;
+  }
+
   /** Sync log entries changed locally and not yet handed to sync. */
   async dirtyEntries(): Promise<SyncEntry[]> {
     return this.db.getAllFromIndex('sync', 'by-dirty', 1);
   }
 
-  /** How many local changes sync has not sent yet. */
+  /** How many local changes the server does not have yet. */
   async pendingCount(): Promise<number> {
-    return this.db.countFromIndex('sync', 'by-dirty', 1);
+    return this.db.countFromIndex('sync', 'by-dirty', IDBKeyRange.bound(1, 2));
+  }
+
+  /** The server has received everything in the mirror: changes handed to it are done. */
+  async confirmSent(): Promise<void> {
+    const tx = this.db.transaction('sync', 'readwrite');
+    for (let cursor = await tx.store.index('by-dirty').openCursor(2); cursor; cursor = await cursor.continue())
+      void cursor.update({ ...cursor.value, dirty: 0 });
+    await tx.done;
   }
 
   async syncEntry(id: string): Promise<SyncEntry | undefined> {
@@ -98,12 +119,13 @@ export class NotesStore {
 
   /**
    * Records that the change logged at `modified` now has revision `rev` in the
-   * mirror. An entry changed again meanwhile stays dirty (with the new base revision).
+   * mirror (`confirmed`: nothing more to send, as for a note that never reached
+   * any server). An entry changed again meanwhile stays dirty (with the new base revision).
    */
-  async markSent(id: string, rev: string, modified: string): Promise<void> {
+  async markSent(id: string, rev: string | null, modified: string, confirmed = false): Promise<void> {
     const tx = this.db.transaction('sync', 'readwrite');
     const entry = await tx.store.get(id);
-    if (entry) await tx.store.put({ ...entry, rev, dirty: entry.modified === modified ? 0 : 1 });
+    if (entry) await tx.store.put({ ...entry, rev, dirty: entry.modified !== modified ? 1 : confirmed ? 0 : 2 });
     await tx.done;
   }
 
@@ -117,7 +139,7 @@ export class NotesStore {
     const tx = this.db.transaction(['annotations', 'pages', 'sync'], 'readwrite');
     const log = tx.objectStore('sync');
     const entry = await log.get(id);
-    if (entry?.dirty) {
+    if (entry?.dirty === 1) {
       await tx.done;
       return false;
     }

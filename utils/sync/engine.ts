@@ -3,7 +3,7 @@
  * database, through a PouchDB "mirror" that PouchDB's own replication keeps
  * level with the server:
  *
- *  1. send: every change in the sync log goes into the mirror as a new
+ *  1. send: every unsent change in the sync log goes into the mirror as a new
  *     revision on the one it was based on (`new_edits: false`), so an edit
  *     made here while another device edited the same note becomes an
  *     ordinary CouchDB conflict rather than an overwrite;
@@ -86,7 +86,7 @@ export class SyncEngine {
         const note = entry.deleted ? null : await this.store.get(entry.id);
         // A note deleted before it was ever synced has nothing to tell the server.
         if (!note && entry.rev === null) {
-          await this.store.markSent(entry.id, '', entry.modified);
+          await this.store.markSent(entry.id, null, entry.modified, true);
           continue;
         }
         const body = note ? toDoc(note) : toTombstone(entry.id, entry.modified);
@@ -116,6 +116,7 @@ export class SyncEngine {
   /** Step 2: one-shot replication both ways. */
   async replicate(remote: PouchDatabase): Promise<{ pushed: number; pulled: number }> {
     const out = await this.mirror.replicate.to(remote, { batch_size: CHANGES_BATCH });
+    await this.store.confirmSent();
     const back = await this.mirror.replicate.from(remote, { batch_size: CHANGES_BATCH });
     return { pushed: out.docs_written, pulled: back.docs_written };
   }

@@ -64,7 +64,10 @@ export function classifyError(err: unknown): SyncError {
 export async function probeRemote(db: PouchDatabase): Promise<SyncError | null> {
   try {
     const info = await db.info();
-    if (typeof info.db_name !== 'string') return syncError('bad-response');
+    // PouchDB's HTTP adapter resolves info() with the server's error merged into it (and its own db_name).
+    if (info.error === 'unauthorized' || info.error === 'forbidden') return syncError('unauthorized');
+    if (info.error === 'not_found') return syncError('no-database');
+    if (info.error !== undefined || !('update_seq' in info)) return syncError('bad-response');
     return null;
   } catch (err) {
     return classifyError(err);

@@ -131,6 +131,8 @@ describe('schema v4 (sync log)', () => {
     const store = await NotesStore.open(freshName());
     const note = await store.save(sampleNote(), 'example.com');
     await store.markSent(note.id, '1-abc', note.modified);
+    expect(await store.pendingCount()).toBe(1); // in the mirror, not yet on the server
+    await store.confirmSent();
     expect(await store.pendingCount()).toBe(0);
     await store.delete(note.id, '2026-03-01T00:00:00.000Z');
     expect(await store.syncEntry(note.id)).toEqual({

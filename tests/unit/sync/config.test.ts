@@ -76,3 +76,15 @@ describe('parseSyncRequest', () => {
     expect(parseSyncRequest({ type: 'sync:other' })).toMatch(/unknown/);
   });
 });
+
+describe('who may send sync requests', () => {
+  it('only Newsmark pages, never a content script', async () => {
+    const { authorize, parseBackgroundRequest } = await import('../../../utils/messages');
+    for (const msg of [{ type: 'sync:status' }, { type: 'sync:now' }, { type: 'sync:configure', config: good }]) {
+      const req = parseBackgroundRequest(msg);
+      if (typeof req === 'string') throw new Error(req);
+      expect(authorize(req, 'content')).toMatch(/only Newsmark/);
+      expect(authorize(req, 'extension')).toBeNull();
+    }
+  });
+});
