@@ -38,10 +38,11 @@ const TYPE_LABEL: Record<Entity['type'], MessageKey> = {
 /** Sends a request to the background; transport failures become `{ok: false}`. */
 async function send<R extends BackgroundRequest>(req: R): Promise<BackgroundReplies[R['type']] | Failure> {
   try {
-    // Two statements, not `??`: the union of every reply type with Failure is too complex for TypeScript to infer.
-    const reply: BackgroundReplies[R['type']] | undefined = await sendToBackground(req);
-    if (reply !== undefined) return reply;
-    return { ok: false, error: 'no answer from the background' };
+    // The cast names the reply type once: inferring `reply ?? Failure` over every request type is too complex for TypeScript.
+    return (
+      ((await sendToBackground(req)) as BackgroundReplies[R['type']] | undefined) ??
+      ({ ok: false, error: 'no answer from the background' } as Failure)
+    );
   } catch (err) {
     return { ok: false, error: err instanceof Error ? err.message : String(err) };
   }
