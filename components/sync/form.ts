@@ -39,13 +39,22 @@ export function formFromStatus(status: SyncStatus | null): SyncForm {
   };
 }
 
+/** A server address as the background compares them: without trailing slashes. */
+const sameUrl = (a: string, b: string): boolean => a.trim().replace(/\/+$/, '') === b.trim().replace(/\/+$/, '');
+
 /**
  * True when an empty password field means "keep the stored one": only for the
- * same server and user name, so a stored password never goes to an address
- * or account the reader has just typed.
+ * same server, database and user name (the background's rule), so a stored
+ * password never goes to an address or account the reader has just typed.
  */
 export function keepsStoredPassword(form: SyncForm, status: SyncStatus | null): boolean {
-  return !!status?.hasPassword && form.password === '' && form.url.trim() === status.url && form.username === status.username;
+  return (
+    !!status?.hasPassword &&
+    form.password === '' &&
+    sameUrl(form.url, status.url) &&
+    form.database.trim() === status.database &&
+    form.username === status.username
+  );
 }
 
 /** A database name against CouchDB's rules (checked with a server address that always passes). */

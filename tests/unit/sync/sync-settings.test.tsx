@@ -67,6 +67,8 @@ describe('the sync form checks', () => {
     expect(configFromForm(form, true).password).toBe('');
     expect(checkForm({ ...form, url: 'https://other.example.org' }, stored).password).toBe('Enter your password.');
     expect(checkForm({ ...form, username: 'bob' }, stored).password).toBe('Enter your password.');
+    expect(checkForm({ ...form, database: 'notes-bob' }, stored).password).toBe('Enter your password.');
+    expect(checkForm({ ...form, url: `${good.url}/` }, stored)).toEqual({});
   });
 });
 
