@@ -9,7 +9,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { originPattern, type SyncErrorCode } from '../../utils/sync/config';
-import type { SyncStatus } from '../../utils/sync/messages';
 import { t, type MessageKey } from '../../utils/i18n';
 import { sendSync } from './api';
 import { codeOf, syncErrorText } from './errors';
@@ -24,6 +23,7 @@ import {
   type SyncForm,
 } from './form';
 import { SyncStatusPanel } from './SyncStatusPanel';
+import { useSyncStatus } from './use-sync-status';
 
 type Message = { text: string; error?: boolean } | null;
 
@@ -69,25 +69,23 @@ async function releaseOrigin(url: string): Promise<void> {
 }
 
 export function SyncSettings() {
-  const [status, setStatus] = useState<SyncStatus | null>(null);
-  const [loading, setLoading] = useState(true);
+  const [loaded, setStatus] = useSyncStatus();
+  const status = loaded.state === 'ready' ? loaded.status : null;
   const [form, setForm] = useState<SyncForm>(formFromStatus(null));
   const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState<Message>(null);
   const [busy, setBusy] = useState(false);
   const inputs = useRef<Partial<Record<SyncField, HTMLInputElement | null>>>({});
 
+  // The form starts from the stored settings once they are known; later refreshes of the status leave what the reader typed.
+  const filled = useRef(false);
   useEffect(() => {
-    sendSync({ type: 'sync:status' })
-      .then((reply) => {
-        if (reply?.ok) {
-          setStatus(reply.status);
-          setForm(formFromStatus(reply.status));
-        } else setMessage({ text: t('syncStatusUnavailable'), error: true });
-      })
-      .catch(() => setMessage({ text: t('syncStatusUnavailable'), error: true }))
-      .finally(() => setLoading(false));
-  }, []);
+    if (loaded.state === 'ready' && !filled.current) {
+      filled.current = true;
+      setForm(formFromStatus(loaded.status));
+    }
+    if (loaded.state === 'unavailable') setMessage({ text: t('syncStatusUnavailable'), error: true });
+  }, [loaded.state]);
 
   const edit = (field: SyncField, value: string) => {
     setForm((f) => ({ ...f, [field]: value }));
@@ -173,7 +171,7 @@ export function SyncSettings() {
   };
 
   return (
-    <section aria-labelledby="sync-h" data-testid="sync-settings" aria-busy={loading || busy}>
+    <section aria-labelledby="sync-h" data-testid="sync-settings" aria-busy={loaded.state === 'loading' || busy}>
       <h2 id="sync-h">{t('syncHeading')}</h2>
       <p class="muted">{t('syncHelp')}</p>
       <p data-testid="sync-state">

@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PopupSync } from '../../../components/sync/PopupSync';
 import { SyncStatusPanel } from '../../../components/sync/SyncStatusPanel';
 import { lastSyncText } from '../../../components/sync/when';
@@ -111,5 +111,38 @@ describe('the popup', () => {
     expect(byId(root, 'sync-last').textContent).toBe('2 hours ago');
     expect(byId(root, 'sync-pending').textContent).toBe('4 changes');
     expect(byId(root, 'sync-now').textContent).toBe('Sync now');
+  });
+
+  it('keeps the status current while sync is on (often while a sync runs), and asks nothing more while it is off', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    try {
+      let current = status({ enabled: true, running: true, pending: 1 });
+      const b = installBrowser(() => ({ ok: true, status: current }));
+      render(<PopupSync />, root);
+      await settle();
+      expect(b.messages().length).toBe(1);
+      current = status({ enabled: true, running: false, pending: 0, lastSync: Date.now() });
+      vi.advanceTimersByTime(2_000);
+      await settle();
+      expect(b.messages().length).toBe(2);
+      expect(byId(root, 'sync-pending').textContent).toBe('0 changes');
+      // Not running: every half minute.
+      vi.advanceTimersByTime(29_000);
+      await settle();
+      expect(b.messages().length).toBe(2);
+      vi.advanceTimersByTime(1_000);
+      await settle();
+      expect(b.messages().length).toBe(3);
+      render(null, root);
+
+      const off = installBrowser(() => ({ ok: true, status: status() }));
+      render(<PopupSync />, root);
+      await settle();
+      vi.advanceTimersByTime(120_000);
+      await settle();
+      expect(off.messages()).toEqual([{ type: 'sync:status' }]);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
