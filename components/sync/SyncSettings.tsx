@@ -3,11 +3,11 @@
  * server, a database, a user name and password, and optionally a team
  * database and the name put on their notes. The form is checked here first
  * (HTTPS except for this machine); then, in the click itself, the browser is
- * asked for that one server's origin, and only then is anything sent.
- * Turning sync off gives the origin back. The stored password is never shown.
+ * asked for that one server's origin (and, in Chromium, the alarms sync runs
+ * on), and only then is anything sent. Turning sync off gives them back. The
+ * stored password is never shown.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { originPattern, type SyncErrorCode } from '../../utils/sync/config';
 import { t, type MessageKey } from '../../utils/i18n';
 import { sendSync } from './api';
@@ -22,6 +22,7 @@ import {
   type SyncField,
   type SyncForm,
 } from './form';
+import { askForSync, releaseOrigin, releaseSyncApis } from './permissions';
 import { SyncStatusPanel } from './SyncStatusPanel';
 import { useSyncStatus } from './use-sync-status';
 
@@ -45,28 +46,6 @@ const LABELS: Record<SyncField, MessageKey> = {
   teamDatabase: 'syncTeamDatabase',
   displayName: 'syncDisplayName',
 };
-
-/**
- * Asks the browser for one origin. Call it in the click handler itself, before
- * any await: browsers grant a permission only while handling the reader's input.
- * A refusal, or an API that throws, is false.
- */
-function askForOrigin(origin: string): Promise<boolean> {
-  try {
-    return browser.permissions.request({ origins: [origin] }).catch(() => false);
-  } catch {
-    return Promise.resolve(false);
-  }
-}
-
-/** Gives the server's origin back (sync off, or another server chosen); a permission the manifest requires cannot be removed, and that is fine. */
-async function releaseOrigin(url: string): Promise<void> {
-  try {
-    await browser.permissions.remove({ origins: [originPattern(url)] });
-  } catch {
-    // Not a URL, or not a removable permission: nothing was granted for it here.
-  }
-}
 
 export function SyncSettings() {
   const [loaded, setStatus] = useSyncStatus();
@@ -115,7 +94,7 @@ export function SyncSettings() {
     // Both are checked with sync on: the background checks the server's address only then.
     const config = configFromForm(form, true);
     const origin = originPattern(config.url);
-    const granted = askForOrigin(origin);
+    const granted = askForSync(config.url);
     const before = status;
     setBusy(true);
     setMessage({ text: t(kind === 'test' ? 'syncTesting' : 'syncSaving') });
@@ -153,6 +132,7 @@ export function SyncSettings() {
       if (!reply) return setMessage({ text: t('syncNoAnswer'), error: true });
       if (!reply.ok) return failed(codeOf(reply), reply.error);
       setStatus(reply.status);
+      await releaseSyncApis();
       await releaseOrigin(status.url);
       setMessage({ text: t('syncTurnedOff') });
     } catch {

@@ -13,7 +13,13 @@ export interface Call {
   value: unknown;
 }
 
-export function installBrowser(answer: (msg: { type: string }) => unknown, granted = true) {
+/** The optional permissions of each build's manifest (wxt.config.ts): Chromium's alarms and origins, Firefox's origins. */
+export const MANIFESTS = {
+  chromium: { optional_permissions: ['alarms'], optional_host_permissions: ['http://*/*', 'https://*/*'] },
+  firefox: { optional_permissions: ['http://*/*', 'https://*/*'] },
+};
+
+export function installBrowser(answer: (msg: { type: string }) => unknown, granted = true, manifest: object = MANIFESTS.chromium) {
   const calls: Call[] = [];
   const g = globalThis as unknown as { chrome: Record<string, unknown> };
   g.chrome.runtime = {
@@ -22,6 +28,7 @@ export function installBrowser(answer: (msg: { type: string }) => unknown, grant
       return answer(msg);
     }),
     getURL: (p: string) => `chrome-extension://test${p}`,
+    getManifest: () => manifest,
   };
   g.chrome.permissions = {
     request: vi.fn((p: unknown) => {

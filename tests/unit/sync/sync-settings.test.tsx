@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SyncSettings } from '../../../components/sync/SyncSettings';
 import { checkForm, configFromForm, formFromStatus, type SyncForm } from '../../../components/sync/form';
-import { byId, installBrowser, settle, status, type } from './fake-browser';
+import { byId, installBrowser, MANIFESTS, settle, status, type } from './fake-browser';
 
 const good: SyncForm = {
   url: 'https://couch.example.org',
@@ -93,30 +93,34 @@ describe('Settings → Sync', () => {
     expect(b.messages()).toEqual([{ type: 'sync:status' }]);
   });
 
-  it('asks for exactly the server’s origin, only on the click, before sending the test', async () => {
-    const b = installBrowser((m) => (m.type === 'sync:status' ? { ok: true, status: status() } : { ok: true }));
-    render(<SyncSettings />, root);
-    await settle();
-    fill({ ...good, url: 'https://couch.example.org:6984/db-root' });
-    await settle();
-    // Typing asks for nothing.
-    expect(b.calls.map((c) => c.kind)).toEqual(['message']);
-    byId(root, 'sync-test').click();
-    // Asked in the click itself, before any await.
-    expect(b.calls[1]).toEqual({ kind: 'request', value: { origins: ['https://couch.example.org/*'] } });
-    await settle();
-    expect(b.calls.slice(1)).toEqual([
-      { kind: 'request', value: { origins: ['https://couch.example.org/*'] } },
-      {
-        kind: 'message',
-        value: {
-          type: 'sync:test',
-          config: { ...good, url: 'https://couch.example.org:6984/db-root', enabled: true },
+  for (const [build, asked] of [
+    ['chromium', { origins: ['https://couch.example.org/*'], permissions: ['alarms'] }],
+    ['firefox', { origins: ['https://couch.example.org/*'] }],
+  ] as const)
+    it(`asks for exactly the server’s origin (${build}: ${JSON.stringify(asked)}), only on the click, before sending the test`, async () => {
+      const b = installBrowser((m) => (m.type === 'sync:status' ? { ok: true, status: status() } : { ok: true }), true, MANIFESTS[build]);
+      render(<SyncSettings />, root);
+      await settle();
+      fill({ ...good, url: 'https://couch.example.org:6984/db-root' });
+      await settle();
+      // Typing asks for nothing.
+      expect(b.calls.map((c) => c.kind)).toEqual(['message']);
+      byId(root, 'sync-test').click();
+      // Asked in the click itself, before any await.
+      expect(b.calls[1]).toEqual({ kind: 'request', value: asked });
+      await settle();
+      expect(b.calls.slice(1)).toEqual([
+        { kind: 'request', value: asked },
+        {
+          kind: 'message',
+          value: {
+            type: 'sync:test',
+            config: { ...good, url: 'https://couch.example.org:6984/db-root', enabled: true },
+          },
         },
-      },
-    ]);
-    expect(byId(root, 'sync-message').textContent).toMatch(/^Connected/);
-  });
+      ]);
+      expect(byId(root, 'sync-message').textContent).toMatch(/^Connected/);
+    });
 
   it('sends nothing when the permission is refused, and says so', async () => {
     const b = installBrowser(() => ({ ok: true, status: status() }), false);
@@ -173,7 +177,7 @@ describe('Settings → Sync', () => {
     expect(root.querySelector('[data-testid=sync-status]')).not.toBeNull();
   });
 
-  it('turning sync off stores it off and gives the server’s origin back', async () => {
+  it('turning sync off stores it off and gives the server’s origin and the alarms back', async () => {
     const on = status({ enabled: true, url: 'http://127.0.0.1:5984', database: 'notes', username: 'anna', hasPassword: true });
     const b = installBrowser((m) =>
       m.type === 'sync:status' ? { ok: true, status: on } : { ok: true, status: { ...on, enabled: false } },
@@ -191,6 +195,8 @@ describe('Settings → Sync', () => {
           config: { enabled: false, url: on.url, database: 'notes', username: 'anna', password: '', teamDatabase: '', displayName: '' },
         },
       },
+      // Apart, so that the origin the gate's required host permissions cover (not removable) does not keep alarms.
+      { kind: 'remove', value: { permissions: ['alarms'] } },
       { kind: 'remove', value: { origins: ['http://127.0.0.1/*'] } },
     ]);
     expect(byId(root, 'sync-message').textContent).toBe('Sync is off. Newsmark no longer has access to the server.');
