@@ -7,7 +7,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 export const ADMIN = { username: 'admin', password: 'secret-pw' };
 
@@ -23,7 +24,7 @@ export function freePort(): Promise<number> {
   });
 }
 
-const BIN = resolve(__dirname, '../../node_modules/pouchdb-server/bin/pouchdb-server');
+const BIN = fileURLToPath(new URL('../../node_modules/pouchdb-server/bin/pouchdb-server', import.meta.url));
 
 export class TestCouch {
   private child: ChildProcess | null = null;

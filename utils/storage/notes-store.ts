@@ -118,15 +118,28 @@ export class NotesStore {
   }
 
   /**
-   * Records that the change logged at `modified` now has revision `rev` in the
+   * Records that each change logged at `modified` now has revision `rev` in the
    * mirror (`confirmed`: nothing more to send, as for a note that never reached
-   * any server). An entry changed again meanwhile stays dirty (with the new base revision).
+   * any server), in one transaction. An entry changed again meanwhile stays
+   * dirty (with the new base revision).
    */
-  async markSent(id: string, rev: string | null, modified: string, confirmed = false): Promise<void> {
+  async markSent(sent: readonly { id: string; rev: string | null; modified: string; confirmed?: boolean }[]): Promise<void> {
     const tx = this.db.transaction('sync', 'readwrite');
-    const entry = await tx.store.get(id);
-    if (entry) await tx.store.put({ ...entry, rev, dirty: entry.modified !== modified ? 1 : confirmed ? 0 : 2 });
+    await Promise.all(
+      sent.map(async (s) => {
+        const entry = await tx.store.get(s.id);
+        if (entry) await tx.store.put({ ...entry, rev: s.rev, dirty: entry.modified !== s.modified ? 1 : s.confirmed ? 0 : 2 });
+      }),
+    );
     await tx.done;
+  }
+
+  /** The notes with these ids, in one transaction (undefined where there is none). */
+  async getMany(ids: readonly string[]): Promise<(NoteRecord | undefined)[]> {
+    const tx = this.db.transaction('annotations');
+    const out = await Promise.all(ids.map((id) => tx.store.get(id)));
+    await tx.done;
+    return out;
   }
 
   /**

@@ -81,25 +81,27 @@ export class SyncEngine {
     for (let i = 0; i < entries.length; i += CHANGES_BATCH) {
       const batch = entries.slice(i, i + CHANGES_BATCH);
       const docs: PouchDoc[] = [];
-      const sentAt: { id: string; rev: string; modified: string }[] = [];
-      for (const entry of batch) {
-        const note = entry.deleted ? null : await this.store.get(entry.id);
+      const sentAt: { id: string; rev: string | null; modified: string; confirmed?: boolean }[] = [];
+      const notes = await this.store.getMany(batch.map((e) => (e.deleted ? '' : e.id)));
+      batch.forEach((entry, k) => {
+        const note = entry.deleted ? undefined : notes[k];
         // A note deleted before it was ever synced has nothing to tell the server.
         if (!note && entry.rev === null) {
-          await this.store.markSent(entry.id, null, entry.modified, true);
-          continue;
+          sentAt.push({ id: entry.id, rev: null, modified: entry.modified, confirmed: true });
+          return;
         }
         const body = note ? toDoc(note) : toTombstone(entry.id, entry.modified);
         const { rev, revisions } = this.nextRev(entry.rev);
         docs.push({ ...body, _rev: rev, _revisions: revisions } as PouchDoc);
         sentAt.push({ id: entry.id, rev, modified: entry.modified });
+      });
+      if (docs.length > 0) {
+        const results = await this.mirror.bulkDocs(docs, { new_edits: false });
+        const failed = results.find((r) => r.error);
+        if (failed) throw new Error(`the sync mirror refused a note (${String(failed.name)})`);
       }
-      if (docs.length === 0) continue;
-      const results = await this.mirror.bulkDocs(docs, { new_edits: false });
-      const failed = results.find((r) => r.error);
-      if (failed) throw new Error(`the sync mirror refused a note (${String(failed.name)})`);
-      for (const s of sentAt) await this.store.markSent(s.id, s.rev, s.modified);
-      sent += sentAt.length;
+      await this.store.markSent(sentAt);
+      sent += docs.length;
     }
     return sent;
   }

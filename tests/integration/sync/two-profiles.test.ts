@@ -83,6 +83,19 @@ describe('sync between two profiles', () => {
     expect(await b.store.pendingCount()).toBe(0);
   }, 30_000);
 
+  it('a note edited on one side and deleted on the other keeps the edit on both', async () => {
+    const note = await a.save(makeNote({ body: 'original' }));
+    await a.sync(target(), db);
+    await b.sync(target(), db);
+    await a.store.delete(note.id, '2026-12-06T12:00:00.000Z');
+    await b.save({ ...note, body: 'kept', modified: '2026-12-06T11:00:00.000Z' });
+    await a.sync(target(), db);
+    await b.sync(target(), db);
+    await a.sync(target(), db);
+    expect((await a.store.get(note.id))?.body).toBe('kept');
+    expect((await b.store.get(note.id))?.body).toBe('kept');
+  }, 30_000);
+
   it('a wrong password gives unauthorized and loses nothing', async () => {
     const note = await a.save(makeNote());
     const failure = await a.sync({ ...target(), password: 'wrong' }, db).then(

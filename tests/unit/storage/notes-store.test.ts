@@ -130,7 +130,7 @@ describe('schema v4 (sync log)', () => {
   it('logs saves and deletes (tombstones) but not team notes', async () => {
     const store = await NotesStore.open(freshName());
     const note = await store.save(sampleNote(), 'example.com');
-    await store.markSent(note.id, '1-abc', note.modified);
+    await store.markSent([{ id: note.id, rev: '1-abc', modified: note.modified }]);
     expect(await store.pendingCount()).toBe(1); // in the mirror, not yet on the server
     await store.confirmSent();
     expect(await store.pendingCount()).toBe(0);
@@ -153,7 +153,7 @@ describe('schema v4 (sync log)', () => {
     const store = await NotesStore.open(freshName());
     const note = await store.save(sampleNote(), 'example.com');
     await store.save({ ...note, body: 'later', modified: '2026-05-01T00:00:00.000Z' }, 'example.com');
-    await store.markSent(note.id, '1-abc', note.modified);
+    await store.markSent([{ id: note.id, rev: '1-abc', modified: note.modified }]);
     expect(await store.syncEntry(note.id)).toMatchObject({ rev: '1-abc', dirty: 1 });
   });
 
@@ -162,7 +162,7 @@ describe('schema v4 (sync log)', () => {
     const note = await store.save(sampleNote(), 'example.com');
     expect(await store.applyRemote(note.id, { ...note, body: 'remote' }, '1-x', note.modified)).toBe(false);
     expect((await store.get(note.id))?.body).toBe(note.body);
-    await store.markSent(note.id, '1-a', note.modified);
+    await store.markSent([{ id: note.id, rev: '1-a', modified: note.modified }]);
     expect(await store.applyRemote(note.id, { ...note, body: 'remote' }, '2-x', note.modified)).toBe(true);
     expect((await store.get(note.id))?.body).toBe('remote');
     expect(await store.syncEntry(note.id)).toMatchObject({ rev: '2-x', dirty: 0 });
