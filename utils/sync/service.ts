@@ -21,6 +21,9 @@ import { pullTeam, shareNotes } from './team';
 /** Seconds between a local change and the sync it starts (changes in between join it). */
 export const CHANGE_DEBOUNCE_MS = 5_000;
 
+/** A background start within this long of the last successful sync does not sync again. */
+export const START_MIN_GAP_MS = 60_000;
+
 /** What survives a restart of the background besides the settings. */
 export interface SyncState {
   lastSync: number | null;
@@ -91,11 +94,17 @@ export class SyncService {
     };
   }
 
-  /** On the background's start: sync once if sync is on, and keep the alarm in step with the settings. */
+  /**
+   * On the background's start: sync once if sync is on (unless a sync ended
+   * moments ago: an MV3 service worker starts again after every idle spell),
+   * and keep the alarm in step with the settings.
+   */
   async start(): Promise<void> {
     const config = await this.deps.loadConfig();
     this.deps.setAlarm(config.enabled);
-    if (config.enabled) void this.run();
+    if (!config.enabled) return;
+    const { lastSync } = await this.deps.loadState();
+    if (lastSync === null || this.deps.now() - lastSync >= START_MIN_GAP_MS) void this.run();
   }
 
   /** Tries a server: its address, the permission, reachable, credentials, database. */
