@@ -108,7 +108,8 @@ export class SyncService {
   }
 
   /** Tries a server: its address, the permission, reachable, credentials, database. */
-  async test(config: SyncConfig): Promise<SyncError | null> {
+  async test(given: SyncConfig): Promise<SyncError | null> {
+    const config = await this.withStoredPassword(given);
     const problem = checkSyncTarget(config.url, config.database);
     if (problem) return syncError(problem);
     if (!(await this.deps.hasPermission(config.url))) return syncError('no-permission');
@@ -125,10 +126,7 @@ export class SyncService {
    */
   async configure(next: SyncConfig): Promise<SyncStatus> {
     const old = await this.deps.loadConfig();
-    const config: SyncConfig = {
-      ...next,
-      password: next.password || (sameTarget(old, next) && next.username === old.username ? old.password : ''),
-    };
+    const config = await this.withStoredPassword(next, old);
     if (!sameTarget(old, config) && (old.url || old.database)) {
       await (await this.deps.store()).resetSyncLog();
       this.mirror = null;
@@ -141,6 +139,13 @@ export class SyncService {
       this.deps.setTimer('retry', null, () => undefined);
     } else void this.run();
     return this.status();
+  }
+
+  /** `given`, its empty password filled with the stored one when the server, database and user are the same. */
+  private async withStoredPassword(given: SyncConfig, stored?: SyncConfig): Promise<SyncConfig> {
+    if (given.password) return given;
+    const old = stored ?? (await this.deps.loadConfig());
+    return { ...given, password: sameTarget(old, given) && given.username === old.username ? old.password : '' };
   }
 
   /** A note was saved or deleted here: sync a few seconds later (when sync is on). */

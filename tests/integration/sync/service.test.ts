@@ -131,6 +131,10 @@ describe('SyncService', () => {
     expect((await h.service.test(on('svc-test', { password: 'nope' })))?.code).toBe('unauthorized');
     expect((await h.service.test(on('svc-none')))?.code).toBe('no-database');
     expect((await h.service.test(on('svc-test', { teamDatabase: 'svc-none' })))?.code).toBe('no-database');
+    // "Test connection" with the password left empty uses the stored one (same server, database and user only).
+    await h.service.configure(on('svc-test'));
+    expect(await h.service.test({ ...on('svc-test'), password: '' })).toBeNull();
+    expect((await h.service.test({ ...on('svc-test'), username: 'other', password: '' }))?.code).toBe('unauthorized');
     h.permitted.value = false;
     expect((await h.service.test(on('svc-test')))?.code).toBe('no-permission');
   }, 30_000);
