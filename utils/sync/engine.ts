@@ -70,7 +70,14 @@ export class SyncEngine {
     const out = await this.replicate(remote);
     const applied = await this.apply();
     let pushed = out.pushed;
-    if (applied.resolved > 0) pushed += (await this.mirror.replicate.to(remote, { batch_size: CHANGES_BATCH })).docs_written;
+    if (applied.resolved > 0) {
+      // The settled revisions: into the store now, and to the server in this cycle.
+      const settled = await this.apply();
+      applied.saved.push(...settled.saved);
+      applied.deleted.push(...settled.deleted);
+      applied.rejected += settled.rejected;
+      pushed += (await this.mirror.replicate.to(remote, { batch_size: CHANGES_BATCH })).docs_written;
+    }
     return { pushed, pulled: out.pulled, ...applied };
   }
 

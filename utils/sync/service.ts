@@ -21,6 +21,9 @@ import { pullTeam, shareNotes } from './team';
 /** Seconds between a local change and the sync it starts (changes in between join it). */
 export const CHANGE_DEBOUNCE_MS = 5_000;
 
+/** A background start within this long of the last successful sync does not sync again. */
+export const START_MIN_GAP_MS = 60_000;
+
 /** What survives a restart of the background besides the settings. */
 export interface SyncState {
   lastSync: number | null;
@@ -91,15 +94,22 @@ export class SyncService {
     };
   }
 
-  /** On the background's start: sync once if sync is on, and keep the alarm in step with the settings. */
+  /**
+   * On the background's start: sync once if sync is on (unless a sync ended
+   * moments ago: an MV3 service worker starts again after every idle spell),
+   * and keep the alarm in step with the settings.
+   */
   async start(): Promise<void> {
     const config = await this.deps.loadConfig();
     this.deps.setAlarm(config.enabled);
-    if (config.enabled) void this.run();
+    if (!config.enabled) return;
+    const { lastSync } = await this.deps.loadState();
+    if (lastSync === null || this.deps.now() - lastSync >= START_MIN_GAP_MS) void this.run();
   }
 
   /** Tries a server: its address, the permission, reachable, credentials, database. */
-  async test(config: SyncConfig): Promise<SyncError | null> {
+  async test(given: SyncConfig): Promise<SyncError | null> {
+    const config = await this.withStoredPassword(given);
     const problem = checkSyncTarget(config.url, config.database);
     if (problem) return syncError(problem);
     if (!(await this.deps.hasPermission(config.url))) return syncError('no-permission');
@@ -116,10 +126,7 @@ export class SyncService {
    */
   async configure(next: SyncConfig): Promise<SyncStatus> {
     const old = await this.deps.loadConfig();
-    const config: SyncConfig = {
-      ...next,
-      password: next.password || (sameTarget(old, next) && next.username === old.username ? old.password : ''),
-    };
+    const config = await this.withStoredPassword(next, old);
     if (!sameTarget(old, config) && (old.url || old.database)) {
       await (await this.deps.store()).resetSyncLog();
       this.mirror = null;
@@ -132,6 +139,13 @@ export class SyncService {
       this.deps.setTimer('retry', null, () => undefined);
     } else void this.run();
     return this.status();
+  }
+
+  /** `given`, its empty password filled with the stored one when the server, database and user are the same. */
+  private async withStoredPassword(given: SyncConfig, stored?: SyncConfig): Promise<SyncConfig> {
+    if (given.password) return given;
+    const old = stored ?? (await this.deps.loadConfig());
+    return { ...given, password: sameTarget(old, given) && given.username === old.username ? old.password : '' };
   }
 
   /** A note was saved or deleted here: sync a few seconds later (when sync is on). */

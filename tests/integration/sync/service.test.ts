@@ -110,6 +110,19 @@ describe('SyncService', () => {
     expect((await h.service.status()).pending).toBe(1);
   }, 30_000);
 
+  it('on start: syncs when on, but not again right after a sync', async () => {
+    await couch.createDatabase('svc-start');
+    const h = await harness(on('svc-start'));
+    await h.store.save(makeNote(), 'news.example.org');
+    await h.service.start();
+    await h.service.run(); // joins the start's sync
+    expect((await h.service.status()).pending).toBe(0);
+    await h.store.save(makeNote(), 'news.example.org');
+    await h.service.start(); // the fake clock stands still: a restart right after a sync
+    expect((await h.service.status()).running).toBe(false);
+    expect((await h.service.status()).pending).toBe(1);
+  }, 30_000);
+
   it('tests a server: bad address, permission, password, database', async () => {
     await couch.createDatabase('svc-test');
     const h = await harness();
@@ -118,6 +131,10 @@ describe('SyncService', () => {
     expect((await h.service.test(on('svc-test', { password: 'nope' })))?.code).toBe('unauthorized');
     expect((await h.service.test(on('svc-none')))?.code).toBe('no-database');
     expect((await h.service.test(on('svc-test', { teamDatabase: 'svc-none' })))?.code).toBe('no-database');
+    // "Test connection" with the password left empty uses the stored one (same server, database and user only).
+    await h.service.configure(on('svc-test'));
+    expect(await h.service.test({ ...on('svc-test'), password: '' })).toBeNull();
+    expect((await h.service.test({ ...on('svc-test'), username: 'other', password: '' }))?.code).toBe('unauthorized');
     h.permitted.value = false;
     expect((await h.service.test(on('svc-test')))?.code).toBe('no-permission');
   }, 30_000);

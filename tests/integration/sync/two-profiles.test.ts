@@ -71,9 +71,10 @@ describe('sync between two profiles', () => {
     await a.save({ ...note, body: 'A wins', modified: '2026-12-06T11:00:05.000Z' });
     await b.save({ ...note, body: 'B loses', tags: ['b'], modified: '2026-12-06T11:00:00.000Z' });
     await b.sync(target(), db);
-    await a.sync(target(), db);
+    // A meets the conflict, settles it and sends the result in one cycle; B takes it in its next.
+    const settled = await a.sync(target(), db);
+    expect(settled.resolved).toBe(1);
     await b.sync(target(), db);
-    await a.sync(target(), db);
     const inA = await a.store.get(note.id);
     const inB = await b.store.get(note.id);
     expect(inA?.body).toBe('A wins');
@@ -81,6 +82,27 @@ describe('sync between two profiles', () => {
     expect(inA?.elsewhere).toEqual([{ body: 'B loses', tags: ['b'], colour: 'yellow', modified: '2026-12-06T11:00:00.000Z' }]);
     expect(await a.store.pendingCount()).toBe(0);
     expect(await b.store.pendingCount()).toBe(0);
+  }, 30_000);
+
+  it('both sides settling the same conflict at once still converge, with the loser kept once', async () => {
+    const note = await a.save(makeNote({ body: 'original' }));
+    await a.sync(target(), db);
+    await b.sync(target(), db);
+    await a.save({ ...note, body: 'from A', modified: '2026-12-06T11:00:00.000Z' });
+    await b.save({ ...note, body: 'from B', modified: '2026-12-06T11:00:09.000Z' });
+    // Each sends its edit before the other's has arrived...
+    await a.sync(target(), db);
+    await b.sync(target(), db);
+    // ...then both settle the conflict in the same moment, and sync again.
+    await Promise.all([a.sync(target(), db), b.sync(target(), db)]);
+    for (let i = 0; i < 2; i++) {
+      await a.sync(target(), db);
+      await b.sync(target(), db);
+    }
+    const inA = await a.store.get(note.id);
+    expect(inA?.body).toBe('from B');
+    expect(inA?.elsewhere?.map((e) => e.body)).toEqual(['from A']);
+    expect(await b.store.get(note.id)).toEqual(inA);
   }, 30_000);
 
   it('a note edited on one side and deleted on the other keeps the edit on both', async () => {
