@@ -36,7 +36,8 @@ import { NoteBadge } from './badge';
 import { t } from '../../utils/i18n';
 import { onInstalled } from './install';
 import { sendToTab } from '../../utils/send';
-import { createSyncService, syncHandlers, watchSyncAlarm } from './sync';
+import { createSyncService, watchSyncAlarm } from './sync';
+import { syncHandlers } from '../../utils/sync/handlers';
 import { loadSyncConfig } from './sync-config';
 import type { NoteRecord } from '../../utils/annotation';
 

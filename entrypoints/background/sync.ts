@@ -6,11 +6,9 @@
  */
 import { browser } from 'wxt/browser';
 import type { NoteRecord } from '../../utils/annotation';
-import type { Handlers } from '../../utils/messages';
 import type { NotesStore } from '../../utils/storage/notes-store';
 import { originPattern, SYNC_CONFIG_KEY } from '../../utils/sync/config';
 import { loadSyncConfig } from './sync-config';
-import type { SyncReplies, SyncRequest } from '../../utils/sync/messages';
 import { browserPouch } from '../../utils/sync/pouch-browser';
 import { EMPTY_STATE, SyncService, type SyncState } from '../../utils/sync/service';
 
@@ -97,30 +95,4 @@ export function watchSyncAlarm(service: SyncService): void {
     listen();
     void service.start();
   });
-}
-
-/** The `sync:*` handlers. */
-export function syncHandlers(service: () => SyncService): Handlers<SyncRequest, SyncReplies, unknown> {
-  return {
-    async 'sync:test'(req) {
-      const error = await service().test(req.config);
-      return error ? { ok: false, error: error.message, code: error.code } : { ok: true };
-    },
-    async 'sync:configure'(req) {
-      return { ok: true, status: await service().configure(req.config) };
-    },
-    async 'sync:status'() {
-      return { ok: true, status: await service().status() };
-    },
-    async 'sync:now'() {
-      const out = await service().run();
-      const status = await service().status();
-      if ('code' in out) return { ok: false, error: out.message, code: out.code };
-      return { ok: true, pushed: out.pushed, pulled: out.pulled, status };
-    },
-    async 'sync:share'(req) {
-      const out = await service().share(req.ids);
-      return typeof out === 'number' ? { ok: true, shared: out } : { ok: false, error: out.message, code: out.code };
-    },
-  };
 }

@@ -21,6 +21,8 @@ let counter = 0;
 export class Profile {
   private constructor(
     readonly name: string,
+    /** The IndexedDB database of the profile's notes (a LibraryStore may open it too). */
+    readonly dbName: string,
     readonly store: NotesStore,
     readonly mirror: PouchDatabase,
     readonly engine: SyncEngine,
@@ -30,7 +32,7 @@ export class Profile {
     const unique = `${name}-${Date.now()}-${counter++}`;
     const store = await NotesStore.open(`store-${unique}`);
     const mirror = new Pouch(`mirror-${unique}`, { adapter: 'memory' });
-    return new Profile(name, store, mirror, new SyncEngine({ store, mirror }));
+    return new Profile(name, `store-${unique}`, store, mirror, new SyncEngine({ store, mirror }));
   }
 
   sync(target: RemoteTarget, database: string) {

@@ -243,7 +243,12 @@ export class LibraryStore {
     const byUrl = new Map<string, NoteRecord[]>();
     for (const n of notes) {
       writes.push(how === 'add' ? annotations.add(n) : annotations.put(n));
-      if (!n.teamNote) writes.push(logLocalChange(log, n.id, n.modified, false));
+      // Import adds notes the store does not have: their log entries are new, with no revision, written without a
+      // read (a tombstone's revision is dropped: the re-imported note starts a live branch, which beats a deleted one).
+      if (!n.teamNote)
+        writes.push(
+          how === 'add' ? log.put({ id: n.id, rev: null, dirty: 1, modified: n.modified }) : logLocalChange(log, n.id, n.modified, false),
+        );
       const list = byUrl.get(n.target.source);
       if (list) list.push(n);
       else byUrl.set(n.target.source, [n]);

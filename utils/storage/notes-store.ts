@@ -108,9 +108,9 @@ export class NotesStore {
   /** The server has received everything in the mirror: changes handed to it are done. */
   async confirmSent(): Promise<void> {
     const tx = this.db.transaction('sync', 'readwrite');
-    for (let cursor = await tx.store.index('by-dirty').openCursor(2); cursor; cursor = await cursor.continue())
-      void cursor.update({ ...cursor.value, dirty: 0 });
-    await tx.done;
+    // One read and all writes queued at once: a cursor's round trip per entry is far slower on 10,000 entries.
+    const sent = await tx.store.index('by-dirty').getAll(2);
+    await Promise.all([...sent.map((entry) => tx.store.put({ ...entry, dirty: 0 })), tx.done]);
   }
 
   async syncEntry(id: string): Promise<SyncEntry | undefined> {

@@ -129,6 +129,8 @@ export class SyncService {
     const config = await this.withStoredPassword(next, old);
     if (!sameTarget(old, config) && (old.url || old.database)) {
       await (await this.deps.store()).resetSyncLog();
+      // The old target's mirror is of no further use (a local database: no request is made).
+      await new (this.deps.pouch())(mirrorName(old), { adapter: this.deps.mirrorAdapter }).destroy().catch(() => undefined);
       this.mirror = null;
       await this.deps.saveState({ ...EMPTY_STATE });
     }

@@ -13,6 +13,9 @@ import { DEFAULT_SYNC_CONFIG, type SyncConfig } from '../../../utils/sync/config
 import { EMPTY_STATE, SyncService, type SyncState } from '../../../utils/sync/service';
 import { BACKOFF_BASE_MS } from '../../../utils/sync/backoff';
 import type { PouchConstructor } from '../../../utils/sync/pouch-types';
+import { syncHandlers } from '../../../utils/sync/handlers';
+import { dispatch } from '../../../utils/messages';
+import type { SyncRequest } from '../../../utils/sync/messages';
 
 let couch: TestCouch;
 let n = 0;
@@ -184,5 +187,31 @@ describe('SyncService', () => {
     // Ann's own copy stays hers (not turned into a team note when it comes back).
     await ann.service.run();
     expect((await ann.store.get(shared.id))?.teamNote).toBeUndefined();
+  }, 30_000);
+
+  it('no sync reply carries the password, whatever happens', async () => {
+    await couch.createDatabase('svc-replies');
+    const secret = 'pw-that-must-not-leak';
+    await couch.request('PUT', '/_config/admins/ann', JSON.stringify(secret));
+    const h = await harness();
+    const handlers = syncHandlers(() => h.service);
+    await h.store.save(makeNote(), 'news.example.org');
+    const id = (await h.store.all())[0].id;
+    const config = on('svc-replies', { username: 'ann', password: secret, teamDatabase: 'svc-replies' });
+    const requests: SyncRequest[] = [
+      { type: 'sync:test', config },
+      { type: 'sync:configure', config },
+      { type: 'sync:status' },
+      { type: 'sync:now' },
+      { type: 'sync:share', ids: [id] },
+      { type: 'sync:configure', config: { ...config, url: 'http://127.0.0.1:9' } },
+      { type: 'sync:now' },
+      { type: 'sync:test', config: { ...config, url: 'http://127.0.0.1:9' } },
+      { type: 'sync:status' },
+    ];
+    const replies = [];
+    for (const req of requests) replies.push(await dispatch(handlers, req, undefined));
+    expect(replies.map((r) => r.ok)).toEqual([true, true, true, true, true, true, false, false, true]);
+    expect(JSON.stringify(replies)).not.toContain(secret);
   }, 30_000);
 });

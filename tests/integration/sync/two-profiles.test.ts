@@ -7,6 +7,8 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { ADMIN, TestCouch } from '../../helpers/pouchdb-server';
 import { Profile, makeNote } from '../../helpers/sync-profile';
 import { classifyError } from '../../../utils/sync/remote';
+import { LibraryStore } from '../../../utils/storage/library-store';
+import { toJsonLd } from '../../../utils/export/jsonld';
 
 let couch: TestCouch;
 let a: Profile;
@@ -116,6 +118,29 @@ describe('sync between two profiles', () => {
     await a.sync(target(), db);
     expect((await a.store.get(note.id))?.body).toBe('kept');
     expect((await b.store.get(note.id))?.body).toBe('kept');
+  }, 30_000);
+
+  it('library writes sync too: an edit, a delete, and a deleted note imported again comes back everywhere', async () => {
+    const note = await a.save(makeNote({ body: 'first' }));
+    await a.sync(target(), db);
+    await b.sync(target(), db);
+    const libraryB = await LibraryStore.open(b.dbName);
+    await libraryB.update(note.id, { body: 'edited in the library', tags: ['x'], colour: 'green' }, '2026-12-06T11:00:00.000Z');
+    await b.sync(target(), db);
+    await a.sync(target(), db);
+    expect(await a.store.get(note.id)).toMatchObject({ body: 'edited in the library', colour: 'green' });
+    const exported = toJsonLd([(await b.store.get(note.id))!]);
+    await libraryB.remove([note.id], '2026-12-06T12:00:00.000Z');
+    await b.sync(target(), db);
+    await a.sync(target(), db);
+    expect(await a.store.get(note.id)).toBeUndefined();
+    const imported = await libraryB.importText(exported, '2026-12-06T13:00:00.000Z');
+    expect(imported.ok && imported.added).toBe(1);
+    await b.sync(target(), db);
+    await a.sync(target(), db);
+    expect((await a.store.get(note.id))?.body).toBe('edited in the library');
+    expect(await b.store.pendingCount()).toBe(0);
+    libraryB.close();
   }, 30_000);
 
   it('a wrong password gives unauthorized and loses nothing', async () => {
