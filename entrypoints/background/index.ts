@@ -39,6 +39,7 @@ import { sendToTab } from '../../utils/send';
 import { createSyncService, watchSyncAlarm } from './sync';
 import { syncHandlers } from '../../utils/sync/handlers';
 import { loadSyncConfig } from './sync-config';
+import { startSyncWatch } from './sync-watch';
 import type { NoteRecord } from '../../utils/annotation';
 
 let store: Promise<NotesStore> | null = null;
@@ -252,6 +253,8 @@ export default defineBackground(() => {
   });
   badge.watchTabs();
   watchSyncAlarm(sync);
+  // A change on the server (made on another device) runs a cycle within seconds (utils/sync/watch.ts).
+  startSyncWatch(sync);
   void sync.start().catch(() => undefined);
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === MENU_ID) void highlightIn(tab?.id);

@@ -72,6 +72,8 @@ const sameTarget = (a: SyncConfig, b: SyncConfig): boolean =>
 
 export class SyncService {
   private running: Promise<CycleResult | SyncError> | null = null;
+  /** The cycle queued behind the running one by runFresh. */
+  private queued: Promise<CycleResult | SyncError> | null = null;
   private mirror: { name: string; db: PouchDatabase } | null = null;
 
   constructor(private readonly deps: SyncDeps) {}
@@ -163,6 +165,21 @@ export class SyncService {
       this.running = null;
     });
     return this.running;
+  }
+
+  /**
+   * One sync that starts after this call: when one is under way, another
+   * follows it (calls meanwhile share that one). For the remote watch: a
+   * change on the server seen mid-cycle may have missed that cycle's pull.
+   */
+  runFresh(): Promise<CycleResult | SyncError> {
+    if (!this.running) return this.run();
+    const next = (): Promise<CycleResult | SyncError> => {
+      this.queued = null;
+      return this.run();
+    };
+    this.queued ??= this.running.then(next, next);
+    return this.queued;
   }
 
   private async cycle(): Promise<CycleResult | SyncError> {
