@@ -18,8 +18,11 @@ import type { PouchConstructor, PouchDatabase } from './pouch-types';
 import { classifyError, openRemote, probeRemote, syncError, type SyncError } from './remote';
 import { pullTeam, shareNotes } from './team';
 
-/** Seconds between a local change and the sync it starts (changes in between join it). */
-export const CHANGE_DEBOUNCE_MS = 5_000;
+/**
+ * Milliseconds between a local change and the sync it starts (changes in between join it). Short, so that a
+ * note reaches the reader's other devices within the issue's 5 s; a burst of edits still makes one cycle.
+ */
+export const CHANGE_DEBOUNCE_MS = 1_000;
 
 /** A background start within this long of the last successful sync does not sync again. */
 export const START_MIN_GAP_MS = 60_000;
