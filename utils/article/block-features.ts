@@ -16,6 +16,8 @@ export type FeatureSink = (name: string, value: number) => void;
 export interface BlockContext {
   root: Element;
   rootStats: BlockStats;
+  /** Class-word feature names already worked out per element (wrappers are asked once per block below them). */
+  words?: Map<Element, string[]>;
 }
 
 /** Blocks up to this many characters get the text-shape features (reading their text costs a walk). */
@@ -65,10 +67,14 @@ export function wordFeature(prefix: string, word: string): string {
   return prefix + ((h >>> 0) & 0xfffff).toString(36);
 }
 
-function addClassWords(el: Element, prefix: string, add: FeatureSink, seen: Set<string>): void {
-  const value = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-  for (const w of classWords(value)) {
-    const name = wordFeature(prefix, w);
+function addClassWords(el: Element, prefix: string, add: FeatureSink, seen: Set<string>, cache: Map<Element, string[]> | undefined): void {
+  let names = cache?.get(el);
+  if (!names) {
+    const value = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+    names = value.length > 1 ? classWords(value).map((w) => wordFeature(prefix, w)) : [];
+    cache?.set(el, names);
+  }
+  for (const name of names) {
     if (seen.has(name)) continue;
     seen.add(name);
     add(name, 1);
@@ -129,12 +135,12 @@ export function blockFeatures(el: Element, s: BlockStats, ctx: BlockContext, add
 
   // the wrappers between the block and the container: depth, list items, their class words
   const seen = new Set<string>();
-  addClassWords(el, 'c:', add, seen);
+  addClassWords(el, 'c:', add, seen, undefined);
   let depth = 0;
   for (let a = parent; a && a !== ctx.root; a = a.parentElement) {
     depth++;
     if (tagOf(a) === 'LI') add('inLi', 1);
-    addClassWords(a, 'a:', add, seen);
+    addClassWords(a, 'a:', add, seen, ctx.words);
   }
   add('depth', Math.min(depth, 10) / 10);
 
@@ -143,10 +149,15 @@ export function blockFeatures(el: Element, s: BlockStats, ctx: BlockContext, add
   if (!t) return;
   const words = t.split(' ');
   let caps = 0;
-  for (const w of words) if (/^\p{Lu}/u.test(w)) caps++;
+  for (const w of words) if (w[0] !== w[0].toLowerCase()) caps++;
+  let digits = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits++;
+  }
   add('words', Math.log1p(words.length) / 4);
   add('caps', caps / words.length);
-  add('digits', (t.match(/\d/g)?.length ?? 0) / t.length);
+  add('digits', digits / t.length);
   add('endPunct', /[.!?…。]["”’»)]?$/.test(t) ? 1 : 0);
   add('endColon', /[:：]$/.test(t) ? 1 : 0);
   add('separators', /[|•·]/.test(t) ? 1 : 0);

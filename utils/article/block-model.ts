@@ -48,5 +48,6 @@ export function isBoilerplateBlock(model: BlockModel, el: Element, s: BlockStats
 
 /** A judge for `collectText` that drops the blocks the model reads as boilerplate. */
 export function modelJudge(model: BlockModel, ctx: BlockContext): BlockJudge {
-  return { drop: (el, s) => isBoilerplateBlock(model, el, s, ctx) };
+  const cached = { ...ctx, words: new Map<Element, string[]>() };
+  return { drop: (el, s) => isBoilerplateBlock(model, el, s, cached) };
 }
