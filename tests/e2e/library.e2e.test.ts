@@ -363,6 +363,14 @@ describe("the reader's desk in Chromium", () => {
     );
     await lib.reload();
     expect((await libraryNotes(lib, made.length)).find((n) => n.id === target.id)?.body).toBe('Coast guard logs checked');
+    // The tag list comes with the library's index, after the first screen: choose the tag once it is offered.
+    await waitInPage(
+      lib,
+      () => !!document.querySelector('[data-testid=filter-tag] option[value="follow-up"]') || null,
+      null,
+      10_000,
+      'the new tag offered in the filter',
+    );
     await setInput(lib, '[data-testid=filter-tag]', 'follow-up');
     expect((await libraryNotes(lib, 1))[0].id).toBe(target.id);
     await click(lib, '[data-testid=clear-filters]');
