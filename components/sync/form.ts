@@ -8,15 +8,8 @@ import type { SyncStatus } from '../../utils/sync/messages';
 import { t } from '../../utils/i18n';
 import { syncErrorText } from './errors';
 
-export interface SyncForm {
-  url: string;
-  database: string;
-  username: string;
-  /** What the reader typed: the stored password is never shown back. */
-  password: string;
-  teamDatabase: string;
-  displayName: string;
-}
+/** The settings' fields as typed; `password` is what the reader typed (the stored password is never shown back). */
+export type SyncForm = Omit<SyncConfig, 'enabled'>;
 
 export type SyncField = keyof SyncForm;
 export type FieldErrors = Partial<Record<SyncField, string>>;

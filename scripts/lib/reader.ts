@@ -114,3 +114,21 @@ export async function paintEverything(b: TestBrowser, mode: 'all' | 'calm' = 'al
   }, mode);
   await page.close();
 }
+
+/**
+ * Types `value` into the input or select at `selector` of an extension page,
+ * once it is there, as the page's handlers see typing: input and change events.
+ */
+export async function setInput(page: TestPage, selector: string, value: string): Promise<void> {
+  await waitInPage(page, (s: string) => !!document.querySelector(s), selector, 10_000, selector);
+  await page.evaluate(
+    ({ s, v }: { s: string; v: string }) => {
+      const el = document.querySelector(s) as HTMLInputElement;
+      el.focus();
+      el.value = v;
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+      el.dispatchEvent(new Event('change', { bubbles: true }));
+    },
+    { s: selector, v: value },
+  );
+}

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../../scripts/static-server.mjs';
 import { browserAvailable, launch, ROOT, waitInPage, type BrowserName, type TestBrowser, type TestPage } from '../../scripts/lib/browsers';
-import { clickUi, exportedText, uiRect } from '../../scripts/lib/reader';
+import { clickUi, exportedText, setInput, uiRect } from '../../scripts/lib/reader';
 import { waitForToast, waitInUi } from '../../scripts/lib/ui-root';
 import { needsShared } from '../helpers/shared-data';
 
@@ -158,19 +158,6 @@ async function libraryNotes(page: TestPage, expected: number | null = null) {
     expected,
     15_000,
     `library with ${expected ?? 'any'} notes`,
-  );
-}
-
-async function setInput(page: TestPage, selector: string, value: string): Promise<void> {
-  await page.evaluate(
-    ({ s, v }: { s: string; v: string }) => {
-      const el = document.querySelector(s) as HTMLInputElement;
-      el.focus();
-      el.value = v;
-      el.dispatchEvent(new Event('input', { bubbles: true }));
-      el.dispatchEvent(new Event('change', { bubbles: true }));
-    },
-    { s: selector, v: value },
   );
 }
 

@@ -10,7 +10,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../../scripts/static-server.mjs';
 import { browserAvailable, launch, waitInPage, type BrowserName, type TestBrowser, type TestPage } from '../../scripts/lib/browsers';
-import { clickUi, dragSelect } from '../../scripts/lib/reader';
+import { clickUi, dragSelect, setInput } from '../../scripts/lib/reader';
 import { waitForToast } from '../../scripts/lib/ui-root';
 import { ADMIN, TestCouch } from '../helpers/pouchdb-server';
 import { SwitchProxy } from '../helpers/switch-proxy';
@@ -83,19 +83,6 @@ async function realClick(page: TestPage, selector: string): Promise<void> {
     selector,
   );
   await page.mouse.click(box.x, box.y);
-}
-
-async function setInput(page: TestPage, selector: string, value: string): Promise<void> {
-  await waitInPage(page, (s: string) => !!document.querySelector(s), selector, 10_000, selector);
-  await page.evaluate(
-    ({ s, v }: { s: string; v: string }) => {
-      const el = document.querySelector(s) as HTMLInputElement;
-      el.focus();
-      el.value = v;
-      el.dispatchEvent(new Event('input', { bubbles: true }));
-    },
-    { s: selector, v: value },
-  );
 }
 
 /** Fills in Settings → Sync and presses "Turn on sync" (or "Test connection"); returns the settings page. */

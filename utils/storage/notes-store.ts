@@ -12,6 +12,11 @@ import { logLocalChange, type SyncEntry } from './sync-log';
 
 const EMPTY_SUMMARY: PageSummary = { entities: [], claims: [] };
 
+/** The library's record of a page seen first through `note` (a save, a synced or a team note), at `when`. */
+function newPageRecord(note: NoteRecord, site: string, when: string): PageRecord {
+  return { url: note.target.source, title: note.pageTitle, site, firstSeen: when, lastSeen: when, summary: EMPTY_SUMMARY, entityNames: [] };
+}
+
 export class NotesStore {
   private constructor(private readonly db: IDBPDatabase<NewsmarkDb>) {}
 
@@ -40,15 +45,7 @@ export class NotesStore {
     // A team note is someone else's: it is not sent to the reader's own database.
     const logged = note.teamNote ? Promise.resolve() : logLocalChange(tx.objectStore('sync'), note.id, note.modified, false);
     const existing = await pages.get(note.target.source);
-    const base: PageRecord = existing ?? {
-      url: note.target.source,
-      title: note.pageTitle,
-      site,
-      firstSeen: now,
-      lastSeen: now,
-      summary: EMPTY_SUMMARY,
-      entityNames: [],
-    };
+    const base: PageRecord = existing ?? newPageRecord(note, site, now);
     const page: PageRecord = { ...base, title: note.pageTitle || base.title, lastSeen: now > base.lastSeen ? now : base.lastSeen };
     if (summary) {
       page.summary = summary;
@@ -160,15 +157,7 @@ export class NotesStore {
     if (note) {
       const pages = tx.objectStore('pages');
       const existing = await pages.get(note.target.source);
-      const page: PageRecord = existing ?? {
-        url: note.target.source,
-        title: note.pageTitle,
-        site: siteOf(note.target.source),
-        firstSeen: note.modified,
-        lastSeen: note.modified,
-        summary: EMPTY_SUMMARY,
-        entityNames: [],
-      };
+      const page: PageRecord = existing ?? newPageRecord(note, siteOf(note.target.source), note.modified);
       await Promise.all([notes.put(note), pages.put(page)]);
     } else await notes.delete(id);
     const next: SyncEntry = { id, rev, dirty: 0, modified };
@@ -190,15 +179,7 @@ export class NotesStore {
       return false;
     }
     const pages = tx.objectStore('pages');
-    const page = (await pages.get(note.target.source)) ?? {
-      url: note.target.source,
-      title: note.pageTitle,
-      site: siteOf(note.target.source),
-      firstSeen: note.modified,
-      lastSeen: note.modified,
-      summary: EMPTY_SUMMARY,
-      entityNames: [],
-    };
+    const page = (await pages.get(note.target.source)) ?? newPageRecord(note, siteOf(note.target.source), note.modified);
     await Promise.all([notes.put({ ...note, teamNote: true }), pages.put(page), tx.done]);
     return true;
   }
