@@ -22,7 +22,12 @@ import { DEFAULT_TRAIN, readConllDocs, trainModel } from './lib/ner-training';
 const args = new Map<string, string>();
 for (let i = 2; i < process.argv.length; i += 2) args.set(process.argv[i].replace(/^--/, ''), process.argv[i + 1]);
 const K = Number(args.get('folds') ?? 3);
-const options = { ...DEFAULT_TRAIN, epochs: Number(args.get('epochs') ?? DEFAULT_TRAIN.epochs) };
+const options = {
+  ...DEFAULT_TRAIN,
+  epochs: Number(args.get('epochs') ?? DEFAULT_TRAIN.epochs),
+  seed: Number(args.get('seed') ?? DEFAULT_TRAIN.seed),
+  mix: Number(args.get('mix') ?? DEFAULT_TRAIN.mix ?? 1),
+};
 const data = resolve(import.meta.dirname, '../../shared/data/ner');
 const corpora = ['conllpp_train.txt', 'extra/wikigold.conll.txt'].map((f) => readConllDocs(resolve(data, f)));
 
