@@ -8,7 +8,7 @@
  * "Moderna", "Alchemy" near other company names). Deterministic.
  * Writes models/ner-clusters.json; the text itself is not shipped.
  *
- *   npm run train:ner-clusters [-- --min 4 --fine 256 --coarse 48 --contexts 1500 --window 1]
+ *   npm run train:ner-clusters [-- --min 4 --fine 600 --coarse 80 --contexts 1500 --window 2]
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -25,8 +25,8 @@ const data = resolve(root, '../shared/data');
 const args = new Map<string, string>();
 for (let i = 2; i < process.argv.length; i += 2) args.set(process.argv[i].replace(/^--/, ''), process.argv[i + 1]);
 const MIN_COUNT = Number(args.get('min') ?? 4);
-const FINE = Number(args.get('fine') ?? 256);
-const COARSE = Number(args.get('coarse') ?? 48);
+const FINE = Number(args.get('fine') ?? 600);
+const COARSE = Number(args.get('coarse') ?? 80);
 const CONTEXTS = Number(args.get('contexts') ?? 1500);
 const ITERATIONS = 20;
 const outPath = args.get('out') ?? resolve(root, 'models/ner-clusters.json');
@@ -84,7 +84,7 @@ console.log(
 
 // Co-occurrence counts: for each offset o in ±1..±WINDOW a block of dimensions, one per
 // context word, plus one for "the sentence edge" at that offset.
-const WINDOW = Number(args.get('window') ?? 1);
+const WINDOW = Number(args.get('window') ?? 2);
 const OFFSETS = [...Array(WINDOW).keys()].flatMap((k) => [-(k + 1), k + 1]);
 const DIMS = OFFSETS.length * (CONTEXTS + 1);
 const rows: Map<number, number>[] = vocab.map(() => new Map());
