@@ -9,6 +9,9 @@ export const GECKO_ID = 'newsmark@newsmark.dev';
 export const ICON_SIZES = [16, 32, 48, 96, 128] as const;
 const ICONS = Object.fromEntries(ICON_SIZES.map((n) => [String(n), `/icon/${n}.png`]));
 
+/** The origins a sync server may be at: each one asked for alone, at the moment the reader chooses it. */
+const SYNC_ORIGINS = ['http://*/*', 'https://*/*'];
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
@@ -54,6 +57,16 @@ export default defineConfig({
     // offscreen (Chromium): a document that hosts the analysis worker, which the service worker cannot start.
     permissions: ['unlimitedStorage', 'contextMenus', 'storage', 'scripting', ...(browser === 'firefox' ? [] : ['offscreen'])],
     host_permissions: ['http://*/*', 'https://*/*'],
+    // alarms (Chromium, issue 21): sync's periodic run when the service worker sleeps; optional, requested with the
+    // server's origin when the reader turns sync on, so with sync off it is not in effect. Firefox's background page
+    // stays alive, and sync there uses timers.
+    // Sync (issue 21, off by default): the settings page asks for the one CouchDB server's origin when the
+    // reader tests or turns on sync (components/sync/permissions.ts, with the alarms above), and gives it back
+    // when sync is turned off. Optional: nothing here is in effect until asked for. Chrome MV3 names them
+    // optional_host_permissions; Firefox MV2 lists origins in optional_permissions.
+    ...(browser === 'firefox'
+      ? { optional_permissions: SYNC_ORIGINS }
+      : { optional_permissions: ['alarms'], optional_host_permissions: SYNC_ORIGINS }),
     // The gate (entrypoints/gate.ts), a plain script. At DOMContentLoaded: Firefox's
     // document_idle waits for the load event (slow ads delay it by seconds).
     content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['gate.js'], run_at: 'document_end' }],

@@ -64,6 +64,26 @@ export interface NoteRecord {
   };
   /** The article's title when the note was made. */
   pageTitle: string;
+  /** The display name of whoever made the note (settings → sync); absent on notes made before it existed or without one. */
+  creator?: string;
+  /** Set on a note received from a team database: someone else's, shown read-only. */
+  teamNote?: true;
+  /**
+   * Versions of this note that lost a sync conflict (the same note edited on
+   * two devices): kept, newest last, and shown as "edited elsewhere".
+   */
+  elsewhere?: ElsewhereEdit[];
+}
+
+/** A losing version of a note, kept by sync's conflict resolution (utils/sync/conflict.ts). */
+export interface ElsewhereEdit {
+  body: string;
+  tags: string[];
+  colour: HighlightColour;
+  /** ISO 8601: that version's `modified`. */
+  modified: string;
+  /** That version's creator, when it had one. */
+  creator?: string;
 }
 
 /** Returns the quote and position selectors of a note, whatever their order, and its block selector if it has one. */

@@ -20,9 +20,9 @@ function api(): I18nApi | null {
   return i18n && typeof i18n.getMessage === 'function' ? i18n : null;
 }
 
-/** `messages.json`'s `$1`… filled as the browsers do it. */
+/** `messages.json`'s `$1`… filled, and `$$` made a `$`, as the browsers do it. */
 export function fillMessage(message: string, subs: readonly string[]): string {
-  return message.replace(/\$(\d)/g, (m, n: string) => subs[Number(n) - 1] ?? m);
+  return message.replace(/\$(\d|\$)/g, (m, n: string) => (n === '$' ? '$' : (subs[Number(n) - 1] ?? m)));
 }
 
 /** The message `key` in the browser's language, with `subs` for `$1`, `$2`… */

@@ -8,6 +8,7 @@ import type { NoteRecord } from './annotation';
 import { validateNote } from './note-validation';
 import type { PageSummary } from './storage/schema';
 import { parseLibraryRequest, type LibraryReplies, type LibraryRequest } from './library/messages';
+import { parseSyncRequest, type SyncReplies, type SyncRequest } from './sync/messages';
 import { formatNumber, t, uiLocale } from './i18n';
 
 /** Longest article text the background analyses (characters). */
@@ -28,7 +29,9 @@ export type BackgroundRequest =
   /** From the content script's gate: this page may hold an article; inject the article session. */
   | { type: 'article:inject' }
   /** The library page's requests (utils/library/messages.ts). */
-  | LibraryRequest;
+  | LibraryRequest
+  /** Sync settings, status and sharing (utils/sync/messages.ts): Newsmark's own pages only. */
+  | SyncRequest;
 
 /** Requests handled by the content script of a tab (sent by the popup). */
 export type ContentRequest =
@@ -44,7 +47,7 @@ export type Failure = { ok: false; error: string };
 export type Reply<T> = Ok<T> | Failure;
 
 /** The background's reply to each request type, the library's included (utils/library/messages.ts). */
-export interface BackgroundReplies extends LibraryReplies {
+export interface BackgroundReplies extends LibraryReplies, SyncReplies {
   analyze: Reply<{
     analysis: Analysis;
     language: ArticleLanguage;
@@ -175,6 +178,7 @@ export function parseBackgroundRequest(msg: unknown): BackgroundRequest | string
       return { type: 'article:inject' };
     default:
       if (msg.type.startsWith('library:')) return parseLibraryRequest(msg);
+      if (msg.type.startsWith('sync:')) return parseSyncRequest(msg);
       return `unknown message type ${JSON.stringify(String(msg.type).slice(0, 40))}`;
   }
 }
@@ -224,6 +228,12 @@ export const REQUEST_SENDERS: Record<BackgroundRequest['type'], readonly SenderR
   'library:delete': ['extension'],
   'library:restore': ['extension'],
   'library:import': ['extension'],
+  // Sync carries the server's address and the password: never a content script's business.
+  'sync:test': ['extension'],
+  'sync:configure': ['extension'],
+  'sync:status': ['extension'],
+  'sync:now': ['extension'],
+  'sync:share': ['extension'],
 };
 
 /**

@@ -9,6 +9,9 @@ export const MAX_NOTE_BODY = 100_000;
 export const MAX_QUOTE = 200_000;
 export const MAX_TAGS = 64;
 export const MAX_TAG = 100;
+export const MAX_CREATOR = 200;
+/** Most losing versions a note keeps from sync conflicts (the oldest go first). */
+export const MAX_ELSEWHERE = 20;
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 const isIso = (x: unknown): x is string => typeof x === 'string' && x.length < 40 && !Number.isNaN(Date.parse(x));
@@ -27,6 +30,26 @@ export function blockSelectorProblem(x: unknown): string | null {
   return null;
 }
 
+/** Returns null if the optional sync fields of a note (creator, teamNote, elsewhere) are well-formed, else why not. */
+export function syncFieldsProblem(x: Record<string, unknown>): string | null {
+  if (x.creator !== undefined && (typeof x.creator !== 'string' || x.creator.length > MAX_CREATOR))
+    return `creator must be a name of at most ${MAX_CREATOR} characters`;
+  if (x.teamNote !== undefined && x.teamNote !== true) return 'teamNote must be true or absent';
+  if (x.elsewhere === undefined) return null;
+  if (!Array.isArray(x.elsewhere) || x.elsewhere.length > MAX_ELSEWHERE) return `elsewhere must be a list of at most ${MAX_ELSEWHERE}`;
+  for (const e of x.elsewhere as unknown[]) {
+    if (!isObject(e) || typeof e.body !== 'string' || e.body.length > MAX_NOTE_BODY) return 'an edit from elsewhere has no valid text';
+    if (!Array.isArray(e.tags) || e.tags.length > MAX_TAGS || e.tags.some((t) => typeof t !== 'string' || t.length > MAX_TAG))
+      return 'an edit from elsewhere has bad tags';
+    if (typeof e.colour !== 'string' || !(HIGHLIGHT_COLOURS as readonly string[]).includes(e.colour))
+      return 'an edit from elsewhere has an unknown colour';
+    if (!isIso(e.modified)) return 'an edit from elsewhere has no ISO date';
+    if (e.creator !== undefined && (typeof e.creator !== 'string' || e.creator.length > MAX_CREATOR))
+      return 'an edit from elsewhere has a bad creator';
+  }
+  return null;
+}
+
 /** Returns null if `x` is a valid NoteRecord, else why it is not. */
 export function validateNote(x: unknown): string | null {
   if (!isObject(x)) return 'note must be an object';
@@ -40,6 +63,8 @@ export function validateNote(x: unknown): string | null {
   if (typeof x.colour !== 'string' || !(HIGHLIGHT_COLOURS as readonly string[]).includes(x.colour)) return 'unknown colour';
   if (!isIso(x.created) || !isIso(x.modified)) return 'created and modified must be ISO dates';
   if (typeof x.pageTitle !== 'string' || x.pageTitle.length > 2000) return 'pageTitle must be a string';
+  const extra = syncFieldsProblem(x);
+  if (extra) return extra;
   const target = x.target;
   if (!isObject(target)) return 'target must be an object';
   if (typeof target.source !== 'string' || !/^https?:\/\//.test(target.source) || target.source.length > 8192)

@@ -1,10 +1,12 @@
-/** Export of the selected notes, or of every note matching the filters; delete of the selection. */
+/** Export of the selected notes, or of every note matching the filters; delete of the selection; sharing it with the team (sync). */
 import { useState } from 'preact/hooks';
 import { EXPORT_FORMATS, type ExportFormat } from '../../utils/export/files';
 import type { LibraryFilter } from '../../utils/library/search';
 import type { FindingsFormat } from '../../utils/library/messages';
-import { formatNumber, t } from '../../utils/i18n';
+import { formatNumber, t, tn } from '../../utils/i18n';
 import { ask, exportFromBackground } from './api';
+import { sendSync } from '../sync/api';
+import { codeOf, syncErrorText } from '../sync/errors';
 import { OfferedLinks, useOfferedFiles } from '../download';
 
 interface Props {
@@ -14,9 +16,11 @@ interface Props {
   selected: Set<string>;
   onClear: () => void;
   onDelete: (ids: string[]) => void;
+  /** True when sync is on with a team database: the selection can be shared with the team. */
+  team?: boolean;
 }
 
-export function ExportPanel({ filter, total, selected, onClear, onDelete }: Props) {
+export function ExportPanel({ filter, total, selected, onClear, onDelete, team = false }: Props) {
   const [message, setMessage] = useState<{ text: string; error?: boolean } | null>(null);
   const { files, offer } = useOfferedFiles<ExportFormat | `findings-${FindingsFormat}`>();
   const n = selected.size;
@@ -52,6 +56,17 @@ export function ExportPanel({ filter, total, selected, onClear, onDelete }: Prop
     }
   };
 
+  const share = async () => {
+    try {
+      const reply = await sendSync({ type: 'sync:share', ids: [...selected] });
+      if (!reply) setMessage({ text: t('libShareFailed', t('syncNoAnswer')), error: true });
+      else if (reply.ok) setMessage({ text: tn('libShared', reply.shared) });
+      else setMessage({ text: t('libShareFailed', syncErrorText(codeOf(reply), reply.error)), error: true });
+    } catch {
+      setMessage({ text: t('libShareFailed', t('syncNoAnswer')), error: true });
+    }
+  };
+
   return (
     <div class="export-bar" data-testid="library-export">
       <span>{t('exportScope', scope)}</span>
@@ -71,6 +86,11 @@ export function ExportPanel({ filter, total, selected, onClear, onDelete }: Prop
           <button type="button" onClick={onClear}>
             {t('clearSelection')}
           </button>
+          {team && (
+            <button type="button" onClick={() => void share()} data-testid="share-selected">
+              {t('libShareTeam', tn('notes', n))}
+            </button>
+          )}
           <button type="button" class="danger" onClick={() => onDelete([...selected])} data-testid="delete-selected">
             {t('deleteSelected', formatNumber(n))}
           </button>

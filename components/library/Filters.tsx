@@ -1,4 +1,4 @@
-/** Search box and filters: site, tag, entity, date range, orphans. */
+/** Search box and filters: site, tag, entity, creator (once notes carry one), date range, orphans. */
 import { useEffect, useState } from 'preact/hooks';
 import type { EntityRow, Facet, LibraryFilter } from '../../utils/library/search';
 import { formatNumber, t } from '../../utils/i18n';
@@ -6,7 +6,7 @@ import { formatNumber, t } from '../../utils/i18n';
 interface Props {
   filter: LibraryFilter;
   onChange: (f: LibraryFilter) => void;
-  facets: { sites: Facet[]; tags: Facet[]; entities: EntityRow[] } | null;
+  facets: { sites: Facet[]; tags: Facet[]; entities: EntityRow[]; creators?: Facet[] } | null;
 }
 
 /** Drops empty fields so an empty form is an empty filter. */
@@ -94,6 +94,27 @@ export function Filters({ filter, onChange, facets }: Props) {
           ))}
         </select>
       </div>
+      {(!!facets?.creators?.length || !!filter.creator) && (
+        <div class="field">
+          <label for="f-creator">{t('filterCreator')}</label>
+          <select
+            id="f-creator"
+            value={filter.creator ?? ''}
+            onChange={(e) => set({ creator: (e.target as HTMLSelectElement).value })}
+            data-testid="filter-creator"
+          >
+            <option value="">{t('filterAnyone')}</option>
+            {filter.creator && !facets?.creators?.some((x) => x.name === filter.creator) && (
+              <option value={filter.creator}>{filter.creator}</option>
+            )}
+            {facets?.creators?.map((x) => (
+              <option key={x.name} value={x.name}>
+                {x.name} ({formatNumber(x.count)})
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
       <div class="field">
         <label for="f-from">{t('filterFrom')}</label>
         <input

@@ -18,6 +18,7 @@ import { cleanFilter, Filters } from './Filters';
 import { ImportPanel } from './ImportPanel';
 import { NoteList } from './NoteList';
 import { formatNumber, t, tn } from '../../utils/i18n';
+import { sendSync } from '../sync/api';
 
 export const PAGE_SIZE = 50;
 
@@ -34,6 +35,7 @@ firstScreen.catch(() => undefined); // handled where it is awaited
 interface Facets {
   sites: Facet[];
   tags: Facet[];
+  creators: Facet[];
   entities: EntityRow[];
   notes: number;
   pages: number;
@@ -57,7 +59,7 @@ export function LibraryApp() {
   const loadFacets = useCallback(async () => {
     try {
       const r = await ask({ type: 'library:facets' });
-      setFacets({ sites: r.sites, tags: r.tags, entities: r.entities, notes: r.notes, pages: r.pages });
+      setFacets({ sites: r.sites, tags: r.tags, creators: r.creators ?? [], entities: r.entities, notes: r.notes, pages: r.pages });
       // The total is only unknown (null) for the unfiltered list read before the index: the facets know it.
       setTotal((t) => t ?? r.notes);
       requestAnimationFrame(() => performance.mark('newsmark:library-indexed'));
@@ -94,6 +96,16 @@ export function LibraryApp() {
   useEffect(() => {
     void load(filter);
   }, [filter, load]);
+
+  // Whether the selection can be shared with a team (sync on, with a team database): asked once the first
+  // screen is drawn, like the facets, so that the first screen never waits for the background.
+  const [team, setTeam] = useState(false);
+  useEffect(() => {
+    if (!drawn) return;
+    sendSync({ type: 'sync:status' })
+      .then((r) => setTeam(!!r?.ok && r.status.enabled && !!r.status.teamDatabase))
+      .catch(() => setTeam(false));
+  }, [drawn]);
 
   // After the first list is drawn (effects run after paint): for bench/library-scale.ts.
   const marked = useRef(false);
@@ -193,6 +205,7 @@ export function LibraryApp() {
             selected={selected}
             onClear={() => setSelected(new Set())}
             onDelete={(ids) => void remove(ids)}
+            team={team}
           />
           <NoteList
             items={items}

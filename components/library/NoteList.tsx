@@ -1,13 +1,15 @@
 /**
  * Notes grouped by article (consecutive notes of one page share a heading),
- * each with its quote, text, tags, date, orphan mark, and edit/delete.
+ * each with its quote, text, tags, date, creator, orphan mark, versions
+ * edited on another device, and edit/delete.
  */
 import { useState } from 'preact/hooks';
 import { HIGHLIGHT_COLOURS, type HighlightColour, type NoteRecord } from '../../utils/annotation';
 import { knownSelectors } from '../../utils/export/selectors';
-import type { LibraryItem } from '../../utils/library/search';
+import { creatorOf, type LibraryItem } from '../../utils/library/search';
+import { elsewhereOf, isTeamNote } from './synced-note';
 import { ask } from './api';
-import { t, uiLocale, type MessageKey } from '../../utils/i18n';
+import { t, tn, uiLocale, type MessageKey } from '../../utils/i18n';
 
 interface Props {
   items: LibraryItem[];
@@ -83,6 +85,9 @@ function NoteRow({ item, selected, onToggle, onDelete, onSaved, onError, onTag }
   const { quote, position } = knownSelectors(note);
   const checkId = `sel-${note.id.slice(9)}`;
   const created = new Date(note.created);
+  const creator = creatorOf(note);
+  const team = isTeamNote(note);
+  const elsewhere = elsewhereOf(note);
   return (
     <li class={`lib-note colour-${note.colour}`} data-testid="library-note" data-id={note.id}>
       <div class="note-line">
@@ -122,20 +127,34 @@ function NoteRow({ item, selected, onToggle, onDelete, onSaved, onError, onTag }
               {note.body}
             </p>
           )}
+          {elsewhere.length > 0 && <Elsewhere versions={elsewhere} />}
           <div class="note-foot">
             <time dateTime={note.created} class="muted">
               {DAY.format(created)}
             </time>
+            {creator && (
+              <span class="muted" data-testid="note-creator">
+                {t('libByCreator', creator)}
+              </span>
+            )}
+            {team && (
+              <span class="team-mark" data-testid="team-note">
+                {t('libTeamNote')}
+              </span>
+            )}
             {note.tags.map((tag) => (
               <button key={tag} type="button" class="tag" onClick={() => onTag(tag)} aria-label={t('showTagged', tag)}>
                 #{tag}
               </button>
             ))}
             <span class="spacer" />
-            <button type="button" onClick={() => setEditing(true)} data-testid="edit">
-              {t('edit')}
-              <span class="sr-only"> {t('srNote')}</span>
-            </button>
+            {/* A team member's note is theirs: shown, not edited here. */}
+            {!team && (
+              <button type="button" onClick={() => setEditing(true)} data-testid="edit">
+                {t('edit')}
+                <span class="sr-only"> {t('srNote')}</span>
+              </button>
+            )}
             <button type="button" class="danger" onClick={() => onDelete(note.id)} data-testid="delete">
               {t('delete')}
               <span class="sr-only"> {t('srNote')}</span>
@@ -144,6 +163,30 @@ function NoteRow({ item, selected, onToggle, onDelete, onSaved, onError, onTag }
         </>
       )}
     </li>
+  );
+}
+
+/** The versions of a note that lost a conflict with this one, as text: "edited elsewhere". */
+function Elsewhere({ versions }: { versions: ReturnType<typeof elsewhereOf> }) {
+  return (
+    <details class="elsewhere" data-testid="elsewhere">
+      <summary>{tn('libEditedElsewhere', versions.length)}</summary>
+      <ul>
+        {versions.map((v, i) => {
+          const when = new Date(v.modified);
+          return (
+            <li key={i} data-testid="elsewhere-version">
+              <p class="muted">
+                {Number.isNaN(when.getTime()) ? v.modified : DAY.format(when)}
+                {v.creator ? ` · ${t('libByCreator', v.creator)}` : ''}
+              </p>
+              <p class="note-body">{v.body || <span class="muted">{t('libEmptyVersion')}</span>}</p>
+              {v.tags.length > 0 && <p class="muted">{v.tags.map((tag) => `#${tag}`).join(' ')}</p>}
+            </li>
+          );
+        })}
+      </ul>
+    </details>
   );
 }
 

@@ -19,6 +19,7 @@ import {
 } from '../../utils/settings/settings';
 import { loadSettings, saveSettings } from '../../utils/settings/store';
 import { PaintModeChoice } from './PaintModeChoice';
+import { SyncSettings } from '../sync/SyncSettings';
 import { t, type MessageKey } from '../../utils/i18n';
 import { kindLabel } from '../labels';
 
@@ -223,6 +224,8 @@ export function SettingsApp() {
         </ul>
         {settings.forceLanguages.length === 0 && <p class="muted">{t('none')}</p>}
       </section>
+
+      <SyncSettings />
 
       <section aria-labelledby="keys-h">
         <h2 id="keys-h">{t('settingsKeysHeading')}</h2>

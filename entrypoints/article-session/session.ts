@@ -38,7 +38,11 @@ const TYPE_LABEL: Record<Entity['type'], MessageKey> = {
 /** Sends a request to the background; transport failures become `{ok: false}`. */
 async function send<R extends BackgroundRequest>(req: R): Promise<BackgroundReplies[R['type']] | Failure> {
   try {
-    return (await sendToBackground(req)) ?? { ok: false, error: 'no answer from the background' };
+    // The cast names the reply type once: inferring `reply ?? Failure` over every request type is too complex for TypeScript.
+    return (
+      ((await sendToBackground(req)) as BackgroundReplies[R['type']] | undefined) ??
+      ({ ok: false, error: 'no answer from the background' } as Failure)
+    );
   } catch (err) {
     return { ok: false, error: err instanceof Error ? err.message : String(err) };
   }
@@ -421,7 +425,8 @@ export class PageSession {
     hideToolbar();
     const offset = this.notes.length ? pointToOffset(this.doc, this.article, x, y) : null;
     const note = offset === null ? null : this.noteAt(offset, x, y);
-    if (note) {
+    // A team note (issue 21) is its creator's: shown, not edited here.
+    if (note && !note.note.teamNote) {
       hideTooltip();
       this.editNote(note, x, y);
     }
@@ -461,7 +466,8 @@ export class PageSession {
     let kind = '';
     const note = this.noteAt(offset, x, y);
     if (note) {
-      kind = note.note.body ? t('yourNote') : t('yourHighlight');
+      const by = note.note.teamNote ? note.note.creator : undefined;
+      kind = by !== undefined ? t('teamNoteBy', by || '?') : note.note.body ? t('yourNote') : t('yourHighlight');
       if (note.note.body) lines.push(note.note.body.length > 280 ? `${note.note.body.slice(0, 280)}…` : note.note.body);
     }
     const entity = spanAt(this.analysis.entities, offset);

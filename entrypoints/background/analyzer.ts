@@ -15,6 +15,7 @@
 import { browser } from 'wxt/browser';
 import { annotateWithin, ANALYSIS_BUDGET_MS, type BudgetedAnalysis } from '../../utils/nlp/budget';
 import { WorkerClient } from '../../utils/analysis-client';
+import { ensureOffscreen, forgetOffscreen, offscreenApi, type OffscreenApi } from './offscreen';
 
 export type AnalysisRoute = 'worker' | 'offscreen' | 'inline';
 
@@ -25,36 +26,8 @@ export type AnalysisRoute = 'worker' | 'offscreen' | 'inline';
  */
 export const INLINE_CHARS = 8_000;
 
-interface OffscreenApi {
-  runtime: { getContexts(filter: { contextTypes: string[] }): Promise<unknown[]> };
-  offscreen: { createDocument(p: { url: string; reasons: string[]; justification: string }): Promise<void> };
-}
-
 const workerUrl = () => browser.runtime.getURL('/analysis-worker.js');
 let client: WorkerClient | null = null;
-let offscreen: Promise<void> | null = null;
-
-function offscreenApi(): OffscreenApi | null {
-  const c = (globalThis as { chrome?: Partial<OffscreenApi> & { runtime?: Partial<OffscreenApi['runtime']> } }).chrome;
-  return c?.offscreen && typeof c.runtime?.getContexts === 'function' ? (c as OffscreenApi) : null;
-}
-
-/** Creates the offscreen document once (it outlives a restart of the service worker: look for it first). */
-function ensureOffscreen(api: OffscreenApi): Promise<void> {
-  offscreen ??= (async () => {
-    const open = await api.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] });
-    if (open.length === 0)
-      await api.offscreen.createDocument({
-        url: 'offscreen.html',
-        reasons: ['WORKERS'],
-        justification: 'Runs the article analysis in a worker, so that the extension answers other tabs meanwhile.',
-      });
-  })().catch((err: unknown) => {
-    offscreen = null;
-    throw err;
-  });
-  return offscreen;
-}
 
 type OffscreenReply = { ok: boolean; result?: BudgetedAnalysis; error?: string } | undefined;
 
@@ -64,7 +37,7 @@ async function viaOffscreen(api: OffscreenApi, text: string, budgetMs: number): 
   // a document just created may not be listening yet: one more try after a moment
   const reply = await ask().catch(() => new Promise<OffscreenReply>((r) => setTimeout(() => r(ask().catch(() => undefined)), 100)));
   if (!reply?.ok || !reply.result) {
-    offscreen = null; // look for (or make) the document again next time
+    forgetOffscreen();
     throw new Error(reply?.error ?? 'no answer from the offscreen document');
   }
   return reply.result;

@@ -36,6 +36,11 @@ import { NoteBadge } from './badge';
 import { t } from '../../utils/i18n';
 import { onInstalled } from './install';
 import { sendToTab } from '../../utils/send';
+import { createSyncService, watchSyncAlarm } from './sync';
+import { syncHandlers } from '../../utils/sync/handlers';
+import { loadSyncConfig } from './sync-config';
+import { startSyncWatch } from './sync-watch';
+import type { NoteRecord } from '../../utils/annotation';
 
 let store: Promise<NotesStore> | null = null;
 
@@ -64,6 +69,38 @@ function toLibrary(fn: (l: LibraryStore) => unknown): void {
   void libraryStore()
     .then(fn)
     .catch(() => undefined);
+}
+
+/** Sync (utils/sync/service.ts): idle, with no connection and no timer, while sync is off. */
+const sync = createSyncService(notesStore, (saved, deleted) =>
+  toLibrary((l) => {
+    for (const n of saved) l.noteSaved(n);
+    for (const id of deleted) l.noteDeleted(id);
+  }),
+);
+
+/** Requests after whose success the reader's notes have changed (sync follows a few seconds later). */
+const NOTE_WRITES: ReadonlySet<BackgroundRequest['type']> = new Set([
+  'notes:save',
+  'notes:delete',
+  'library:update',
+  'library:delete',
+  'library:restore',
+  'library:import',
+]);
+
+/**
+ * The note to store for a save: the creator from the sync settings on a new
+ * note, kept from the stored one on an edit, and the fields sync owns
+ * (team mark, edits from elsewhere) kept from the stored note, never taken from the sender.
+ */
+async function noteToSave(incoming: NoteRecord, stored: NoteRecord | undefined): Promise<NoteRecord> {
+  const { creator: _c, teamNote: _t, elsewhere: _e, ...rest } = incoming;
+  const note: NoteRecord = rest;
+  const creator = stored ? stored.creator : (await loadSyncConfig()).displayName;
+  if (creator) note.creator = creator;
+  if (stored?.elsewhere) note.elsewhere = stored.elsewhere;
+  return note;
 }
 
 /** A request's sender, as checked: its role, and for a content script its page's address. */
@@ -113,7 +150,9 @@ const HANDLERS: Handlers<BackgroundRequest, BackgroundReplies, Received> = {
     const store = await notesStore();
     if (from.role === 'content' && !(await mayWriteNote(store, from.pageUrl ?? '', req.note.target.source)))
       return { ok: false, error: 'notes:save: a page may only save notes of its own address' };
-    const note = await store.save(req.note, siteOf(req.note.target.source), req.summary);
+    const stored = await store.get(req.note.id);
+    if (stored?.teamNote) return { ok: false, error: 'notes:save: a team note can only be changed by its creator' };
+    const note = await store.save(await noteToSave(req.note, stored), siteOf(req.note.target.source), req.summary);
     toLibrary((l) => l.noteSaved(note));
     return { ok: true, note };
   },
@@ -124,6 +163,7 @@ const HANDLERS: Handlers<BackgroundRequest, BackgroundReplies, Received> = {
       // an unknown id is answered like a note of another page: a page learns nothing of other pages' notes
       if (!note || !(await mayWriteNote(store, from.pageUrl ?? '', note.target.source)))
         return { ok: false, error: 'notes:delete: a page may only delete notes of its own address' };
+      if (note.teamNote) return { ok: false, error: 'notes:delete: a team note can only be changed by its creator' };
     }
     const deleted = await store.delete(req.id);
     const id = req.id;
@@ -133,6 +173,8 @@ const HANDLERS: Handlers<BackgroundRequest, BackgroundReplies, Received> = {
   'article:inject': (_req, { sender }) => injectArticleSession(sender),
   // The library page's requests (utils/library/messages.ts), validated like every other.
   ...LIBRARY_HANDLERS,
+  // Sync's settings, status and sharing (utils/sync/messages.ts): Newsmark's own pages only.
+  ...syncHandlers(() => sync),
 };
 
 /** The reply to a content script's analyze: the page's key and its notes, anchored here rather than on the page's main thread. */
@@ -210,6 +252,10 @@ export default defineBackground(() => {
     void onInstalled(details.reason);
   });
   badge.watchTabs();
+  watchSyncAlarm(sync);
+  // A change on the server (made on another device) runs a cycle within seconds (utils/sync/watch.ts).
+  startSyncWatch(sync);
+  void sync.start().catch(() => undefined);
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === MENU_ID) void highlightIn(tab?.id);
   });
@@ -231,6 +277,7 @@ export default defineBackground(() => {
       .catch((err: unknown): Failure => ({ ok: false, error: describeError(err) }))
       .then((reply) => {
         void badge.after(req, reply, sender);
+        if (reply.ok && NOTE_WRITES.has(req.type)) sync.noteChanged();
         return reply;
       });
   });

@@ -2,10 +2,12 @@
  * Chromium's offscreen document (issue 22): hosts the analysis worker that
  * the background's service worker cannot start itself, and relays the
  * background's `engine:analyze` requests to it. Only the background talks to
- * it; it answers nothing else.
+ * it; it answers nothing else. With sync on it also hosts sync's remote watch
+ * (./sync-watch.ts, issue 21).
  */
 import { browser, type Browser } from 'wxt/browser';
 import { WorkerClient } from '../../utils/analysis-client';
+import { hostSyncWatch } from './sync-watch';
 
 const worker = new WorkerClient(() => new Worker(browser.runtime.getURL('/analysis-worker.js')));
 
@@ -20,3 +22,5 @@ browser.runtime.onMessage.addListener((msg: unknown, sender: Browser.runtime.Mes
     (err: unknown) => ({ ok: false, error: err instanceof Error ? err.message : String(err) }),
   );
 });
+
+hostSyncWatch();

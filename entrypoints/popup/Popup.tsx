@@ -14,6 +14,7 @@ import { NotesSection } from '../../components/NotesSection';
 import { LanguageNotice } from '../../components/LanguageNotice';
 import { HighlightSwitches } from '../../components/settings/HighlightSwitches';
 import { PauseControls } from '../../components/PauseControls';
+import { PopupSync } from '../../components/sync/PopupSync';
 import { targetTabId } from './target-tab';
 import { t } from '../../utils/i18n';
 import { pageReason } from '../../components/page-reason';
@@ -102,6 +103,7 @@ export function Popup() {
       {load.status === 'ready' && <PageView state={load.state} scrollTo={scrollTo} place={place} refresh={refresh} />}
       {load.status === 'ready' && <HighlightSwitches />}
       <ExportSection />
+      <PopupSync />
     </main>
   );
 }

@@ -34,6 +34,8 @@ export interface BlockStats {
   card: boolean;
   /** Images, videos and embeds below (visible or not). */
   media: number;
+  /** Non-space characters of the page before this element, in document order (its position). */
+  start: number;
 }
 
 export interface PageAnalysis {
@@ -93,6 +95,8 @@ export function analyzePage(body: Element): PageAnalysis {
   let bestScore = 0;
   let runLen = 0;
   let runLink = 0;
+  // non-space characters flushed so far: the position of the next block
+  let seen = 0;
   // the block elements being walked, innermost last
   const stack: BlockStats[] = [];
 
@@ -107,6 +111,7 @@ export function analyzePage(body: Element): PageAnalysis {
     top.ownText += runLen;
     top.ownLink += runLink;
     if (runLen >= HEADLINE_LINK && runLink * 10 >= runLen * 9) top.headlineLinks++;
+    seen += runLen;
     runLen = 0;
     runLink = 0;
   };
@@ -147,6 +152,7 @@ export function analyzePage(body: Element): PageAnalysis {
       headlineLinks: 0,
       card: false,
       media: 0,
+      start: seen,
     };
     stack.push(s);
     walk(el, inLink || tagOf(el) === 'A');

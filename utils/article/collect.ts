@@ -9,6 +9,8 @@ import { TextMapBuilder } from './text-map';
 
 const ALWAYS_DROP = new Set(['FIGCAPTION', 'ASIDE', 'FOOTER']);
 const MEDIA_BOX_TEXT = 300;
+/** A picture beside this much prose is a paragraph with an image (a slide, a step), not a captioned picture. */
+const MEDIA_BOX_PROSE = 200;
 const CELL_TAGS = new Set(['TD', 'TH']);
 const FURNITURE_TEXT = 300;
 /** Company boilerplate at the end of press releases runs longer than other furniture. */
@@ -26,7 +28,7 @@ export function shouldDrop(el: Element, s: BlockStats | undefined, rootProse: nu
   if (s.boilerplate && s.prose * 2 < rootProse) return true;
   if (s.card) return true;
   // a media box: an image or embed with a caption or credit
-  if (s.media > 0 && s.text < MEDIA_BOX_TEXT && !PROSE_TAGS.has(tag)) return true;
+  if (s.media > 0 && s.text < MEDIA_BOX_TEXT && s.prose < MEDIA_BOX_PROSE && !PROSE_TAGS.has(tag)) return true;
   // a short line of furniture (byline, dateline, ad label, newsletter prompt)
   if (s.text <= FURNITURE_TEXT && !CELL_TAGS.has(tag) && isFurnitureLine(plainText(el))) return true;
   // a press release's "about the company" paragraph
@@ -61,12 +63,27 @@ function bodyStartChild(root: Element, stats: Map<Element, BlockStats>): Element
   return null;
 }
 
+/** A second opinion on the blocks the rules keep (the learned block classifier). */
+export interface BlockJudge {
+  /** True to leave out a block that `shouldDrop` keeps. */
+  drop(el: Element, s: BlockStats): boolean;
+  /** Told where a kept block's text lies in the builder's text: `[start, end)`. */
+  kept?(el: Element, s: BlockStats | undefined, start: number, end: number): void;
+}
+
 /**
  * Adds the text of `root` to `builder`, block by block, skipping hidden and
  * boilerplate parts. `exclude` is left out (e.g. a headline already added).
+ * `judge`, when given, may leave out more blocks (never embedded posts).
  * Returns the text offset where the body begins (see `bodyStartChild`).
  */
-export function collectText(root: Element, stats: Map<Element, BlockStats>, builder: TextMapBuilder, exclude: Element | null): number {
+export function collectText(
+  root: Element,
+  stats: Map<Element, BlockStats>,
+  builder: TextMapBuilder,
+  exclude: Element | null,
+  judge: BlockJudge | null = null,
+): number {
   const bodyChild = bodyStartChild(root, stats);
   let bodyStart = -1;
   const rootProse = stats.get(root)?.prose ?? 0;
@@ -85,10 +102,13 @@ export function collectText(root: Element, stats: Map<Element, BlockStats>, buil
         const s = stats.get(ce);
         const embed = inEmbed || isEmbedWords(classAndId(ce));
         if (shouldDrop(ce, s, rootProse, embed)) continue;
+        if (judge && s && !embed && judge.drop(ce, s)) continue;
         builder.endBlock();
-        if (ce === bodyChild) bodyStart = builder.nextBlockStart();
+        const start = builder.nextBlockStart();
+        if (ce === bodyChild) bodyStart = start;
         walk(ce, keepOwnText(s, embed), embed);
         builder.endBlock();
+        judge?.kept?.(ce, s, start, builder.textLength());
       } else walk(ce, keep, inEmbed);
     }
   };

@@ -40,6 +40,11 @@ const LONG_PARAGRAPH = 150;
 /** Minimum prose characters in the chosen container (lower when the page declares an article). */
 export const MIN_ARTICLE_PROSE = 500;
 const MIN_DECLARED_ARTICLE_PROSE = 250;
+/** The page itself (og:type, JSON-LD) says article: a short one still counts. */
+const MIN_PAGE_DECLARED_ARTICLE_PROSE = 180;
+/** A short article: less prose, but nearly all of the page's prose in one container. */
+const MIN_SHORT_ARTICLE_PROSE = 300;
+const SHORT_ARTICLE_SHARE = 0.8;
 
 /**
  * The full decision after analysis: the best container must hold enough
@@ -55,10 +60,19 @@ export function decideIsArticle(doc: Document, analysis: PageAnalysis, hasLdArti
   const s = analysis.stats.get(best);
   if (!s) return false;
   const og = doc.querySelector('meta[property="og:type"]')?.getAttribute('content') ?? '';
-  const declared = ARTICLE_OG_TYPES.test(og) || hasLdArticle || insideMarkedArticle(best);
-  const minProse = declared ? MIN_DECLARED_ARTICLE_PROSE : NON_ARTICLE_OG_TYPES.test(og) ? 3 * MIN_ARTICLE_PROSE : MIN_ARTICLE_PROSE;
-  if (s.prose < minProse) return false;
+  const pageDeclared = ARTICLE_OG_TYPES.test(og) || hasLdArticle;
+  const declared = pageDeclared || insideMarkedArticle(best);
   const share = s.prose / Math.max(1, analysis.prose);
+  const minProse = pageDeclared
+    ? MIN_PAGE_DECLARED_ARTICLE_PROSE
+    : declared
+      ? MIN_DECLARED_ARTICLE_PROSE
+      : NON_ARTICLE_OG_TYPES.test(og)
+        ? 3 * MIN_ARTICLE_PROSE
+        : share >= SHORT_ARTICLE_SHARE
+          ? MIN_SHORT_ARTICLE_PROSE
+          : MIN_ARTICLE_PROSE;
+  if (s.prose < minProse) return false;
   if (share < (declared ? 0.25 : 0.4)) return false;
   return declared || !isItemList(best, analysis);
 }

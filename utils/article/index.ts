@@ -6,7 +6,9 @@
  */
 import type { ArticleMeta } from '../types';
 import { analyzePage } from './analyze';
-import { collectStandfirst, collectText, dropTrailingLabels } from './collect';
+import type { BlockContext } from './block-features';
+import { BLOCK_MODEL, modelJudge, type BlockModel } from './block-model';
+import { collectStandfirst, collectText, dropTrailingLabels, type BlockJudge } from './collect';
 import { decideIsArticle } from './gate';
 import { findHeadline, readMeta, type PageMeta } from './meta';
 import { TextMapBuilder, endPoint, offsetInText, startPoint, type TextMap } from './text-map';
@@ -33,7 +35,15 @@ export interface ExtractedArticle {
  * map. On pages that are not articles (`meta.isArticle` false) the text and
  * map are empty, so nothing can be highlighted there.
  */
-export function extractArticle(doc: Document, _opts: { url?: string } = {}): ExtractedArticle {
+export interface ExtractOptions {
+  url?: string;
+  /** The block classifier to use (default: the shipped model; null: rules only). */
+  blockModel?: BlockModel | null;
+  /** Replaces the block classifier's judge (training reads every kept block through it). */
+  judge?: (ctx: BlockContext) => BlockJudge;
+}
+
+export function extractArticle(doc: Document, opts: ExtractOptions = {}): ExtractedArticle {
   const { ldArticle, ...info } = readMeta(doc);
   const body = doc.body ?? doc.documentElement;
   const builder = new TextMapBuilder();
@@ -46,7 +56,14 @@ export function extractArticle(doc: Document, _opts: { url?: string } = {}): Ext
     collectText(headline, analysis.stats, builder, null);
     if (root) collectStandfirst(headline, root, analysis.stats, builder);
   }
-  const bodyStart = root ? collectText(root, analysis.stats, builder, headline) : builder.nextBlockStart();
+  let bodyStart = builder.nextBlockStart();
+  if (root) {
+    const model = opts.blockModel === undefined ? BLOCK_MODEL : opts.blockModel;
+    const rootStats = analysis.stats.get(root);
+    const ctx = rootStats ? { root, rootStats } : null;
+    const judge = !ctx ? null : opts.judge ? opts.judge(ctx) : model ? modelJudge(model, ctx) : null;
+    bodyStart = collectText(root, analysis.stats, builder, headline, judge);
+  }
   dropTrailingLabels(builder, bodyStart);
   const { text, map } = builder.finish();
   const meta: ArticleMeta = { ...info, text, isArticle: true };

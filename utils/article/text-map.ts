@@ -164,6 +164,11 @@ export class TextMapBuilder {
     this.pendingSpace = null;
   }
 
+  /** Length of the text built so far. */
+  textLength(): number {
+    return this.length;
+  }
+
   /** Offset where the next block's text will start. */
   nextBlockStart(): number {
     if (this.blockOpen) return this.length;

@@ -77,6 +77,8 @@ export function annotationObject(note: NoteRecord): Record<string, unknown> {
     created: note.created,
     modified: note.modified,
   };
+  // W3C `creator`: the display name only (settings → sync); sync credentials never enter an export.
+  if (note.creator) out.creator = { type: 'Person', name: note.creator };
   if (body.length > 0) out.body = body;
   out.target = { type: 'SpecificResource', source: note.target.source, selector };
   out[NEWSMARK_KEYS.colour] = note.colour;

@@ -37,6 +37,7 @@ import { asList, hasValue, isObject, isStringOrStrings, own, type JsonObject } f
 import { FIELD_LIMITS, MAX_TAGS } from './limits';
 import { normalizeUrl } from '../url';
 import { lengthProblem, sourceProblem } from './validate';
+import { MAX_CREATOR } from '../note-validation';
 
 /** Which selector a note read from another tool lacked, if any. */
 export type MissingSelector = 'quote' | 'position' | null;
@@ -205,6 +206,16 @@ function readExtra(anno: JsonObject, key: 'colour' | 'pageTitle'): unknown {
   return short !== undefined ? short : own(anno, NEWSMARK_NS + key);
 }
 
+/** The W3C `creator`: a name, or an agent (or the first of a list) with a `name`; undefined when there is none. */
+function readCreator(raw: unknown): string | undefined {
+  const first = Array.isArray(raw) ? (raw as unknown[])[0] : raw;
+  if (first === undefined) return undefined;
+  const name = typeof first === 'string' ? first : isObject(first) ? own(first, 'name') : undefined;
+  if (name === undefined) return undefined;
+  if (typeof name !== 'string') refuse(`creator name must be text, not ${describe(name)}`);
+  return checkLength('creator', name.trim(), MAX_CREATOR) || undefined;
+}
+
 function readAnnotationOrThrow(anno: unknown, opts: ReadOptions): ReadResult {
   if (!isObject(anno)) refuse(`must be an object, not ${describe(anno)}`);
   if (!hasValue(own(anno, 'type'), 'Annotation') && !hasValue(own(anno, 'type'), 'oa:Annotation')) {
@@ -247,6 +258,8 @@ function readAnnotationOrThrow(anno: unknown, opts: ReadOptions): ReadResult {
   const title = readExtra(anno, 'pageTitle');
   if (title !== undefined && typeof title !== 'string') refuse(`newsmark:pageTitle must be text, not ${describe(title)}`);
 
+  const creator = readCreator(own(anno, 'creator'));
+
   const note: NoteRecord = {
     id: id.id,
     motivation: readMotivation(own(anno, 'motivation'), text !== ''),
@@ -261,6 +274,7 @@ function readAnnotationOrThrow(anno: unknown, opts: ReadOptions): ReadResult {
     },
     pageTitle: checkLength('page title', title ?? '', FIELD_LIMITS.pageTitle),
   };
+  if (creator) note.creator = creator;
   const missing: MissingSelector = quote ? (position ? null : 'position') : 'quote';
   return { ok: true, note, missing, derivedId: id.derived, extraTargets: targets.length - 1 };
 }

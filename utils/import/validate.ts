@@ -4,7 +4,7 @@
  * in the reading code shows up as a refused file, never as a bad record.
  */
 import { HIGHLIGHT_COLOURS, type NoteRecord } from '../annotation';
-import { blockSelectorProblem } from '../note-validation';
+import { blockSelectorProblem, syncFieldsProblem } from '../note-validation';
 import { UNKNOWN_POSITION } from '../export/selectors';
 import { isUuid } from '../export/uuid5';
 import { isNormalisedDate } from './dates';
@@ -53,6 +53,8 @@ export function noteProblem(note: NoteRecord): string | null {
   if (typeof note.pageTitle !== 'string') return 'page title is not text';
   const titleLong = lengthProblem('page title', note.pageTitle, FIELD_LIMITS.pageTitle);
   if (titleLong) return titleLong;
+  const syncProblem = syncFieldsProblem(note as unknown as Record<string, unknown>);
+  if (syncProblem) return syncProblem;
   const target = note.target;
   if (typeof target !== 'object' || target === null || typeof target.source !== 'string') return 'target has no URL';
   const urlProblem = sourceProblem(target.source);

@@ -48,7 +48,17 @@ export interface LibraryReplies {
   /** `total` is null when the index is not built yet and the notes were not counted. */
   'library:query': { ok: true; total: number | null; items: LibraryItem[]; indexed: boolean } | { ok: false; error: string };
   'library:facets':
-    { ok: true; sites: Facet[]; tags: Facet[]; entities: EntityRow[]; notes: number; pages: number } | { ok: false; error: string };
+    | {
+        ok: true;
+        sites: Facet[];
+        tags: Facet[];
+        /** The display names notes were made under (issue 21); the store passes on LibraryIndex.facets() whole. */
+        creators?: Facet[];
+        entities: EntityRow[];
+        notes: number;
+        pages: number;
+      }
+    | { ok: false; error: string };
   'library:export-file':
     { ok: true; token: string; name: string; mime: string; chars: number; count: number } | { ok: false; error: string };
   'library:export-slice': { ok: true; text: string; done: boolean } | { ok: false; error: string };
@@ -74,7 +84,7 @@ export function parseFilter(x: unknown): LibraryFilter | string {
   if (x === undefined) return {};
   if (!isObject(x)) return 'filter must be an object';
   const f: LibraryFilter = {};
-  for (const key of ['text', 'site', 'tag', 'entity'] as const) {
+  for (const key of ['text', 'site', 'tag', 'entity', 'creator'] as const) {
     const v = x[key];
     if (v === undefined || v === '') continue;
     if (typeof v !== 'string' || v.length > 500) return `filter.${key} must be a string of at most 500 characters`;

@@ -28,6 +28,8 @@ export interface LibraryFilter {
   entity?: string;
   /** Only notes whose passage was not found on the page when it was last read. */
   orphans?: boolean;
+  /** Only notes made by this creator (the display name recorded on the note, exactly). */
+  creator?: string;
 }
 
 /** One note as the library lists it. */
@@ -103,6 +105,16 @@ export function haystack(note: NoteRecord): string {
   return fold([note.body, exact, note.pageTitle, note.tags.join(' '), siteOf(note.target.source)].join('\n'));
 }
 
+/**
+ * The display name a note was made under ('' when none): set by sync (issue 21)
+ * from the reader's settings, and carried by notes from a team database.
+ */
+export function creatorOf(note: NoteRecord): string {
+  // Read as unknown: notes made before sync, or imported, have none.
+  const creator = (note as { creator?: unknown }).creator;
+  return typeof creator === 'string' ? creator : '';
+}
+
 /** Newest first: created descending, then id descending. */
 export function compareNewestFirst(a: NoteRecord, b: NoteRecord): number {
   if (a.created !== b.created) return a.created < b.created ? 1 : -1;
@@ -113,7 +125,7 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** True when a filter restricts nothing. */
 export function isEmptyFilter(f: LibraryFilter): boolean {
-  return !f.text?.trim() && !f.site && !f.tag && !f.from && !f.to && !f.entity && !f.orphans;
+  return !f.text?.trim() && !f.site && !f.tag && !f.from && !f.to && !f.entity && !f.orphans && !f.creator;
 }
 
 interface Entry {
@@ -276,6 +288,7 @@ export class LibraryIndex {
       if (to && n.created > to) continue;
       if (urls && !urls.has(n.target.source)) continue;
       if (filter.orphans && !this.orphans.has(n.id)) continue;
+      if (filter.creator && creatorOf(n) !== filter.creator) continue;
       let ok = true;
       for (const t of terms) {
         if (!e.hay.includes(t)) {
@@ -298,12 +311,15 @@ export class LibraryIndex {
     return { note, site: siteOf(note.target.source), orphan: this.orphans.has(note.id) };
   }
 
-  /** Sites and tags with their note counts, most notes first, then by name. */
-  facets(): { sites: Facet[]; tags: Facet[] } {
+  /** Sites, tags and creators with their note counts, most notes first, then by name. */
+  facets(): { sites: Facet[]; tags: Facet[]; creators: Facet[] } {
     const sites = new Map<string, number>();
+    const creators = new Map<string, number>();
     const tags = new Map<string, { name: string; count: number }>();
     for (const e of this.entries.values()) {
       if (e.site) sites.set(e.site, (sites.get(e.site) ?? 0) + 1);
+      const creator = creatorOf(e.note);
+      if (creator) creators.set(creator, (creators.get(creator) ?? 0) + 1);
       e.note.tags.forEach((t, i) => {
         const k = e.tags[i];
         const cur = tags.get(k);
@@ -315,6 +331,7 @@ export class LibraryIndex {
     return {
       sites: [...sites].map(([name, count]) => ({ name, count })).sort(order),
       tags: [...tags.values()].sort(order),
+      creators: [...creators].map(([name, count]) => ({ name, count })).sort(order),
     };
   }
 

@@ -17,6 +17,10 @@ import { repairSpans } from './ner/repair';
 import { isNeverName, mergeInitials, refineType } from './ner/refine';
 import { splitTitles } from './ner/titles';
 import { unifyTypes } from './ner/consistency';
+import { dropCommonWords, dropLowerCaseWords } from './ner/common-words';
+import { typeByHeads } from './ner/heads';
+import { retypeCompanies } from './ner/companies';
+import { joinModelNumbers, typeProducts } from './ner/products';
 import type { Tokens } from './tokenize';
 
 // Local copies: hot loops must not go through module binding accessors.
@@ -65,11 +69,14 @@ export function findMentions(text: string): { entities: Entity[]; misc: MiscName
     if (isNeverName(tokens, r[0], r[1], type)) continue;
     claimed.push({ start: r[0], end: r[1], type: refineType(tokens, r[0], r[1], type) });
   }
-  claimed = unifyTypes(
+  claimed = splitTitles(tokens, attrs, repairSpans(tokens, attrs, claimed));
+  // Post-model typing: common words out, head words, known companies, products as MISC.
+  claimed = typeProducts(
     tokens,
-    attrs.block,
-    propagateNames(tokens, splitTitles(tokens, attrs, repairSpans(tokens, attrs, claimed)), PROPAGATION_WINDOW),
+    attrs,
+    retypeCompanies(tokens, attrs, typeByHeads(tokens, attrs, dropLowerCaseWords(tokens, attrs.block, dropCommonWords(tokens, claimed)))),
   );
+  claimed = unifyTypes(tokens, attrs.block, joinModelNumbers(tokens, attrs, propagateNames(tokens, claimed, PROPAGATION_WINDOW)));
   // Rules fill the gaps between tagged mentions.
   const out: Entity[] = [];
   const misc: MiscName[] = [];

@@ -29,6 +29,7 @@ import {
 import type { SummarisedArticle } from '../export/summaries';
 import { newestItems } from './newest';
 import { DB_NAME, DB_VERSION, MIGRATIONS, type NewsmarkDb, type PageRecord } from './schema';
+import { logLocalChange } from './sync-log';
 
 /** Notes read per request while building the index. */
 const INDEX_CHUNK = 10_000;
@@ -154,11 +155,15 @@ export class LibraryStore {
 
   /** Changes a note's text, tags and colour; `now` becomes its `modified`. */
   async update(id: string, patch: { body: string; tags: string[]; colour: HighlightColour }, now: string): Promise<NoteRecord> {
-    const tx = this.db.transaction('annotations', 'readwrite');
-    const old = await tx.store.get(id);
+    const tx = this.db.transaction(['annotations', 'sync'], 'readwrite');
+    const old = await tx.objectStore('annotations').get(id);
     if (!old) {
       await tx.done;
       throw new Error('That note is no longer in the library.');
+    }
+    if (old.teamNote) {
+      await tx.done;
+      throw new Error('A team note can only be changed by its creator.');
     }
     const tags = [...new Set(patch.tags.map((t) => t.trim()).filter(Boolean))];
     const note: NoteRecord = {
@@ -175,20 +180,24 @@ export class LibraryStore {
       await tx.done.catch(() => undefined);
       throw new Error(`The note cannot be saved: ${problem}.`);
     }
-    await Promise.all([tx.store.put(note), tx.done]);
+    await Promise.all([tx.objectStore('annotations').put(note), logLocalChange(tx.objectStore('sync'), id, note.modified, false), tx.done]);
     this.touch((idx) => idx.upsert(note));
     return note;
   }
 
   /** Deletes notes in one transaction; resolves to the deleted records (for undo). */
-  async remove(ids: readonly string[]): Promise<NoteRecord[]> {
-    const tx = this.db.transaction('annotations', 'readwrite');
+  async remove(ids: readonly string[], now = new Date().toISOString()): Promise<NoteRecord[]> {
+    const tx = this.db.transaction(['annotations', 'sync'], 'readwrite');
+    const notes = tx.objectStore('annotations');
+    const log = tx.objectStore('sync');
     const deleted: NoteRecord[] = [];
     for (const id of ids) {
-      const note = await tx.store.get(id);
+      const note = await notes.get(id);
       if (!note) continue;
       deleted.push(note);
-      void tx.store.delete(id);
+      void notes.delete(id);
+      // A tombstone for sync; a team note is only hidden here (it was never the reader's to delete elsewhere).
+      if (!note.teamNote) void logLocalChange(log, id, now, true);
     }
     await tx.done;
     this.touch((idx) => deleted.forEach((n) => idx.remove(n.id)));
@@ -226,13 +235,20 @@ export class LibraryStore {
   /** Writes notes and their pages in one transaction; rejects (and writes nothing) if any write fails. */
   private async writeAll(notes: readonly NoteRecord[], how: 'add' | 'put'): Promise<void> {
     if (notes.length === 0) return;
-    const tx = this.db.transaction(['annotations', 'pages'], 'readwrite');
+    const tx = this.db.transaction(['annotations', 'pages', 'sync'], 'readwrite');
     const annotations = tx.objectStore('annotations');
     const pagesStore = tx.objectStore('pages');
+    const log = tx.objectStore('sync');
     const writes: Promise<unknown>[] = [];
     const byUrl = new Map<string, NoteRecord[]>();
     for (const n of notes) {
       writes.push(how === 'add' ? annotations.add(n) : annotations.put(n));
+      // Import adds notes the store does not have: their log entries are new, with no revision, written without a
+      // read (a tombstone's revision is dropped: the re-imported note starts a live branch, which beats a deleted one).
+      if (!n.teamNote)
+        writes.push(
+          how === 'add' ? log.put({ id: n.id, rev: null, dirty: 1, modified: n.modified }) : logLocalChange(log, n.id, n.modified, false),
+        );
       const list = byUrl.get(n.target.source);
       if (list) list.push(n);
       else byUrl.set(n.target.source, [n]);

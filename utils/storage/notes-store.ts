@@ -7,6 +7,8 @@ import { openDB, type IDBPDatabase } from 'idb';
 import type { NoteRecord } from '../annotation';
 import type { AddressBook } from '../page-key';
 import { DB_NAME, DB_VERSION, MIGRATIONS, type AddressRecord, type NewsmarkDb, type PageRecord, type PageSummary } from './schema';
+import { siteOf } from '../library/search';
+import { logLocalChange, type SyncEntry } from './sync-log';
 
 const EMPTY_SUMMARY: PageSummary = { entities: [], claims: [] };
 
@@ -32,9 +34,11 @@ export class NotesStore {
    * resolves after the transaction commits, rejects if it aborts.
    */
   async save(note: NoteRecord, site: string, summary?: PageSummary): Promise<NoteRecord> {
-    const tx = this.db.transaction(['annotations', 'pages'], 'readwrite');
+    const tx = this.db.transaction(['annotations', 'pages', 'sync'], 'readwrite');
     const now = note.modified;
     const pages = tx.objectStore('pages');
+    // A team note is someone else's: it is not sent to the reader's own database.
+    const logged = note.teamNote ? Promise.resolve() : logLocalChange(tx.objectStore('sync'), note.id, note.modified, false);
     const existing = await pages.get(note.target.source);
     const base: PageRecord = existing ?? {
       url: note.target.source,
@@ -50,7 +54,7 @@ export class NotesStore {
       page.summary = summary;
       page.entityNames = [...new Set(summary.entities.map((e) => e.name.toLowerCase()))];
     }
-    await Promise.all([tx.objectStore('annotations').put(note), pages.put(page), tx.done]);
+    await Promise.all([tx.objectStore('annotations').put(note), pages.put(page), logged, tx.done]);
     return note;
   }
 
@@ -65,13 +69,138 @@ export class NotesStore {
     return this.db.getAllFromIndex('annotations', 'by-created');
   }
 
-  /** Deletes a note; resolves to whether it existed. */
-  async delete(id: string): Promise<boolean> {
-    const tx = this.db.transaction('annotations', 'readwrite');
-    const found = (await tx.store.getKey(id)) !== undefined;
-    if (found) await tx.store.delete(id);
+  /** Deletes a note, leaving a tombstone in the sync log; resolves to whether it existed. */
+  async delete(id: string, now = new Date().toISOString()): Promise<boolean> {
+    const tx = this.db.transaction(['annotations', 'sync'], 'readwrite');
+    const notes = tx.objectStore('annotations');
+    const note = await notes.get(id);
+    if (note) {
+      await notes.delete(id);
+      if (!note.teamNote) await logLocalChange(tx.objectStore('sync'), id, now, true);
+    }
     await tx.done;
-    return found;
+    return note !== undefined;
+  }
+
+  /**
+   * Starts the sync log over for a new server: every note unsent, with no
+   * revision; tombstones go (the new server never had those notes).
+   */
+  async resetSyncLog(): Promise<void> {
+    const tx = this.db.transaction(['annotations', 'sync'], 'readwrite');
+    const log = tx.objectStore('sync');
+    await log.clear();
+    for (let cursor = await tx.objectStore('annotations').openCursor(); cursor; cursor = await cursor.continue())
+      if (!cursor.value.teamNote) void log.put({ id: cursor.value.id, rev: null, dirty: 1, modified: cursor.value.modified });
+    await tx.done;
+  }
+
+  /** Sync log entries changed locally and not yet handed to sync. */
+  async dirtyEntries(): Promise<SyncEntry[]> {
+    return this.db.getAllFromIndex('sync', 'by-dirty', 1);
+  }
+
+  /** How many local changes the server does not have yet. */
+  async pendingCount(): Promise<number> {
+    return this.db.countFromIndex('sync', 'by-dirty', IDBKeyRange.bound(1, 2));
+  }
+
+  /** The server has received everything in the mirror: changes handed to it are done. */
+  async confirmSent(): Promise<void> {
+    const tx = this.db.transaction('sync', 'readwrite');
+    // One read and all writes queued at once: a cursor's round trip per entry is far slower on 10,000 entries.
+    const sent = await tx.store.index('by-dirty').getAll(2);
+    await Promise.all([...sent.map((entry) => tx.store.put({ ...entry, dirty: 0 })), tx.done]);
+  }
+
+  async syncEntry(id: string): Promise<SyncEntry | undefined> {
+    return this.db.get('sync', id);
+  }
+
+  /**
+   * Records that each change logged at `modified` now has revision `rev` in the
+   * mirror (`confirmed`: nothing more to send, as for a note that never reached
+   * any server), in one transaction. An entry changed again meanwhile stays
+   * dirty (with the new base revision).
+   */
+  async markSent(sent: readonly { id: string; rev: string | null; modified: string; confirmed?: boolean }[]): Promise<void> {
+    const tx = this.db.transaction('sync', 'readwrite');
+    await Promise.all(
+      sent.map(async (s) => {
+        const entry = await tx.store.get(s.id);
+        if (entry) await tx.store.put({ ...entry, rev: s.rev, dirty: entry.modified !== s.modified ? 1 : s.confirmed ? 0 : 2 });
+      }),
+    );
+    await tx.done;
+  }
+
+  /** The notes with these ids, in one transaction (undefined where there is none). */
+  async getMany(ids: readonly string[]): Promise<(NoteRecord | undefined)[]> {
+    const tx = this.db.transaction('annotations');
+    const out = await Promise.all(ids.map((id) => tx.store.get(id)));
+    await tx.done;
+    return out;
+  }
+
+  /**
+   * Writes a note (or, with `note` null, the deletion of note `id`) that sync
+   * received, at revision `rev`, with its page. Nothing is written, and false
+   * returned, when the note changed here since it was last sent: the local
+   * change goes out first and the conflict is settled in the mirror.
+   */
+  async applyRemote(id: string, note: NoteRecord | null, rev: string, modified: string): Promise<boolean> {
+    const tx = this.db.transaction(['annotations', 'pages', 'sync'], 'readwrite');
+    const log = tx.objectStore('sync');
+    const entry = await log.get(id);
+    if (entry?.dirty === 1) {
+      await tx.done;
+      return false;
+    }
+    const notes = tx.objectStore('annotations');
+    if (note) {
+      const pages = tx.objectStore('pages');
+      const existing = await pages.get(note.target.source);
+      const page: PageRecord = existing ?? {
+        url: note.target.source,
+        title: note.pageTitle,
+        site: siteOf(note.target.source),
+        firstSeen: note.modified,
+        lastSeen: note.modified,
+        summary: EMPTY_SUMMARY,
+        entityNames: [],
+      };
+      await Promise.all([notes.put(note), pages.put(page)]);
+    } else await notes.delete(id);
+    const next: SyncEntry = { id, rev, dirty: 0, modified };
+    if (!note) next.deleted = true;
+    await Promise.all([log.put(next), tx.done]);
+    return true;
+  }
+
+  /**
+   * Writes a note received from the team database, marked `teamNote`. A note
+   * of the reader's own (one the team database holds because they shared it) is left alone.
+   */
+  async applyTeam(note: NoteRecord): Promise<boolean> {
+    const tx = this.db.transaction(['annotations', 'pages'], 'readwrite');
+    const notes = tx.objectStore('annotations');
+    const own = await notes.get(note.id);
+    if (own && !own.teamNote) {
+      await tx.done;
+      return false;
+    }
+    const pages = tx.objectStore('pages');
+    const page = (await pages.get(note.target.source)) ?? {
+      url: note.target.source,
+      title: note.pageTitle,
+      site: siteOf(note.target.source),
+      firstSeen: note.modified,
+      lastSeen: note.modified,
+      summary: EMPTY_SUMMARY,
+      entityNames: [],
+    };
+    await Promise.all([notes.put({ ...note, teamNote: true }), pages.put(page), tx.done]);
+    return true;
   }
 
   async pages(): Promise<PageRecord[]> {

@@ -5,6 +5,7 @@
  */
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { NoteRecord } from '../annotation';
+import type { SyncEntry } from './sync-log';
 
 export const DB_NAME = 'newsmark';
 
@@ -58,6 +59,12 @@ export interface NewsmarkDb extends DBSchema {
     value: AddressRecord;
     indexes: { 'by-alias': string };
   };
+  /** v4: the sync log (utils/storage/sync-log.ts). */
+  sync: {
+    key: string;
+    value: SyncEntry;
+    indexes: { 'by-dirty': number };
+  };
 }
 
 type UpgradeTx = IDBPTransaction<NewsmarkDb, StoreNames<NewsmarkDb>[], 'versionchange'>;
@@ -99,6 +106,21 @@ export const MIGRATIONS: Migration[] = [
   (db) => {
     const addresses = db.createObjectStore('addresses', { keyPath: 'url' });
     addresses.createIndex('by-alias', 'aliasOf');
+  },
+  // v4: the sync log (issue 21). Notes are not touched; every existing note gets
+  // a dirty entry with no revision, so the first sync sends all of them.
+  (db, tx) => {
+    const log = db.createObjectStore('sync', { keyPath: 'id' });
+    log.createIndex('by-dirty', 'dirty');
+    void tx
+      .objectStore('annotations')
+      .openCursor()
+      .then(function fill(cursor): Promise<void> | undefined {
+        if (!cursor) return undefined;
+        const note = cursor.value;
+        void log.put({ id: note.id, rev: null, dirty: 1, modified: note.modified });
+        return cursor.continue().then(fill);
+      });
   },
 ];
 

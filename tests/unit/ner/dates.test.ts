@@ -16,6 +16,13 @@ describe('DATE subtypes', () => {
     expect(dates('The deal closed on Sept. 5 after talks.')).toEqual([['Sept. 5', 'date']]);
   });
 
+  it('year: a century is a date, not an ordinal number', () => {
+    expect(dates('Trade grew in the 19th century and again in the 21st century.')).toEqual([
+      ['19th century', 'year'],
+      ['21st century', 'year'],
+    ]);
+  });
+
   it('day: weekdays, with or without a date', () => {
     expect(dates('The minister resigned on Tuesday.')).toEqual([['Tuesday', 'day']]);
     expect(dates('Officials met Friday, Oct. 13, 2023 in Geneva.')).toEqual([['Friday, Oct. 13, 2023', 'date']]);

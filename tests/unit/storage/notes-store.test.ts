@@ -58,11 +58,12 @@ describe('NotesStore', () => {
     const store = await NotesStore.open(name);
     store.close();
     const db = await openDB(name, DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['addresses', 'annotations', 'pages']);
+    expect([...db.objectStoreNames].sort()).toEqual(['addresses', 'annotations', 'pages', 'sync']);
     const tx = db.transaction('annotations');
     expect([...tx.store.indexNames].sort()).toEqual(['by-created', 'by-tag', 'by-url']);
     expect([...db.transaction('pages').store.indexNames].sort()).toEqual(['by-entity', 'by-lastSeen', 'by-site']);
     expect([...db.transaction('addresses').store.indexNames]).toEqual(['by-alias']);
+    expect([...db.transaction('sync').store.indexNames]).toEqual(['by-dirty']);
     db.close();
   });
 });
@@ -102,5 +103,68 @@ describe('schema migrations', () => {
     const byEntity = await db.getAllFromIndex('pages', 'by-entity', 'kari lindqvist');
     expect(byEntity.map((p: { url: string }) => p.url)).toEqual([note.target.source]);
     db.close();
+  });
+});
+
+describe('schema v4 (sync log)', () => {
+  it('v3 → v4 keeps every note and page and logs each note as unsent', async () => {
+    const name = freshName();
+    const { MIGRATIONS } = await import('../../../utils/storage/schema');
+    const v3 = await openDB(name, 3, {
+      upgrade(db, old, _new, tx) {
+        for (let v = old; v < 3; v++) MIGRATIONS[v](db as never, tx as never);
+      },
+    });
+    const notes = [sampleNote(), sampleNote({ id: 'urn:uuid:00000000-0000-4000-8000-00000000000b', modified: '2026-02-01T00:00:00.000Z' })];
+    for (const n of notes) await v3.put('annotations', n);
+    v3.close();
+
+    const store = await NotesStore.open(name);
+    const byId = (x: { id: string }, y: { id: string }) => (x.id < y.id ? -1 : 1);
+    expect((await store.all()).sort(byId)).toEqual([...notes].sort(byId));
+    expect(await store.pendingCount()).toBe(2);
+    expect(await store.syncEntry(notes[1].id)).toEqual({ id: notes[1].id, rev: null, dirty: 1, modified: notes[1].modified });
+    store.close();
+  });
+
+  it('logs saves and deletes (tombstones) but not team notes', async () => {
+    const store = await NotesStore.open(freshName());
+    const note = await store.save(sampleNote(), 'example.com');
+    await store.markSent([{ id: note.id, rev: '1-abc', modified: note.modified }]);
+    expect(await store.pendingCount()).toBe(1); // in the mirror, not yet on the server
+    await store.confirmSent();
+    expect(await store.pendingCount()).toBe(0);
+    await store.delete(note.id, '2026-03-01T00:00:00.000Z');
+    expect(await store.syncEntry(note.id)).toEqual({
+      id: note.id,
+      rev: '1-abc',
+      dirty: 1,
+      deleted: true,
+      modified: '2026-03-01T00:00:00.000Z',
+    });
+    const team = sampleNote({ id: 'urn:uuid:00000000-0000-4000-8000-00000000000c' });
+    expect(await store.applyTeam({ ...team, creator: 'Bo' })).toBe(true);
+    expect(await store.syncEntry(team.id)).toBeUndefined();
+    expect((await store.get(team.id))?.teamNote).toBe(true);
+    store.close();
+  });
+
+  it('a change made while a send was under way stays unsent', async () => {
+    const store = await NotesStore.open(freshName());
+    const note = await store.save(sampleNote(), 'example.com');
+    await store.save({ ...note, body: 'later', modified: '2026-05-01T00:00:00.000Z' }, 'example.com');
+    await store.markSent([{ id: note.id, rev: '1-abc', modified: note.modified }]);
+    expect(await store.syncEntry(note.id)).toMatchObject({ rev: '1-abc', dirty: 1 });
+  });
+
+  it('does not overwrite a note changed here with one received', async () => {
+    const store = await NotesStore.open(freshName());
+    const note = await store.save(sampleNote(), 'example.com');
+    expect(await store.applyRemote(note.id, { ...note, body: 'remote' }, '1-x', note.modified)).toBe(false);
+    expect((await store.get(note.id))?.body).toBe(note.body);
+    await store.markSent([{ id: note.id, rev: '1-a', modified: note.modified }]);
+    expect(await store.applyRemote(note.id, { ...note, body: 'remote' }, '2-x', note.modified)).toBe(true);
+    expect((await store.get(note.id))?.body).toBe('remote');
+    expect(await store.syncEntry(note.id)).toMatchObject({ rev: '2-x', dirty: 0 });
   });
 });

@@ -133,6 +133,9 @@ export function matchDate(t: Tokens, i: number): RuleMatch | null {
     const m = monthDate(t, i);
     return m && m.end > i + 1 ? m : null;
   }
+  // Centuries: "the 21st century", "the 1800s" below.
+  if (/^\d{1,2}(?:st|nd|rd|th)$/.test(lw) && (at(i + 1) === 'century' || at(i + 1) === 'centuries'))
+    return { start: i, end: i + 2, subtype: 'year' };
   // Years and decades.
   if (DECADE_RE.test(lw)) return { start: i, end: i + 1, subtype: 'year' };
   if (YEAR_RE.test(w[i]) && !t.words[i - 1]?.match(/^[$€£]$/) && !countsSomething(wordAt(t, i + 1))) {

@@ -1,8 +1,11 @@
 /**
  * NUMBER rules over tokens: money ("$5 million", "3 billion euros"),
  * percentages ("4.5%", "12 per cent"), quantities with units ("300 km"),
- * ordinals ("21st", "third"), and counts that keep the counted noun
- * ("1,000 containers", "thousands of people").
+ * ordinals ("21st", "third"), and counts. A count keeps its noun only
+ * when the noun is a unit of measure ("1,000 containers", "5,000 shares");
+ * a counted noun that is no unit stays out ("four founders" is "four",
+ * "thousands of servers" is "thousands"), as the reader's audit guideline
+ * says. List markers ("1. Finland", "Lesson #1") are no numbers.
  */
 import type { Tokens } from '../tokenize';
 import * as dates from './dates';
@@ -29,6 +32,8 @@ const UNIT_WORDS = new Set(
     ' ',
   ),
 );
+/** Counted nouns that are units of measure, kept in a count's span ("1,000 containers"). */
+const COUNT_UNITS = new Set(['containers', 'shares', 'doses', 'units', 'teu', 'carats']);
 /** Words after a number that are not the counted thing. */
 const NOT_NOUNS = new Set(
   'of to in on at for by with from and or but as than that which who is are was were be been has have had will would could should may might said says percent per points point times more less fewer over under about after before into out up down off against among between during through the a an its his her their our your this these those'.split(
@@ -89,13 +94,20 @@ export function matchNumber(t: Tokens, i: number): RuleMatch | null {
   const slash = /^(\d+)\/(\d+)$/.exec(w[i]);
   if (slash && Number(slash[2]) > 10) return null;
   if (isNumericOrdinal(w[i])) return { start: i, end: i + 1, subtype: 'ordinal' };
+  // "first" is mostly no number ("first announced", "for the first time", "at first").
+  if (lw === 'first') return null;
   if (ORDINAL_WORDS.has(lw) && (lw !== 'second' || /^(?:the|its|his|her|their)$/.test(at(i - 1)))) {
     return { start: i, end: i + 1, subtype: 'ordinal' };
   }
   if (VAGUE.has(lw)) {
-    if (at(i + 1) === 'of' && isCountNoun(at(i + 2)) && w[i + 2] === at(i + 2)) return { start: i, end: i + 3, subtype: 'count' };
+    // "hundreds of millions of dollars" is money; "thousands of servers" is "thousands".
+    if (at(i + 1) === 'of' && VAGUE.has(at(i + 2)) && at(i + 3) === 'of' && CURRENCY_WORDS.has(at(i + 4)))
+      return { start: i, end: i + 5, subtype: 'money' };
+    if (at(i + 1) === 'of' && CURRENCY_WORDS.has(at(i + 2))) return { start: i, end: i + 3, subtype: 'money' };
+    if (at(i + 1) === 'of' && COUNT_UNITS.has(at(i + 2)) && w[i + 2] === at(i + 2)) return { start: i, end: i + 3, subtype: 'count' };
     return { start: i, end: i + 1, subtype: 'count' };
   }
+  if (isListMarker(t, i)) return null;
   const end = numberPhraseEnd(t, i);
   if (end === i) return null;
   const next = at(end);
@@ -114,8 +126,24 @@ export function matchNumber(t: Tokens, i: number): RuleMatch | null {
   }
   const counted = isCountNoun(next) && w[end] === next;
   if (lw === 'one' && !counted) return null;
-  if (counted) return { start: i, end: end + 1, subtype: 'count' };
+  if (counted && COUNT_UNITS.has(next)) return { start: i, end: end + 1, subtype: 'count' };
   return { start: i, end, subtype: 'count' };
+}
+
+/**
+ * A list or section marker: "#1"; a small integer followed by "." and a
+ * capitalised word at the start of a line or after another marker's item
+ * ("1. Finland 2. Norway").
+ */
+function isListMarker(t: Tokens, i: number): boolean {
+  const w = t.words;
+  if (!/^\d{1,2}$/.test(w[i])) return false;
+  if (i > 0 && w[i - 1] === '#' && t.ends[i - 1] === t.starts[i]) return true;
+  if (w[i + 1] !== '.' || t.ends[i] !== t.starts[i + 1] || !/^[\p{Lu}"“‘']/u.test(w[i + 2] ?? '')) return false;
+  if (t.lineStart[i]) return true;
+  // After a sentence's end, as the next item of a run of markers.
+  const prev = w[i - 1] ?? '';
+  return /^[.!?:"”]$/.test(prev) || /^\p{Lu}/u.test(prev);
 }
 
 /** A lowercase plural-looking noun that a number can count ("containers"). */

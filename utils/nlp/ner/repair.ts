@@ -89,9 +89,16 @@ const CONTINUED_HEADS = new Set([
   'Institution',
 ]);
 
+/** Months and weekdays end an organisation's name. */
+const CALENDAR_WORDS = new Set(
+  'January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday'.split(
+    ' ',
+  ),
+);
+
 /** Apply the repairs; input and output are sorted, non-overlapping claims. */
 export function repairSpans(t: Tokens, a: TokenAttrs, claims: Claim[]): Claim[] {
-  return continueOrganisations(t, a, extendOrganisations(t, a, joinSplitPlaces(t, a, claims)));
+  return joinAndTails(t, a, continueOrganisations(t, a, extendOrganisations(t, a, joinSplitPlaces(t, a, claims))));
 }
 
 function joinSplitPlaces(t: Tokens, a: TokenAttrs, claims: Claim[]): Claim[] {
@@ -162,12 +169,13 @@ function continueOrganisations(t: Tokens, a: TokenAttrs, claims: Claim[]): Claim
     out.push(cl);
     if (cl.type !== 'ORG' || !CONTINUED_HEADS.has(t.words[cl.end - 1])) continue;
     let i = cl.end;
-    if (i >= t.words.length || t.lineStart[i] || (a.lower[i] !== 'of' && a.lower[i] !== 'for')) continue;
+    if (i >= t.words.length || t.lineStart[i] || (a.lower[i] !== 'of' && a.lower[i] !== 'for' && a.lower[i] !== 'on')) continue;
     i++;
     if (i < t.words.length && !t.lineStart[i] && a.lower[i] === 'the') i++;
     let end = i;
     for (let j = i; j < t.words.length && j < i + 6 && !t.lineStart[j]; j++) {
       const w = t.words[j];
+      if (CALENDAR_WORDS.has(w)) break; // "Center on July 22", "Board on Monday"
       if (/^\p{Lu}/u.test(w) && !FUNCTION_WORDS.has(a.lower[j])) end = j + 1;
       else if (!((w === 'and' || w === '&') && j > i && j + 1 < t.words.length && /^\p{Lu}/u.test(t.words[j + 1]))) break;
     }
@@ -180,6 +188,42 @@ function continueOrganisations(t: Tokens, a: TokenAttrs, claims: Claim[]): Claim
     k = j - 1;
   }
   return out;
+}
+
+/**
+ * An organisation name with "of", "on" or "for" inside it, cut before "and"
+ * and one to three capitalised words, takes them in: "Michigan Department
+ * of Health" + "and Human Services", "Center on Poverty" + "and Inequality".
+ */
+function joinAndTails(t: Tokens, a: TokenAttrs, claims: Claim[]): Claim[] {
+  const out: Claim[] = [];
+  for (let k = 0; k < claims.length; k++) {
+    const cl = claims[k];
+    out.push(cl);
+    if (cl.type !== 'ORG' || !hasInnerPreposition(t, a, cl)) continue;
+    let i = cl.end;
+    if (i + 1 >= t.words.length || t.lineStart[i] || (t.words[i] !== 'and' && t.words[i] !== '&')) continue;
+    i++;
+    let end = i;
+    while (end < t.words.length && end < i + 3 && !t.lineStart[end] && /^\p{Lu}/u.test(t.words[end]) && !FUNCTION_WORDS.has(a.lower[end]))
+      end++;
+    // The run must end the name: no capitalised word right after it.
+    if (end === i || (end < t.words.length && !t.lineStart[end] && /^\p{Lu}/u.test(t.words[end]))) continue;
+    let j = k + 1;
+    while (j < claims.length && claims[j].start < end) j++;
+    if (claims.slice(k + 1, j).some((x) => x.end > end || x.type === 'PERSON')) continue;
+    out[out.length - 1] = { start: cl.start, end, type: 'ORG' };
+    k = j - 1;
+  }
+  return out;
+}
+
+/** A head noun followed by "of", "on" or "for" inside the claim ("Department of", "Center on"). */
+function hasInnerPreposition(t: Tokens, a: TokenAttrs, cl: Claim): boolean {
+  for (let i = cl.start + 1; i < cl.end - 1; i++) {
+    if ((a.lower[i] === 'of' || a.lower[i] === 'on' || a.lower[i] === 'for') && CONTINUED_HEADS.has(t.words[i - 1])) return true;
+  }
+  return false;
 }
 
 function lineEnd(t: Tokens, i: number): number {

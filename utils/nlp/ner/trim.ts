@@ -47,11 +47,17 @@ const WEEKDAYS = new Set([
   'SUNDAY',
 ]);
 const PUNCT_RE = /^[\p{P}\p{S}]+$/u;
+/**
+ * An all-lower-case word (or contraction) ends no name: "Eyamba Sowers
+ * didn't", "Kaitaia conservation"; but "the Obama administration" is an
+ * organisation whole.
+ */
+const LOWER_WORD_RE = /^\p{Ll}+(?:['’]\p{Ll}+)?$/u;
 
 /**
  * Shrink `[start, end)` to drop edge punctuation and weekdays, a leading
- * "the" and trailing function words or scores ("Moody 6-82"; a person's name never
- * ends in a number). Returns null if nothing is left.
+ * "the" and trailing function words, lower-case words or scores ("Moody 6-82";
+ * a person's name never ends in a number). Returns null if nothing is left.
  */
 export function trimSpan(t: Tokens, start: number, end: number, person = false): [number, number] | null {
   while (start < end && (isEdgeJunk(t.words[start]) || WEEKDAYS.has(t.words[start]))) start++;
@@ -60,7 +66,8 @@ export function trimSpan(t: Tokens, start: number, end: number, person = false):
     (isEdgeJunk(t.words[end - 1]) ||
       TRAILING_WORDS.has(t.words[end - 1]) ||
       WEEKDAYS.has(t.words[end - 1]) ||
-      isTrailingNumber(t.words[end - 1], person))
+      isTrailingNumber(t.words[end - 1], person) ||
+      (end - start > 1 && LOWER_WORD_RE.test(t.words[end - 1]) && t.words[end - 1] !== 'administration'))
   )
     end--;
   // "Secretary General Pieter Vandersloot" → "Pieter Vandersloot": keep at least one word of the name.

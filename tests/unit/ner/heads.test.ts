@@ -1,0 +1,49 @@
+/** Types from head words, place words joined, listed places (sentences written for this test). */
+import { describe, expect, it } from 'vitest';
+import { typeByHeads } from '../../../utils/nlp/ner/heads';
+import { prepare } from './post-model.helpers';
+
+describe('typeByHeads', () => {
+  it('a name ending in an organisation word is an organisation; in a place word, a place', () => {
+    const s = prepare('The Seed Standards Agency and the Ruvuma Police met at Kiwani Harbour.');
+    const claims = [s.claim('Seed Standards Agency', 'PERSON'), s.claim('Ruvuma Police', 'PLACE'), s.claim('Kiwani Harbour', 'PERSON')];
+    expect(s.show(typeByHeads(s.tokens, s.attrs, claims))).toEqual([
+      ['Seed Standards Agency', 'ORG'],
+      ['Ruvuma Police', 'ORG'],
+      ['Kiwani Harbour', 'PLACE'],
+    ]);
+  });
+
+  it('a band or firm of brothers is an organisation', () => {
+    const s = prepare('The Calder Brothers played, and Lorne Sisters sang.');
+    const claims = [s.claim('Calder Brothers', 'PERSON'), s.claim('Lorne Sisters', 'PERSON')];
+    expect(s.show(typeByHeads(s.tokens, s.attrs, claims)).map((x) => x[1])).toEqual(['ORG', 'ORG']);
+  });
+
+  it('a body named after its country is an organisation', () => {
+    const s = prepare('The Kenya Police and the Norway Department of Fisheries agreed.');
+    const claims = [s.claim('Kenya Police', 'PLACE'), s.claim('Norway Department of Fisheries', 'PLACE')];
+    expect(s.show(typeByHeads(s.tokens, s.attrs, claims)).map((x) => x[1])).toEqual(['ORG', 'ORG']);
+  });
+
+  it('a place word right after a name joins it', () => {
+    const s = prepare('Crabs from the Okhota Sea reached the Tampa Bay Area on Monday.');
+    const claims = [s.claim('Okhota', 'ORG'), s.claim('Tampa', 'PLACE'), s.claim('Bay', 'PLACE')];
+    expect(s.show(typeByHeads(s.tokens, s.attrs, claims))).toEqual([
+      ['Okhota Sea', 'PLACE'],
+      ['Tampa Bay Area', 'PLACE'],
+    ]);
+  });
+
+  it('names listed before "counties" are places', () => {
+    const s = prepare('Cases were found in Dorrell, Fenwick, Marlow and Van Tassel counties.');
+    const claims = [s.claim('Dorrell', 'PERSON'), s.claim('Fenwick', 'PERSON'), s.claim('Marlow', 'PLACE'), s.claim('Van Tassel', 'ORG')];
+    expect(s.show(typeByHeads(s.tokens, s.attrs, claims)).map((x) => x[1])).toEqual(['PLACE', 'PLACE', 'PLACE', 'PLACE']);
+  });
+
+  it('a person named with a given name keeps the type', () => {
+    const s = prepare('John Lake and Emily Post spoke.');
+    const claims = [s.claim('John Lake', 'PERSON'), s.claim('Emily Post', 'PERSON')];
+    expect(s.show(typeByHeads(s.tokens, s.attrs, claims)).map((x) => x[1])).toEqual(['PERSON', 'PERSON']);
+  });
+});

@@ -1,0 +1,58 @@
+/**
+ * Capitalised words that are no names: job titles and everyday
+ * abbreviations ("CEO", "TV", "PC"), function words and contractions
+ * opening a sentence ("So", "I'll"), and the
+ * labels of page furniture ("Photo", "Above", "Advertisement"). The tagger
+ * sometimes paints them when they open a sentence or a caption.
+ */
+import type { Tokens } from '../tokenize';
+import type { Claim } from './propagate';
+
+/** How often a block must write a word in lower case before its capitalised copies are no names. */
+const LOWER_MIN = 2;
+
+const NEVER_NAMES = new Set(
+  `CEO CEOs CFO COO CTO TV TVs PC PCs CPU CPUs GPU GPUs USB DVD DVDs SUV SUVs LED LEDs ATM ATMs PDF HDMI WiFi Wi-Fi
+Photo Photos Video Videos Image Images Gallery Caption Credit Advertisement Ad Ads Above Below Left Right Top Bottom All None
+Wait Click Share Subscribe Related Read Watch Listen Buy Sign Login Menu Home Search Next Previous Police
+Sens Reps So But And Yet Now Then Here There This That These Those It Its They Their We Our You Your Also However Meanwhile Still`.split(
+    /\s+/,
+  ),
+);
+/** Contractions of pronouns ("I'll", "We're", "That's"). */
+const CONTRACTION = /^(?:I|You|We|They|He|She|It|That|There|What|Who|Let)['’](?:ll|m|ve|d|re|s)$/;
+
+/** True when a claim of one token is a common word, not a name. */
+function isCommonWord(w: string): boolean {
+  return NEVER_NAMES.has(w) || CONTRACTION.test(w);
+}
+
+/** Drop PERSON/ORG/PLACE claims that are a single common word; returns the kept claims. */
+export function dropCommonWords(t: Tokens, claims: Claim[]): Claim[] {
+  return claims.filter(
+    (c) => !((c.type === 'PERSON' || c.type === 'ORG' || c.type === 'PLACE') && c.end - c.start === 1 && isCommonWord(t.words[c.start])),
+  );
+}
+
+/**
+ * Drop single-word PERSON/ORG/PLACE claims whose word the same block mostly
+ * writes in lower case ("Cannabis use disorder" opening a sentence, when
+ * the article says "cannabis" elsewhere): a common noun, not a name.
+ */
+export function dropLowerCaseWords(t: Tokens, block: Uint32Array, claims: Claim[]): Claim[] {
+  const lower = new Map<string, number>();
+  const upper = new Map<string, number>();
+  for (let i = 0; i < t.words.length; i++) {
+    const w = t.words[i];
+    if (!/^\p{L}/u.test(w)) continue;
+    const key = block[i] + ':' + w.toLowerCase();
+    if (w === w.toLowerCase()) lower.set(key, (lower.get(key) ?? 0) + 1);
+    else upper.set(key, (upper.get(key) ?? 0) + 1);
+  }
+  return claims.filter((c) => {
+    if ((c.type !== 'PERSON' && c.type !== 'ORG' && c.type !== 'PLACE') || c.end - c.start !== 1) return true;
+    const key = block[c.start] + ':' + t.words[c.start].toLowerCase();
+    const lo = lower.get(key) ?? 0;
+    return !(lo >= LOWER_MIN && lo > (upper.get(key) ?? 0));
+  });
+}
