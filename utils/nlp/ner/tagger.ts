@@ -32,6 +32,21 @@ function isCapitalised(a: TokenAttrs, i: number): boolean {
   return a.capital[i] === 1;
 }
 
+/**
+ * How much a new name's "B-" may outscore continuing the name before it
+ * ("I-") and still lose, when decoding (not in training). A greedy decoder
+ * breaks "San Francisco Bay Area" into "San" (LOC) + "Francisco Bay Area"
+ * (PER) on a near-tie; two names written side by side with nothing between
+ * them are rare. Chosen by `npm run cv:ner -- --margins …`.
+ */
+export const CONTINUATION_MARGIN = 150;
+let continuationMargin = CONTINUATION_MARGIN;
+
+/** Set the decoding margin for continuing a name (see `continuationMargin`). */
+export function setContinuationMargin(margin: number): void {
+  continuationMargin = margin;
+}
+
 /** Scratch buffers reused across calls (one decoder runs at a time). */
 const feats = new Uint32Array(features.MAX_STATIC + 12);
 const scores = new Float64Array(L);
@@ -79,6 +94,10 @@ export function tagSegments(
           best = l;
           bestScore = scores[l];
         }
+      }
+      if (!onToken && continuationMargin > 0 && p1 !== 0 && p1 !== L && best !== 0 && (best & 1) === 1) {
+        const inside = p1 + (p1 & 1); // I-X for B-X or I-X
+        if (scores[inside] + continuationMargin >= bestScore) best = inside;
       }
       // Training may substitute the gold tag as history (onToken's return).
       const used = onToken ? onToken(i, feats, k, best) : best;
