@@ -43,3 +43,35 @@ export function wordCluster(word: string, lower: string, lowerFirst = false): nu
   if (low !== undefined) return low;
   return table.get(lower.charAt(0).toUpperCase() + lower.slice(1)) ?? 0;
 }
+
+/** Bits of `lowerWordEvidence`. */
+export const LEX = {
+  /** The lower-case spelling itself is a word of the unlabelled news ("however", "surprisingly"). */
+  LOWER_WORD: 1,
+  /** An "-ly" adverb of such a word ("Thankfully" ← "thankful", "Happily" ← "happy", "Unsurprisingly" ← "surprising"). */
+  ADVERB: 2,
+} as const;
+
+/**
+ * What the unlabelled news says about `lower` as an everyday lower-case word:
+ * a capitalised sentence-initial word that is one ("Visually,") is rarely a
+ * name. Names rarely stem to a lower-case word ("Kelly" → "kel", "Italy" → "ita").
+ */
+export function lowerWordEvidence(lower: string): number {
+  table ??= decode(clustersJson as NerClusters);
+  if (!/^\p{Ll}+$/u.test(lower)) return 0;
+  let bits = table.has(lower) ? LEX.LOWER_WORD : 0;
+  if (lower.length >= 6 && lower.endsWith('ly')) {
+    const stem = lower.slice(0, -2);
+    const base = stem.startsWith('un') ? stem.slice(2) : stem;
+    const known = (w: string): boolean => w.length >= 4 && table!.has(w);
+    if (
+      known(stem) ||
+      known(base) ||
+      (stem.endsWith('i') && known(`${base.slice(0, -1)}y`)) ||
+      (stem.endsWith('al') && known(base.slice(0, -2)))
+    )
+      bits |= LEX.ADVERB;
+  }
+  return bits;
+}

@@ -6,7 +6,7 @@
  */
 import { hashString as hashStringImport, mix as mixImport, mix3 as mix3Import } from './hash';
 import { GAZ, gazetteerFlags, wordFlags } from './gazetteer-index';
-import { wordCluster } from './clusters';
+import { lowerWordEvidence, wordCluster } from './clusters';
 
 // Local copies: hot loops must not go through module binding accessors.
 const hashString = hashStringImport;
@@ -28,6 +28,8 @@ export interface TokenAttrs {
   gaz: Uint16Array;
   /** Word cluster from unlabelled news (`clusters.ts`): 1 + fine id in the low 16 bits, 1 + coarse id above; 0 unknown. */
   cluster: Uint32Array;
+  /** The lower-case form as an everyday word of the unlabelled news (`LEX` bits of `clusters.ts`). */
+  lex: Uint8Array;
   /** 1 when the token's segment is an upper-case headline, 2 for a title-case one. */
   caps: Uint8Array;
   /** Casing profile of the token's word within its block (bit 1 capitalised mid-sentence, 2 lower case). */
@@ -96,6 +98,7 @@ interface WordAttrs {
   /** Single-word gazetteer flags. */
   gaz: number;
   cluster: number;
+  lex: number;
   /** Casing bits: 1 has a letter and length > 1, 2 all upper case, 4 "long" word (≥ 4, starts with a letter), 8 capitalised. */
   casing: number;
 }
@@ -117,6 +120,7 @@ function wordAttrs(w: string): WordAttrs {
     suf4: hashString(lw.slice(-4)),
     gaz: wordFlags(w, lower),
     cluster: wordCluster(w, lower),
+    lex: lowerWordEvidence(lower),
     casing: casingBits(w),
   };
 }
@@ -146,6 +150,7 @@ export function computeAttrs(words: string[], segments: Segment[]): TokenAttrs {
     suf4: new Uint32Array(n),
     gaz: new Uint16Array(n),
     cluster: new Uint32Array(n),
+    lex: new Uint8Array(n),
     caps: new Uint8Array(n),
     cform: new Uint8Array(n),
     capital: new Uint8Array(n),
@@ -179,6 +184,7 @@ export function computeAttrs(words: string[], segments: Segment[]): TokenAttrs {
     a.suf4[i] = x.suf4;
     a.gaz[i] = x.gaz;
     a.cluster[i] = x.cluster;
+    a.lex[i] = x.lex;
     casing[i] = x.casing;
   }
   for (const s of segments) {
@@ -356,6 +362,8 @@ export function staticFeatures(a: TokenAttrs, i: number, s: number, e: number, o
   out[k++] = mix3(48, g, cl === 0 ? 1 : 0);
   out[k++] = mix(38, a.doc[i]);
   out[k++] = mix3(39, a.doc[i], a.short[i]);
+  // An everyday lower-case word or its "-ly" adverb, capitalised: at a sentence start, in a headline or mid-sentence.
+  out[k++] = mix3(49, a.lex[i], first * 4 + caps);
   return k;
 }
 
