@@ -1,7 +1,7 @@
 /**
  * Cross-validates the entity recogniser on its training data (CoNLL++ train
  * and Wikigold), where settings are chosen — never on the dev files:
- *   npm run cv:ner [-- --folds K --epochs N --wiki 1 --margins 0,2,4]
+ *   npm run cv:ner [-- --folds K --epochs N --wiki 1 --margins 0,150 --lookahead 0|1]
  *
  * Training uses the CoNLL++ folds only, as train:ner does; `--wiki 1` adds the
  * Wikigold folds to training. Wikigold folds are scored either way.
@@ -16,7 +16,7 @@ import { resolve } from 'node:path';
 import { conllText, entitySpans, scoreSpans, type Score } from '../tools/ner/evaluate';
 import { findMentions } from '../utils/nlp/entities';
 import { useNerModel } from '../utils/nlp/ner/model';
-import { CONTINUATION_MARGIN, setContinuationMargin } from '../utils/nlp/ner/tagger';
+import { CONTINUATION_MARGIN, LOOKAHEAD, setContinuationMargin, setLookahead } from '../utils/nlp/ner/tagger';
 import type { ConllSentence } from '../tools/ner/conll';
 import { DEFAULT_TRAIN, readConllDocs, trainModel } from './lib/ner-training';
 
@@ -25,6 +25,8 @@ for (let i = 2; i < process.argv.length; i += 2) args.set(process.argv[i].replac
 const K = Number(args.get('folds') ?? 3);
 // Decoding margins to compare (`--margins 0,2,4`): one training per fold, each margin scored.
 const margins = (args.get('margins') ?? String(CONTINUATION_MARGIN)).split(',').map(Number);
+// `--lookahead 0|1`: the one-token look-ahead at breaks between names off or on (default: the shipped setting).
+setLookahead(args.has('lookahead') ? args.get('lookahead') === '1' : LOOKAHEAD);
 const options = {
   ...DEFAULT_TRAIN,
   epochs: Number(args.get('epochs') ?? DEFAULT_TRAIN.epochs),
