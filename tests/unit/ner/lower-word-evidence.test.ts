@@ -15,3 +15,14 @@ describe('lowerWordEvidence (everyday lower-case words from the cluster vocabula
     expect(lowerWordEvidence('Thankfully')).toBe(0);
   });
 });
+
+describe('findEntities: one-word "-ly" adverbs are no names', () => {
+  it('paints no sentence-opening adverb, and keeps names ending in -ly', async () => {
+    const { findEntities } = await import('../../../utils/nlp/entities');
+    const text = 'Visually, the show was a triumph. Thankfully, Kelly Clarkson sang in Italy.';
+    const names = findEntities(text).map((e) => e.text);
+    expect(names).not.toContain('Visually');
+    expect(names).not.toContain('Thankfully');
+    expect(names).toContain('Italy');
+  });
+});
