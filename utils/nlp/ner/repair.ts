@@ -177,7 +177,8 @@ function continueOrganisations(t: Tokens, a: TokenAttrs, claims: Claim[]): Claim
   for (let k = 0; k < claims.length; k++) {
     const cl = claims[k];
     out.push(cl);
-    if (cl.type !== 'ORG' || !CONTINUED_HEADS.has(t.words[cl.end - 1])) continue;
+    // Any name type: a head continued by "of"/"for" + a name ("Bergen Centre for Ocean Studies") makes it an organisation.
+    if ((cl.type !== 'ORG' && cl.type !== 'PLACE' && cl.type !== 'PERSON') || !CONTINUED_HEADS.has(t.words[cl.end - 1])) continue;
     let i = cl.end;
     if (i >= t.words.length || t.lineStart[i] || (a.lower[i] !== 'of' && a.lower[i] !== 'for' && a.lower[i] !== 'on')) continue;
     i++;
