@@ -32,6 +32,7 @@ const options: TrainOptions = {
   seed,
   titleRate: Number(args.get('title-rate') ?? DEFAULT_TRAIN.titleRate),
   threshold: Number(args.get('threshold') ?? DEFAULT_TRAIN.threshold),
+  mix: Number(args.get('mix') ?? DEFAULT_TRAIN.mix ?? 1),
 };
 const { model, dense: avg } = trainModel(
   trainPaths.flatMap((p) => parseConll(readFileSync(p, 'utf8'))),

@@ -19,9 +19,11 @@ export interface TrainOptions {
   titleRate: number;
   /** Buckets whose largest weight is below this are not kept. */
   threshold: number;
+  /** Runs (successive seeds) whose weights are averaged; 1 when absent. */
+  mix?: number;
 }
 
-export const DEFAULT_TRAIN: TrainOptions = { epochs: 16, bits: 21, seed: 1, titleRate: 0.08, threshold: 1 };
+export const DEFAULT_TRAIN: TrainOptions = { epochs: 16, bits: 21, seed: 6, titleRate: 0.08, threshold: 1 };
 
 /** Documents (split at `-DOCSTART-`) of a CoNLL file, each a list of sentences. */
 export function readConllDocs(path: string): ConllSentence[][] {
@@ -38,12 +40,28 @@ function titleCase(tokens: string[]): string[] {
   return tokens.map((w) => (/^[a-z]/.test(w) && !SMALL_WORDS.has(w) ? w[0].toUpperCase() + w.slice(1) : w));
 }
 
-/** Train on `input` (sentences in document order); returns the compact model and the dense averaged table. */
+/**
+ * Train on `input` (sentences in document order); returns the compact model and the dense averaged table.
+ * With `o.mix` > 1, that many runs with seeds `o.seed`, `o.seed + 1`, … are averaged (parameter mixing):
+ * one run's decisions on near ties depend on its shuffling order, the mixed model's much less.
+ */
 export function trainModel(
   input: ConllSentence[],
   o: TrainOptions,
   log: (s: string) => void = () => {},
 ): { model: SerializedModel; dense: Float32Array } {
+  const runs = Math.max(1, o.mix ?? 1);
+  let dense: Float32Array | null = null;
+  for (let r = 0; r < runs; r++) {
+    const one = trainDense(input, { ...o, seed: o.seed + r }, log);
+    if (!dense) dense = one;
+    else for (let i = 0; i < dense.length; i++) dense[i] += one[i];
+  }
+  if (runs > 1) for (let i = 0; i < dense!.length; i++) dense![i] /= runs;
+  return { model: serialize(dense!, o.bits, LABELS, o.threshold), dense: dense! };
+}
+
+function trainDense(input: ConllSentence[], o: TrainOptions, log: (s: string) => void): Float32Array {
   const t0 = Date.now();
   const augmentRandom = rng(o.seed + 7);
   const sentences = input.slice();
@@ -109,5 +127,5 @@ export function trainModel(
   }
   const dense = new Float32Array(w.length);
   for (let i = 0; i < w.length; i++) dense[i] = w[i] - u[i] / c;
-  return { model: serialize(dense, o.bits, LABELS, o.threshold), dense };
+  return dense;
 }

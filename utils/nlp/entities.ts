@@ -14,6 +14,7 @@ import { dropGalleryLabels, dropHeadlineGuesses } from './ner/headlines';
 import { linkMentions } from './ner/link';
 import { propagateNames, type Claim } from './ner/propagate';
 import { repairSpans } from './ner/repair';
+import { dropAdverbs } from './ner/adverbs';
 import { isNeverName, mergeInitials, refineType } from './ner/refine';
 import { splitTitles } from './ner/titles';
 import { unifyTypes } from './ner/consistency';
@@ -69,7 +70,7 @@ export function findMentions(text: string): { entities: Entity[]; misc: MiscName
     if (isNeverName(tokens, r[0], r[1], type)) continue;
     claimed.push({ start: r[0], end: r[1], type: refineType(tokens, r[0], r[1], type) });
   }
-  claimed = splitTitles(tokens, attrs, repairSpans(tokens, attrs, claimed));
+  claimed = splitTitles(tokens, attrs, repairSpans(tokens, attrs, dropAdverbs(attrs, claimed)));
   // Post-model typing: common words out, head words, known companies, products as MISC.
   claimed = typeProducts(
     tokens,

@@ -16,6 +16,7 @@ describe('NER load budget', () => {
   it('model + code are at most 3 MB uncompressed', () => {
     const total =
       sizeOf(join(root, 'models/ner-model.json')) +
+      sizeOf(join(root, 'models/ner-clusters.json')) +
       sizeOf(join(root, 'utils/nlp/ner')) +
       sizeOf(join(root, 'utils/nlp/entities.ts')) +
       sizeOf(join(root, 'utils/nlp/tokenize.ts'));
@@ -28,5 +29,14 @@ describe('NER load budget', () => {
     const t0 = performance.now();
     new CompactScorer(json);
     expect(performance.now() - t0).toBeLessThan(300);
+  });
+
+  it('decodes the word clusters with the model in well under 300 ms', async () => {
+    const { wordCluster } = await import('../../../utils/nlp/ner/clusters');
+    const t0 = performance.now();
+    wordCluster('London', 'london'); // the first lookup decodes the table
+    expect(performance.now() - t0).toBeLessThan(300);
+    expect(wordCluster('London', 'london')).toBeGreaterThan(0);
+    expect(wordCluster('Qzxv', 'qzxv')).toBe(0);
   });
 });

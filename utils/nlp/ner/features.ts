@@ -5,7 +5,8 @@
  * inference so both see exactly the same features.
  */
 import { hashString as hashStringImport, mix as mixImport, mix3 as mix3Import } from './hash';
-import { gazetteerFlags, wordFlags } from './gazetteer-index';
+import { GAZ, gazetteerFlags, wordFlags } from './gazetteer-index';
+import { lowerWordEvidence, wordCluster } from './clusters';
 
 // Local copies: hot loops must not go through module binding accessors.
 const hashString = hashStringImport;
@@ -25,12 +26,18 @@ export interface TokenAttrs {
   suf3: Uint32Array;
   suf4: Uint32Array;
   gaz: Uint16Array;
+  /** Word cluster from unlabelled news (`clusters.ts`): 1 + fine id in the low 16 bits, 1 + coarse id above; 0 unknown. */
+  cluster: Uint32Array;
+  /** The lower-case form as an everyday word of the unlabelled news (`LEX` bits of `clusters.ts`). */
+  lex: Uint8Array;
   /** 1 when the token's segment is an upper-case headline, 2 for a title-case one. */
   caps: Uint8Array;
   /** Casing profile of the token's word within its block (bit 1 capitalised mid-sentence, 2 lower case). */
   cform: Uint8Array;
   /** 1 when the token starts with an upper-case letter. */
   capital: Uint8Array;
+  /** What the word's other uses in its block show (`DOC` bits): "Energean said" borrows "company Energean". */
+  doc: Uint8Array;
   /** Block id: a window of segments (about an article) for document-level features. */
   block: Uint32Array;
 }
@@ -90,6 +97,8 @@ interface WordAttrs {
   suf4: number;
   /** Single-word gazetteer flags. */
   gaz: number;
+  cluster: number;
+  lex: number;
   /** Casing bits: 1 has a letter and length > 1, 2 all upper case, 4 "long" word (≥ 4, starts with a letter), 8 capitalised. */
   casing: number;
 }
@@ -110,6 +119,8 @@ function wordAttrs(w: string): WordAttrs {
     suf3: hashString(lw.slice(-3)),
     suf4: hashString(lw.slice(-4)),
     gaz: wordFlags(w, lower),
+    cluster: wordCluster(w, lower),
+    lex: lowerWordEvidence(lower),
     casing: casingBits(w),
   };
 }
@@ -138,10 +149,13 @@ export function computeAttrs(words: string[], segments: Segment[]): TokenAttrs {
     suf3: new Uint32Array(n),
     suf4: new Uint32Array(n),
     gaz: new Uint16Array(n),
+    cluster: new Uint32Array(n),
+    lex: new Uint8Array(n),
     caps: new Uint8Array(n),
     cform: new Uint8Array(n),
     capital: new Uint8Array(n),
     block: new Uint32Array(n),
+    doc: new Uint8Array(n),
   };
   const norm = new Array<string>(n);
   // Word attributes are computed once per distinct word (news text repeats words a lot).
@@ -169,6 +183,8 @@ export function computeAttrs(words: string[], segments: Segment[]): TokenAttrs {
     a.suf3[i] = x.suf3;
     a.suf4[i] = x.suf4;
     a.gaz[i] = x.gaz;
+    a.cluster[i] = x.cluster;
+    a.lex[i] = x.lex;
     casing[i] = x.casing;
   }
   for (const s of segments) {
@@ -194,9 +210,67 @@ export function computeAttrs(words: string[], segments: Segment[]): TokenAttrs {
     const title = long >= 4 && longCap / long >= 0.85 && longUpper / long < 0.6;
     const caps = letters >= 2 && upper / letters > 0.6 ? 1 : title ? 2 : 0;
     if (caps) a.caps.fill(caps, s.start, s.end);
+    if (caps) for (let i = s.start; i < s.end; i++) a.cluster[i] = wordCluster(norm[i], a.lower[i], true);
   }
   casingProfile(norm, segments, a);
+  documentEvidence(norm, segments, a);
   return a;
+}
+
+/** Bits of `TokenAttrs.doc`: evidence from a capitalised word's uses anywhere in its block. */
+export const DOC = {
+  COMPANY_SUFFIX: 1,
+  AFTER_COMPANY_NOUN: 2,
+  AFTER_FIRST_NAME: 4,
+  AFTER_HONORIFIC: 8,
+  AFTER_PLACE_PREPOSITION: 16,
+  BEFORE_FIRST_NAME: 32,
+} as const;
+
+const COMPANY_SUFFIXES = new Set(
+  'inc inc. corp corp. co co. ltd ltd. plc llc lp group holdings sa s.a. ag se nv n.v. bhd tbk ab asa oyj spa s.p.a. gmbh kk pt'.split(' '),
+);
+const COMPANY_NOUNS = new Set(
+  'company firm group bank lender insurer maker manufacturer retailer brand carrier airline operator producer developer startup rival owner unit subsidiary conglomerate miner chain giant platform broker agency'.split(
+    ' ',
+  ),
+);
+const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sir', 'dame', 'lord', 'lady']);
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'across', 'outside', 'inside', 'throughout']);
+
+/**
+ * Per block, what each capitalised word's uses show about what it names:
+ * followed by a company suffix ("Energean Plc") or after a company noun
+ * ("company Energean"), after a given name or an honorific ("Alex Azar",
+ * "Mr Azar"), after a place preposition ("in Durban"), or followed by a
+ * surname-like name ("Moon Jae-in"). Tag-independent, so one pass suffices.
+ */
+function documentEvidence(words: string[], segments: Segment[], a: TokenAttrs): void {
+  const seen = new Map<number, number>();
+  let from = 0;
+  const flush = (to: number): void => {
+    for (let i = from; i < to; i++) if (a.capital[i]) a.doc[i] = seen.get(a.low[i]) ?? 0;
+    seen.clear();
+    from = to;
+  };
+  for (const s of segments) {
+    if (s.start > from && a.block[s.start] !== a.block[from]) flush(s.start);
+    if (a.caps[s.start] === 1) continue;
+    for (let i = s.start; i < s.end; i++) {
+      if (!a.capital[i] || words[i].length < 2) continue;
+      let bits = 0;
+      const prev = i > s.start ? a.lower[i - 1] : '';
+      const next = i + 1 < s.end ? a.lower[i + 1] : '';
+      if (COMPANY_SUFFIXES.has(next)) bits |= DOC.COMPANY_SUFFIX;
+      if (COMPANY_NOUNS.has(prev)) bits |= DOC.AFTER_COMPANY_NOUN;
+      if (i > s.start && a.capital[i - 1] && a.gaz[i - 1] & GAZ.FIRST_NAME) bits |= DOC.AFTER_FIRST_NAME;
+      if (HONORIFICS.has(prev)) bits |= DOC.AFTER_HONORIFIC;
+      if (PLACE_PREPOSITIONS.has(prev)) bits |= DOC.AFTER_PLACE_PREPOSITION;
+      if (a.gaz[i] & GAZ.FIRST_NAME && i + 1 < s.end && a.capital[i + 1] && !(a.gaz[i + 1] & GAZ.FIRST_NAME)) bits |= DOC.BEFORE_FIRST_NAME;
+      if (bits) seen.set(a.low[i], (seen.get(a.low[i]) ?? 0) | bits);
+    }
+  }
+  flush(a.n);
 }
 
 /**
@@ -278,6 +352,18 @@ export function staticFeatures(a: TokenAttrs, i: number, s: number, e: number, o
   out[k++] = mix3(30, a.cform[i], first * 4 + (a.short[i] & 3));
   out[k++] = mix3(31, l1, r1);
   out[k++] = mix3(32, sl1, mix(a.short[i], sr1));
+  const cl = a.cluster[i];
+  out[k++] = mix(33, cl & 0xffff);
+  out[k++] = mix(34, cl >>> 16);
+  out[k++] = mix(35, i - 1 >= s ? a.cluster[i - 1] & 0xffff : 0xffff);
+  out[k++] = mix(36, i + 1 < e ? a.cluster[i + 1] & 0xffff : 0xffff);
+  out[k++] = mix3(37, cl >>> 16, a.short[i]);
+  // Gazetteer flags for a word the unlabelled text never showed: the lists are then the main evidence.
+  out[k++] = mix3(48, g, cl === 0 ? 1 : 0);
+  out[k++] = mix(38, a.doc[i]);
+  out[k++] = mix3(39, a.doc[i], a.short[i]);
+  // An everyday lower-case word or its "-ly" adverb, capitalised: at a sentence start, in a headline or mid-sentence.
+  out[k++] = mix3(49, a.lex[i], first * 4 + caps);
   return k;
 }
 
@@ -295,5 +381,6 @@ export function tagFeatures(a: TokenAttrs, i: number, p1: number, p2: number, hi
   out[k++] = mix3(41, p1, p2);
   out[k++] = mix3(42, p1, a.low[i]);
   out[k++] = mix3(43, p1, a.short[i]);
+  out[k++] = mix3(46, p1, a.cluster[i] & 0xffff);
   return k;
 }

@@ -5,7 +5,7 @@
  * the pronoun "us" is never a place.
  */
 import { ALIASES, CITIES, COUNTRIES, DEMONYMS, FIRST_NAMES, GROUPS, ORG_WORDS, ORGANISATIONS, REGIONS, TITLES } from './gazetteer';
-import { BODIES, COMPANIES, PEOPLE } from './gazetteer-today';
+import { BODIES, COMPANIES, NAME_LIKE_ORGS, PEOPLE } from './gazetteer-today';
 
 /** Bit flags of the gazetteer classes a token falls in. */
 export const GAZ = {
@@ -23,6 +23,8 @@ export const GAZ = {
   PERSON_I: 2048,
   /** The last word of a known person's name ("Bourla", "Leyen"). */
   SURNAME: 4096,
+  /** Inside an organisation name that is also a surname, place or word ("Williams", "Target"). */
+  NAME_LIKE_ORG: 8192,
 } as const;
 
 interface PhraseIndex {
@@ -52,6 +54,8 @@ function buildIndex(lists: string[][]): PhraseIndex {
 
 const PLACES = buildIndex([COUNTRIES, REGIONS, CITIES, Object.keys(ALIASES).filter((k) => isPlaceAlias(k))]);
 const ORGS = buildIndex([ORGANISATIONS, COMPANIES, BODIES]);
+// Apart, with their own flag: their matches are as often people and places, which would blur ORG_B's weight.
+const NAME_LIKE = buildIndex([NAME_LIKE_ORGS]);
 const PERSONS = buildIndex([PEOPLE]);
 const SURNAMES = new Set(PEOPLE.map((p) => p.split(' ').pop()!.toLowerCase()));
 const SINGLE: Array<[Set<string>, number]> = [
@@ -90,6 +94,7 @@ export function gazetteerFlags(words: string[], lower: string[], from: number, t
   markPhrases(PLACES, words, lower, from, to, out, GAZ.PLACE_B, GAZ.PLACE_I);
   markPhrases(ORGS, words, lower, from, to, out, GAZ.ORG_B, GAZ.ORG_I);
   markPhrases(PERSONS, words, lower, from, to, out, GAZ.PERSON_B, GAZ.PERSON_I);
+  markPhrases(NAME_LIKE, words, lower, from, to, out, GAZ.NAME_LIKE_ORG, GAZ.NAME_LIKE_ORG);
 }
 
 function markPhrases(

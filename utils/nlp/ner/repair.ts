@@ -117,7 +117,17 @@ function joinSplitPlaces(t: Tokens, a: TokenAttrs, claims: Claim[]): Claim[] {
       let j = k;
       while (j < claims.length && claims[j].start < end) j++;
       const inside = claims.slice(k, j);
-      if (inside.some((x) => x.end > end)) continue;
+      const last = inside[inside.length - 1];
+      if (last.end > end) {
+        // A name that starts with a split place and runs on ("San" + "Francisco Chronicle"): one name, an
+        // organisation unless the tagger called the rest a place (head words type it later: "… Bay Area").
+        if (inside.length < 2 || cl.start !== i || last.start <= i || !inside.every((x, m) => m === 0 || x.start === inside[m - 1].end))
+          continue;
+        out.push({ start: i, end: last.end, type: last.type === 'PLACE' ? 'PLACE' : 'ORG' });
+        k = j - 1;
+        repaired = true;
+        continue;
+      }
       if (inside.length === 1 && inside[0].start === i && inside[0].end === end) continue;
       out.push({ start: i, end, type: 'PLACE' });
       k = j - 1;
@@ -167,7 +177,8 @@ function continueOrganisations(t: Tokens, a: TokenAttrs, claims: Claim[]): Claim
   for (let k = 0; k < claims.length; k++) {
     const cl = claims[k];
     out.push(cl);
-    if (cl.type !== 'ORG' || !CONTINUED_HEADS.has(t.words[cl.end - 1])) continue;
+    // Any name type: a head continued by "of"/"for" + a name ("Bergen Centre for Ocean Studies") makes it an organisation.
+    if ((cl.type !== 'ORG' && cl.type !== 'PLACE' && cl.type !== 'PERSON') || !CONTINUED_HEADS.has(t.words[cl.end - 1])) continue;
     let i = cl.end;
     if (i >= t.words.length || t.lineStart[i] || (a.lower[i] !== 'of' && a.lower[i] !== 'for' && a.lower[i] !== 'on')) continue;
     i++;

@@ -32,6 +32,50 @@ function isCapitalised(a: TokenAttrs, i: number): boolean {
   return a.capital[i] === 1;
 }
 
+/**
+ * How much a new name's "B-" may outscore continuing the name before it
+ * ("I-") and still lose, when decoding (not in training). A greedy decoder
+ * breaks "San Francisco Bay Area" into "San" (LOC) + "Francisco Bay Area"
+ * (PER) on a near-tie; two names written side by side with nothing between
+ * them are rare. Chosen by `npm run cv:ner -- --margins …`: with the
+ * look-ahead below, no margin is needed (150 helped without it).
+ */
+export const CONTINUATION_MARGIN = 0;
+let continuationMargin = CONTINUATION_MARGIN;
+
+/** Set the decoding margin for continuing a name (see `continuationMargin`). */
+export function setContinuationMargin(margin: number): void {
+  continuationMargin = margin;
+}
+
+/**
+ * When on, a break between names (a "B-" right after a name) is weighed one
+ * token ahead: the break and continuing the name are each scored with the
+ * next token's best label, and the higher sum wins (decoding only). On by
+ * `npm run cv:ner -- --lookahead 0|1`.
+ */
+export const LOOKAHEAD = true;
+let lookahead = LOOKAHEAD;
+
+/** Turn the one-token look-ahead at breaks between names on or off. */
+export function setLookahead(on: boolean): void {
+  lookahead = on;
+}
+
+const aheadFeats = new Uint32Array(features.MAX_STATIC + 12);
+const aheadScores = new Float64Array(NUM_LABELS);
+
+/** The best allowed score of token `i` after labels `p1`, `p2`. */
+function bestNext(a: TokenAttrs, i: number, seg: Segment, p1: number, p2: number, hist: number, scorer: Scorer): number {
+  let k = staticFeatures(a, i, seg.start, seg.end, aheadFeats);
+  k = tagFeatures(a, i, p1, p2, hist, aheadFeats, k);
+  aheadScores.fill(0);
+  scorer.add(aheadFeats, k, aheadScores);
+  let best = -Infinity;
+  for (let l = 0; l < NUM_LABELS; l++) if (aheadScores[l] > best && allowed(p1, l)) best = aheadScores[l];
+  return best;
+}
+
 /** Scratch buffers reused across calls (one decoder runs at a time). */
 const feats = new Uint32Array(features.MAX_STATIC + 12);
 const scores = new Float64Array(L);
@@ -79,6 +123,15 @@ export function tagSegments(
           best = l;
           bestScore = scores[l];
         }
+      }
+      if (!onToken && p1 !== 0 && p1 !== L && best !== 0 && (best & 1) === 1) {
+        const inside = p1 + (p1 & 1); // I-X for B-X or I-X
+        let gap = bestScore - scores[inside];
+        if (lookahead && i + 1 < seg.end) {
+          const h = history.get(a.low[i + 1]) ?? 0;
+          gap += bestNext(a, i + 1, seg, best, p1, h, scorer) - bestNext(a, i + 1, seg, inside, p1, h, scorer);
+        }
+        if (gap <= continuationMargin) best = inside;
       }
       // Training may substitute the gold tag as history (onToken's return).
       const used = onToken ? onToken(i, feats, k, best) : best;
