@@ -17,8 +17,16 @@
  * - memory of the library page: JS heap (CDP Performance metrics) after the
  *   first screen and search, and after exporting everything (after a GC).
  *
+ * With `sync` (issue 21: "the popup and library budgets still hold with sync
+ * on"), sync is then turned on in Settings against a local pouchdb-server: the
+ * popup and the library's first screen are timed while the first sync uploads
+ * the whole library, the first sync is timed to its end, and after a restart
+ * (sync on, its start cycle running) every figure above is measured again.
+ *
  * Run alone: scripts/node22 npx tsx bench/library-scale.ts [notes] [pages]
- * (NEWSMARK_SCALE_PROFILE=/some/dir keeps the seeded profile for the next run.)
+ * (NEWSMARK_SCALE_PROFILE=/some/dir keeps the seeded profile for the next run of the same build: Chromium
+ * keeps the service worker it registered, and deleting it leaves content scripts unanswered;
+ * NEWSMARK_SCALE_SYNC=1 adds the sync-on measures.)
  */
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -30,6 +38,9 @@ import { toJsonLd } from '../utils/export/jsonld';
 import type { PageSummary } from '../utils/storage/schema';
 import { browserAvailable, launch, waitInPage, type TestBrowser, type TestPage } from '../scripts/lib/browsers';
 import { startServer } from '../scripts/static-server.mjs';
+import { turnOnSync } from '../scripts/lib/sync-settings';
+import { ADMIN, TestCouch } from '../tests/helpers/pouchdb-server';
+import type { SyncStatus } from '../utils/sync/messages';
 import { seededRandom as rng } from '../tools/random';
 
 export interface LibraryScaleResult {
@@ -47,6 +58,20 @@ export interface LibraryScaleResult {
   exportMs: { jsonld: number; markdown: number; csv: number };
   exportBytes: { jsonld: number; markdown: number; csv: number };
   libraryHeapMb: { firstScreen: number; afterSearch: number; afterExport: number };
+  bars: Record<string, { value: number; bar: number; ok: boolean }>;
+  /** The same library with sync on (issue 21), when asked for. */
+  sync?: SyncOnResult;
+}
+
+/** The library with sync turned on, through a local pouchdb-server. */
+export interface SyncOnResult {
+  /** From "Turn on sync" until the whole library is on the server and nothing is pending. */
+  firstSyncSeconds: number;
+  documentsOnServer: number;
+  /** While that first sync runs: popup ready and library first screen (ms), once each. */
+  duringFirstSync: { popupReadyMs: number; libraryFirstScreenMs: number; syncRunning: boolean };
+  /** After a restart with sync on (its start cycle running): every figure again. */
+  measured: Omit<LibraryScaleResult, 'notes' | 'pages' | 'seedSeconds' | 'bars' | 'skipped' | 'sync'>;
   bars: Record<string, { value: number; bar: number; ok: boolean }>;
 }
 
@@ -174,12 +199,195 @@ async function seed(b: TestBrowser, notes: NoteRecord[], summaries: Map<string, 
   await page.close();
 }
 
+/** The figures measured on one running browser (everything but seeding). */
+type Measured = Omit<LibraryScaleResult, 'notes' | 'pages' | 'seedSeconds' | 'bars' | 'skipped' | 'sync'>;
+
+/** Popup, library (cold, then warm), search, export and heap, on the browser `b` as it is. */
+async function measure(b: TestBrowser, serverUrl: string, log: (s: string) => void): Promise<Measured> {
+  // Popup ready, on the demo article (its notes are not among the synthetic ones).
+  const demo = await b.newPage();
+  await demo.goto(`${serverUrl}/demo/index.html`);
+  // The popup describes this tab; it is ready when it has drawn what the content script told it.
+  await waitInPage(demo, () => performance.getEntriesByName('newsmark:article').length > 0, null, 60_000, 'demo article found');
+  const painted = await waitInPage(
+    demo,
+    () => performance.getEntriesByName('newsmark:painted').length > 0,
+    null,
+    20_000,
+    'demo painted',
+  ).catch(() => false);
+  if (!painted) log('library-scale: the demo page was not painted; popup ready is measured on the unpainted page');
+  const popupTimes: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const popup = await b.openExtensionPage('popup.html');
+    popupTimes.push(await markTime(popup, 'newsmark:popup-ready'));
+    await popup.close();
+  }
+
+  // Library, cold: the background has no index yet.
+  const lib = await b.openExtensionPage('library.html');
+  const firstCold = await markTime(lib, 'newsmark:library-first-screen');
+  const shown = await lib.evaluate(() => document.querySelectorAll('[data-testid=library-note]').length, null);
+  if (shown === 0) throw new Error('library first screen shows no notes');
+  const heapFirst = await heapMb(lib, false);
+  const indexedCold = await markTime(lib, 'newsmark:library-indexed');
+  const queries = [
+    'harbour cables',
+    'minister',
+    '"coast guard"',
+    'Lindqvist',
+    'tag42',
+    'rocket launch satellite',
+    'news7.example',
+    'zzz-no-match',
+  ];
+  const searchTimes: number[] = [];
+  for (const q of queries) {
+    const ms = await lib.evaluate(async (text: string) => {
+      const send = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; total: number }> } } })
+        .chrome.runtime.sendMessage;
+      const s = performance.now();
+      const r = await send({ type: 'library:query', filter: { text }, offset: 0, limit: 50 });
+      if (!r.ok) throw new Error('search failed');
+      return performance.now() - s;
+    }, q);
+    searchTimes.push(ms);
+  }
+  const heapSearch = await heapMb(lib, false);
+  const swMeasures = await (lib as PwPage)
+    .context()
+    .serviceWorkers()[0]
+    .evaluate(() => Object.fromEntries(performance.getEntriesByType('measure').map((m) => [m.name, m.duration])));
+  const backgroundIndexMs = {
+    read: round(swMeasures['newsmark:library-index-read'] ?? NaN),
+    build: round(swMeasures['newsmark:library-index-build'] ?? NaN),
+  };
+
+  const exportMs = { jsonld: 0, markdown: 0, csv: 0 };
+  const exportBytes = { jsonld: 0, markdown: 0, csv: 0 };
+  for (const format of ['jsonld', 'markdown', 'csv'] as const) {
+    const r = await lib.evaluate(async (f: string) => {
+      (document.querySelector(`[data-testid=library-export] button[data-format="${f}"]`) as HTMLButtonElement).click();
+      for (;;) {
+        const m = performance.getEntriesByName(`newsmark:export:${f}`)[0];
+        const a = document.querySelector(`[data-testid=library-export] a[data-export-link="${f}"]`) as HTMLAnchorElement | null;
+        if (m && a) return { ms: m.duration, bytes: (await (await fetch(a.href)).blob()).size };
+        await new Promise((res) => setTimeout(res, 20));
+      }
+    }, format);
+    exportMs[format] = round(r.ms);
+    exportBytes[format] = r.bytes;
+    log(`  export ${format}: ${round(r.ms)} ms, ${(r.bytes / 1048576).toFixed(1)} MB`);
+  }
+  const heapExport = await heapMb(lib, true);
+  await lib.close();
+
+  const warm: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const again = await b.openExtensionPage('library.html');
+    warm.push(await markTime(again, 'newsmark:library-first-screen'));
+    await again.close();
+  }
+
+  const search = { median: round(median(searchTimes)), max: round(Math.max(...searchTimes)), queries };
+  return {
+    popupReadyMs: round(median(popupTimes)),
+    libraryFirstScreenColdMs: round(firstCold),
+    libraryFirstScreenWarmMs: round(median(warm)),
+    libraryIndexedColdMs: round(indexedCold),
+    backgroundIndexMs,
+    searchMs: search,
+    exportMs,
+    exportBytes,
+    libraryHeapMb: { firstScreen: heapFirst, afterSearch: heapSearch, afterExport: heapExport },
+  };
+}
+
+/** The budgets of issue 8 on one measurement. */
+function bars(m: Measured): LibraryScaleResult['bars'] {
+  const bar = (value: number, limit: number) => ({ value, bar: limit, ok: value <= limit });
+  const h = m.libraryHeapMb;
+  return {
+    'popup ready (ms)': bar(m.popupReadyMs, 150),
+    'library first screen, cold (ms)': bar(m.libraryFirstScreenColdMs, 300),
+    'search, max (ms)': bar(m.searchMs.max, 100),
+    'export all, slowest format (ms)': bar(Math.max(m.exportMs.jsonld, m.exportMs.markdown, m.exportMs.csv), 3000),
+    'library page JS heap, max (MB)': bar(Math.max(h.firstScreen, h.afterSearch, h.afterExport), 150),
+  };
+}
+
+/** Extension-page world: the background's sync status. */
+async function syncStatus(): Promise<SyncStatus> {
+  const send = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; status: SyncStatus }> } } })
+    .chrome.runtime.sendMessage;
+  return (await send({ type: 'sync:status' })).status;
+}
+
+/**
+ * Turns sync on in the seeded profile, measures the popup and the library
+ * while the first sync uploads everything, waits for it to finish, then
+ * restarts the browser and measures everything again with sync on.
+ */
+async function withSyncOn(profile: string, serverUrl: string, total: number, log: (s: string) => void): Promise<SyncOnResult> {
+  const couch = await TestCouch.start();
+  let b: TestBrowser | null = null;
+  try {
+    const database = 'bench-library';
+    await couch.createDatabase(database);
+    b = await launch('chromium', profile);
+    const demo = await b.newPage();
+    await demo.goto(`${serverUrl}/demo/index.html`);
+    await waitInPage(demo, () => performance.getEntriesByName('newsmark:article').length > 0, null, 60_000, 'demo article found');
+    const t0 = performance.now();
+    await turnOnSync(b, { url: couch.url, database, username: ADMIN.username, password: ADMIN.password, displayName: 'Bench' });
+    log(`library-scale: sync on; first sync of ${total} notes running`);
+
+    const popup = await b.openExtensionPage('popup.html');
+    const popupReadyMs = round(await markTime(popup, 'newsmark:popup-ready'));
+    await popup.close();
+    const lib = await b.openExtensionPage('library.html');
+    const libraryFirstScreenMs = round(await markTime(lib, 'newsmark:library-first-screen'));
+    const syncRunning = (await lib.evaluate(syncStatus, null)).running;
+    log(
+      `  during the first sync: popup ready ${popupReadyMs} ms, library first screen ${libraryFirstScreenMs} ms (sync running: ${syncRunning})`,
+    );
+
+    let said = 0;
+    for (;;) {
+      const st = await lib.evaluate(syncStatus, null);
+      if (st.lastSync !== null && !st.running && st.pending === 0) break;
+      if (st.lastError && !st.running) throw new Error(`first sync failed: ${st.lastError.message}`);
+      if (performance.now() - t0 > 30 * 60_000) throw new Error(`first sync not done after 30 minutes (${st.pending} pending)`);
+      if (performance.now() - t0 > (said + 1) * 30_000) log(`  first sync: ${st.pending} pending after ${++said * 30} s`);
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    const firstSyncSeconds = round((performance.now() - t0) / 1000);
+    const info = (await (await couch.request('GET', `/${database}`)).json()) as { doc_count: number };
+    log(`  first sync done in ${firstSyncSeconds} s; ${info.doc_count} documents on the server`);
+    await lib.close();
+    await b.close();
+
+    b = await launch('chromium', profile);
+    const measured = await measure(b, serverUrl, log);
+    return {
+      firstSyncSeconds,
+      documentsOnServer: info.doc_count,
+      duringFirstSync: { popupReadyMs, libraryFirstScreenMs, syncRunning },
+      measured,
+      bars: bars(measured),
+    };
+  } finally {
+    await b?.close().catch(() => undefined);
+    await couch.dispose();
+  }
+}
+
 /**
  * `profile`: a browser profile directory to keep between runs (seeded once,
  * then reused); without it a temporary profile is seeded and removed.
  */
 export async function libraryScale(
-  opts: { notes?: number; pages?: number; profile?: string; log?: (s: string) => void } = {},
+  opts: { notes?: number; pages?: number; profile?: string; sync?: boolean; log?: (s: string) => void } = {},
 ): Promise<LibraryScaleResult | { skipped: string }> {
   const total = opts.notes ?? 100_000;
   const pageCount = opts.pages ?? 5_000;
@@ -205,123 +413,16 @@ export async function libraryScale(
       await b.close();
     } else {
       log(`library-scale: reusing the seeded profile ${profile}`);
-      // Chromium keeps the service worker it registered for an unpacked extension: drop it so this build's runs.
-      rmSync(join(profile, 'Default', 'Service Worker'), { recursive: true, force: true });
     }
     b = await launch('chromium', profile);
-
-    // Popup ready, on the demo article (its notes are not among the synthetic ones).
-    const demo = await b.newPage();
-    await demo.goto(`${server.url}/demo/index.html`);
-    // The popup describes this tab; it is ready when it has drawn what the content script told it.
-    await waitInPage(demo, () => performance.getEntriesByName('newsmark:article').length > 0, null, 60_000, 'demo article found');
-    const painted = await waitInPage(
-      demo,
-      () => performance.getEntriesByName('newsmark:painted').length > 0,
-      null,
-      20_000,
-      'demo painted',
-    ).catch(() => false);
-    if (!painted) log('library-scale: the demo page was not painted; popup ready is measured on the unpainted page');
-    const popupTimes: number[] = [];
-    for (let i = 0; i < 3; i++) {
-      const popup = await b.openExtensionPage('popup.html');
-      popupTimes.push(await markTime(popup, 'newsmark:popup-ready'));
-      await popup.close();
+    const measured = await measure(b, server.url, log);
+    const result: LibraryScaleResult = { notes: notes.length, pages: pageCount, seedSeconds, ...measured, bars: bars(measured) };
+    if (opts.sync) {
+      await b.close();
+      b = null;
+      result.sync = await withSyncOn(profile, server.url, notes.length, log);
     }
-
-    // Library, cold: the background has no index yet.
-    const lib = await b.openExtensionPage('library.html');
-    const firstCold = await markTime(lib, 'newsmark:library-first-screen');
-    const shown = await lib.evaluate(() => document.querySelectorAll('[data-testid=library-note]').length, null);
-    if (shown === 0) throw new Error('library first screen shows no notes');
-    const heapFirst = await heapMb(lib, false);
-    const indexedCold = await markTime(lib, 'newsmark:library-indexed');
-    const queries = [
-      'harbour cables',
-      'minister',
-      '"coast guard"',
-      'Lindqvist',
-      'tag42',
-      'rocket launch satellite',
-      'news7.example',
-      'zzz-no-match',
-    ];
-    const searchTimes: number[] = [];
-    for (const q of queries) {
-      const ms = await lib.evaluate(async (text: string) => {
-        const send = (
-          globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; total: number }> } } }
-        ).chrome.runtime.sendMessage;
-        const s = performance.now();
-        const r = await send({ type: 'library:query', filter: { text }, offset: 0, limit: 50 });
-        if (!r.ok) throw new Error('search failed');
-        return performance.now() - s;
-      }, q);
-      searchTimes.push(ms);
-    }
-    const heapSearch = await heapMb(lib, false);
-    const swMeasures = await (lib as PwPage)
-      .context()
-      .serviceWorkers()[0]
-      .evaluate(() => Object.fromEntries(performance.getEntriesByType('measure').map((m) => [m.name, m.duration])));
-    const backgroundIndexMs = {
-      read: round(swMeasures['newsmark:library-index-read'] ?? NaN),
-      build: round(swMeasures['newsmark:library-index-build'] ?? NaN),
-    };
-
-    const exportMs = { jsonld: 0, markdown: 0, csv: 0 };
-    const exportBytes = { jsonld: 0, markdown: 0, csv: 0 };
-    for (const format of ['jsonld', 'markdown', 'csv'] as const) {
-      const r = await lib.evaluate(async (f: string) => {
-        (document.querySelector(`[data-testid=library-export] button[data-format="${f}"]`) as HTMLButtonElement).click();
-        for (;;) {
-          const m = performance.getEntriesByName(`newsmark:export:${f}`)[0];
-          const a = document.querySelector(`[data-testid=library-export] a[data-export-link="${f}"]`) as HTMLAnchorElement | null;
-          if (m && a) return { ms: m.duration, bytes: (await (await fetch(a.href)).blob()).size };
-          await new Promise((res) => setTimeout(res, 20));
-        }
-      }, format);
-      exportMs[format] = round(r.ms);
-      exportBytes[format] = r.bytes;
-      log(`  export ${format}: ${round(r.ms)} ms, ${(r.bytes / 1048576).toFixed(1)} MB`);
-    }
-    const heapExport = await heapMb(lib, true);
-    await lib.close();
-
-    const warm: number[] = [];
-    for (let i = 0; i < 3; i++) {
-      const again = await b.openExtensionPage('library.html');
-      warm.push(await markTime(again, 'newsmark:library-first-screen'));
-      await again.close();
-    }
-
-    const popupReadyMs = round(median(popupTimes));
-    const search = { median: round(median(searchTimes)), max: round(Math.max(...searchTimes)), queries };
-    const exportAll = Math.max(exportMs.jsonld, exportMs.markdown, exportMs.csv);
-    const heapMax = Math.max(heapFirst, heapSearch, heapExport);
-    const bar = (value: number, limit: number) => ({ value, bar: limit, ok: value <= limit });
-    return {
-      notes: notes.length,
-      pages: pageCount,
-      seedSeconds,
-      popupReadyMs,
-      libraryFirstScreenColdMs: round(firstCold),
-      libraryFirstScreenWarmMs: round(median(warm)),
-      libraryIndexedColdMs: round(indexedCold),
-      backgroundIndexMs,
-      searchMs: search,
-      exportMs,
-      exportBytes,
-      libraryHeapMb: { firstScreen: heapFirst, afterSearch: heapSearch, afterExport: heapExport },
-      bars: {
-        'popup ready (ms)': bar(popupReadyMs, 150),
-        'library first screen, cold (ms)': bar(round(firstCold), 300),
-        'search, max (ms)': bar(search.max, 100),
-        'export all, slowest format (ms)': bar(exportAll, 3000),
-        'library page JS heap, max (MB)': bar(heapMax, 150),
-      },
-    };
+    return result;
   } finally {
     await b?.close().catch(() => undefined);
     await server.close();
@@ -331,7 +432,12 @@ export async function libraryScale(
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const [notes, pages] = process.argv.slice(2).map(Number);
-  libraryScale({ notes: notes || undefined, pages: pages || undefined, profile: process.env.NEWSMARK_SCALE_PROFILE || undefined })
+  libraryScale({
+    notes: notes || undefined,
+    pages: pages || undefined,
+    profile: process.env.NEWSMARK_SCALE_PROFILE || undefined,
+    sync: process.env.NEWSMARK_SCALE_SYNC === '1',
+  })
     .then((r) => console.log(JSON.stringify(r, null, 2)))
     .catch((err: unknown) => {
       console.error(err);

@@ -7,13 +7,18 @@
  *
  * Pairs: Chromium and Firefox; two Chromium profiles.
  */
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../../scripts/static-server.mjs';
 import { browserAvailable, launch, waitInPage, type BrowserName, type TestBrowser, type TestPage } from '../../scripts/lib/browsers';
-import { clickUi, dragSelect, setInput } from '../../scripts/lib/reader';
-import { waitForToast } from '../../scripts/lib/ui-root';
+import { clickUi, dragSelect, rectOf, setInput, tooltipWith } from '../../scripts/lib/reader';
+import { fillSync as fillSyncForm, realClick, turnOnSync } from '../../scripts/lib/sync-settings';
+import { waitForToast, waitInUi } from '../../scripts/lib/ui-root';
 import { ADMIN, TestCouch } from '../helpers/pouchdb-server';
 import { SwitchProxy } from '../helpers/switch-proxy';
+import type { NoteRecord } from '../../utils/annotation';
+import { toJsonLd } from '../../utils/export/jsonld';
+import type { SyncStatus } from '../../utils/sync/messages';
 
 let web: { url: string; close(): Promise<void> };
 beforeAll(async () => {
@@ -33,6 +38,8 @@ interface LibraryNote {
   body: string;
   creator: string;
   elsewhere: number;
+  team: boolean;
+  editable: boolean;
 }
 
 /** Extension-page world: the library's notes once it has loaded. */
@@ -44,6 +51,8 @@ function readLibrary(): LibraryNote[] | null {
     body: li.querySelector('[data-testid=note-body]')?.textContent ?? '',
     creator: li.querySelector('[data-testid=note-creator]')?.textContent ?? '',
     elsewhere: li.querySelectorAll('[data-testid=elsewhere-version]').length,
+    team: !!li.querySelector('[data-testid=team-note]'),
+    editable: !!li.querySelector('[data-testid=edit]'),
   }));
 }
 
@@ -67,51 +76,17 @@ async function libraryUntil(
   }
 }
 
-/** A trusted click at the middle of an element of an extension page (permissions.request needs a user gesture). */
-async function realClick(page: TestPage, selector: string): Promise<void> {
-  const box = await waitInPage(
-    page,
-    (s: string) => {
-      const el = document.querySelector(s) as HTMLElement | null;
-      if (!el || (el as HTMLButtonElement).disabled) return null;
-      el.scrollIntoView({ block: 'center' });
-      const r = el.getBoundingClientRect();
-      return r.width > 0 ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : null;
-    },
-    selector,
-    10_000,
-    selector,
-  );
-  await page.mouse.click(box.x, box.y);
-}
-
-/** Fills in Settings → Sync and presses "Turn on sync" (or "Test connection"); returns the settings page. */
-async function fillSync(
+/** Fills in Settings → Sync for this test's server and database; returns the settings page. */
+function fillSync(
   b: TestBrowser,
   fields: { url: string; password: string; displayName: string },
   button: 'sync-save' | 'sync-test',
 ): Promise<TestPage> {
-  const page = await b.openExtensionPage('options.html');
-  // Filled in once the stored settings have loaded (the form starts from them).
-  await waitInPage(page, () => !!document.querySelector('[data-testid=sync-settings][aria-busy=false]'), null, 10_000, 'sync form');
-  await setInput(page, '[data-testid=sync-url]', fields.url);
-  await setInput(page, '[data-testid=sync-database]', DATABASE);
-  await setInput(page, '[data-testid=sync-username]', ADMIN.username);
-  await setInput(page, '[data-testid=sync-password]', fields.password);
-  await setInput(page, '[data-testid=sync-displayName]', fields.displayName);
-  await realClick(page, `[data-testid=${button}]`);
-  return page;
+  return fillSyncForm(b, { ...fields, database: DATABASE, username: ADMIN.username }, button);
 }
 
-async function turnOn(b: TestBrowser, url: string, displayName: string): Promise<void> {
-  const page = await fillSync(b, { url, password: ADMIN.password, displayName }, 'sync-save');
-  try {
-    await waitInPage(page, () => !!document.querySelector('[data-testid=sync-status]'), null, 15_000, 'sync on');
-  } catch (err) {
-    const said = await page.evaluate(() => document.querySelector('[data-testid=sync-settings]')?.textContent ?? '', null);
-    throw new Error(`sync did not turn on in ${b.name}; the settings say: ${said}`, { cause: err });
-  }
-  await page.close();
+function turnOn(b: TestBrowser, url: string, displayName: string): Promise<void> {
+  return turnOnSync(b, { url, database: DATABASE, username: ADMIN.username, password: ADMIN.password, displayName });
 }
 
 async function openDemo(b: TestBrowser): Promise<TestPage> {
@@ -161,6 +136,74 @@ async function deleteInLibrary(b: TestBrowser, id: string): Promise<void> {
   await lib.evaluate(() => (document.querySelector('[data-testid=delete-selected]') as HTMLElement).click(), null);
   await waitInPage(lib, (s: string) => !document.querySelector(s), sel, 10_000, 'deleted');
   await lib.close();
+}
+
+/** `count` notes on pages of their own (none on the demo page), as an import file would bring them. */
+function manyNotes(count: number): NoteRecord[] {
+  const stamp = new Date().toISOString();
+  return Array.from({ length: count }, (_, i) => ({
+    id: `urn:uuid:${randomUUID()}`,
+    motivation: 'commenting' as const,
+    body: `checked against the port authority's register, item ${i}`,
+    tags: ['register'],
+    colour: 'yellow' as const,
+    created: stamp,
+    modified: stamp,
+    target: {
+      source: `https://news.example.org/harbour/story-${i % 40}`,
+      selector: [
+        { type: 'TextQuoteSelector' as const, exact: `the vessel named in report ${i}`, prefix: 'said ', suffix: ' on' },
+        { type: 'TextPositionSelector' as const, start: 100, end: 126 + String(i).length },
+      ],
+    },
+    pageTitle: `Harbour story ${i % 40}`,
+  }));
+}
+
+/** Extension-page world: a background request through the browser's own runtime API. */
+async function ask<R>(msg: Record<string, unknown>): Promise<R> {
+  const g = globalThis as unknown as { browser?: typeof chrome; chrome: typeof chrome };
+  return (await (g.browser ?? g.chrome).runtime.sendMessage(msg)) as R;
+}
+
+/** How many notes the library of `b` holds (the background's count). */
+async function libraryTotal(b: TestBrowser): Promise<number> {
+  const page = await b.openExtensionPage('library.html');
+  try {
+    const r = await page.evaluate(ask<{ ok: boolean; total: number }>, { type: 'library:query', filter: {}, offset: 0, limit: 1 });
+    if (!r.ok) throw new Error('library:query failed');
+    return r.total;
+  } finally {
+    await page.close();
+  }
+}
+
+/** Documents in a database, read from the server itself (not through the proxy). */
+async function onServer(couch: TestCouch, database = DATABASE): Promise<number> {
+  return ((await (await couch.request('GET', `/${database}`)).json()) as { doc_count: number }).doc_count;
+}
+
+/**
+ * Extension-origin world: whether the reader's store holds note `id`, read
+ * from IndexedDB itself (no message, so the background is not woken to answer).
+ */
+async function storeHas(id: string): Promise<boolean | null> {
+  const db = await new Promise<IDBDatabase>((ok, fail) => {
+    const req = indexedDB.open('newsmark');
+    req.onsuccess = () => ok(req.result);
+    req.onerror = () => fail(req.error);
+  });
+  try {
+    if (!db.objectStoreNames.contains('annotations')) return null;
+    const found = await new Promise<unknown>((ok, fail) => {
+      const req = db.transaction('annotations').objectStore('annotations').get(id);
+      req.onsuccess = () => ok(req.result);
+      req.onerror = () => fail(req.error);
+    });
+    return found ? true : null;
+  } finally {
+    db.close();
+  }
 }
 
 const PAIRS: [BrowserName, BrowserName][] = [
@@ -280,6 +323,134 @@ describe.each(PAIRS)('Sync from %s to %s', (nameA, nameB) => {
     const after = await libraryUntil(a, (ns) => ns.length === before.notes.length, 5000);
     expect(after.notes.map((n) => n.id).sort()).toEqual(before.notes.map((n) => n.id).sort());
   });
+  it.skipIf(!available || nameB !== 'chromium')(
+    `a note made in ${nameA} reaches ${nameB} while its service worker sleeps: the watch wakes it`,
+    async () => {
+      await b.stopBackground!();
+      const [note] = manyNotes(1);
+      const lib = await a.openExtensionPage('library.html');
+      const made = Date.now();
+      const imported = await lib.evaluate(ask<{ ok: boolean; error?: string }>, { type: 'library:import', text: toJsonLd([note]) });
+      expect(imported.ok, imported.error).toBe(true);
+      await lib.close();
+      // Read on B from an extension-origin page that sends no message (an icon), so nothing but the watch wakes the worker.
+      const probe = await b.openExtensionPage('icon/16.png');
+      const arrived = await waitInPage(probe, storeHas, note.id, ARRIVAL_MS, 'the note in the sleeping profile').catch(() => false);
+      const elapsed = Date.now() - made;
+      await probe.close();
+      expect(arrived, `the note did not reach ${nameB}'s store within ${ARRIVAL_MS} ms`).toBe(true);
+      expect(elapsed).toBeLessThanOrEqual(ARRIVAL_MS);
+    },
+    60_000,
+  );
+
+  it.skipIf(!available)(
+    'the server stopping in the middle of a sync loses nothing, and sync resumes when it is back',
+    async () => {
+      const COUNT = 3000;
+      const before = { a: await libraryTotal(a), b: await libraryTotal(b), server: await onServer(couch) };
+      // The server goes down at A's third batch of documents: two batches are on it, the rest not.
+      const down = proxy.offAt((req) => req.method === 'POST' && (req.url ?? '').includes('/_bulk_docs'), 3);
+      const lib = await a.openExtensionPage('library.html');
+      const imported = await lib.evaluate(ask<{ ok: boolean; added?: number; error?: string }>, {
+        type: 'library:import',
+        text: toJsonLd(manyNotes(COUNT)),
+      });
+      expect(imported.ok, imported.error).toBe(true);
+      await down;
+      const partial = (await onServer(couch)) - before.server;
+      expect(partial, 'documents on the server when it stopped').toBeGreaterThan(0);
+      expect(partial, 'documents on the server when it stopped').toBeLessThan(COUNT);
+
+      // Nothing is lost on A, and the failure is said in words.
+      const failed = await waitInPage(
+        lib,
+        async () => {
+          const st = (await ask<{ status: SyncStatus }>({ type: 'sync:status' })).status;
+          return !st.running && st.lastError ? st : null;
+        },
+        null,
+        20_000,
+        'the failed sync',
+      );
+      expect(failed.lastError?.message).toBeTruthy();
+      expect(failed.pending).toBeGreaterThan(0);
+      await lib.close();
+      expect(await libraryTotal(a)).toBe(before.a + COUNT);
+
+      // Back up: A's retry sends the rest, and B receives every note.
+      await proxy.on();
+      const deadline = Date.now() + 90_000;
+      while ((await onServer(couch)) < before.server + COUNT && Date.now() < deadline) await new Promise((r) => setTimeout(r, 1000));
+      expect(await onServer(couch)).toBe(before.server + COUNT);
+      while ((await libraryTotal(b)) < before.b + COUNT && Date.now() < deadline) await new Promise((r) => setTimeout(r, 1000));
+      expect(await libraryTotal(b)).toBe(before.b + COUNT);
+      expect(await libraryTotal(a)).toBe(before.a + COUNT);
+    },
+    180_000,
+  );
+});
+
+describe('Team database', () => {
+  const available = browserAvailable('chromium') && browserAvailable('firefox');
+  const TEAM = 'desk-team';
+  it.skipIf(!available)(
+    "a note Ana shares with the team shows in Ben's library and on his page, marked as hers and not editable",
+    async () => {
+      const couch = await TestCouch.start();
+      for (const db of ['ana-notes', 'ben-notes', TEAM]) await couch.createDatabase(db);
+      const [a, b] = await Promise.all([launch('chromium'), launch('firefox')]);
+      try {
+        const fields = { url: couch.url, username: ADMIN.username, password: ADMIN.password, teamDatabase: TEAM };
+        await turnOnSync(a, { ...fields, database: 'ana-notes', displayName: 'Ana' });
+        await turnOnSync(b, { ...fields, database: 'ben-notes', displayName: 'Ben' });
+        const phrase = 'mapping undersea data cables';
+        await highlight(a, phrase);
+
+        // Ana chooses the note in her library and shares it.
+        const lib = await a.openExtensionPage('library.html');
+        const row = '[data-testid=library-note]';
+        await waitInPage(lib, (s: string) => !!document.querySelector(s), row, 10_000, 'note in library');
+        await lib.evaluate((s: string) => (document.querySelector(`${s} [data-testid=select-note]`) as HTMLElement).click(), row);
+        await lib.evaluate(() => (document.querySelector('[data-testid=share-selected]') as HTMLElement).click(), null);
+        const said = await waitInPage(
+          lib,
+          () => document.querySelector('[data-testid=export-status]')?.textContent || null,
+          null,
+          15_000,
+          'share result',
+        );
+        expect(said).toMatch(/Shared 1 note/);
+        await lib.close();
+        const shared = Date.now();
+        expect(await onServer(couch, TEAM)).toBe(1);
+        expect(await onServer(couch, 'ben-notes'), "Ana's own notes stay out of Ben's database").toBe(0);
+
+        // Ben's library has it, with its creator and the team mark, and offers no edit.
+        const { notes, ok } = await libraryUntil(b, (ns) => ns.some((n) => n.quote === phrase), ARRIVAL_MS);
+        expect(ok, `the team note did not reach Ben's library within ${ARRIVAL_MS} ms`).toBe(true);
+        const note = notes.find((n) => n.quote === phrase)!;
+        expect(note.creator).toContain('Ana');
+        expect(note.team).toBe(true);
+        expect(note.editable).toBe(false);
+
+        // On Ben's page it is painted, and hovering it says whose it is.
+        const page = await openDemo(b);
+        expect(await waitInPage(page, () => CSS.highlights.get('newsmark-note')?.size || null, null, 20_000, 'team note painted')).toBe(1);
+        expect(Date.now() - shared, 'from shared to painted on the other profile (ms)').toBeLessThanOrEqual(2 * ARRIVAL_MS);
+        const r = await page.evaluate(rectOf, { needle: phrase, scope: 'article' });
+        await page.mouse.move(1, 1);
+        await page.mouse.move(r!.left + 20, (r!.top + r!.bottom) / 2, { steps: 2 });
+        const tip = await waitInUi(page, tooltipWith, 'Ana', 5000, 'tooltip naming the creator');
+        expect(tip).toContain('Note by Ana (team)');
+        await page.close();
+      } finally {
+        await Promise.all([a.close(), b.close()]);
+        await couch.dispose();
+      }
+    },
+    180_000,
+  );
 });
 
 describe('Sync off', () => {

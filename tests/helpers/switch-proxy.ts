@@ -13,6 +13,7 @@ export class SwitchProxy {
   requests = 0;
   private server: Server | null = null;
   private readonly sockets = new Set<Socket>();
+  private cut: { match: (req: IncomingMessage) => boolean; left: number; done: () => void } | null = null;
 
   private constructor(
     private readonly target: URL,
@@ -32,6 +33,13 @@ export class SwitchProxy {
 
   private forward(req: IncomingMessage, res: ServerResponse): void {
     this.requests++;
+    const cut = this.cut;
+    if (cut && cut.match(req) && --cut.left === 0) {
+      // The server goes down as this request arrives: it never reaches the server, nor does anything after it.
+      this.cut = null;
+      void this.off().then(cut.done);
+      return;
+    }
     const upstream = httpRequest(
       { host: this.target.hostname, port: this.target.port, method: req.method, path: req.url, headers: req.headers },
       (up) => {
@@ -59,6 +67,17 @@ export class SwitchProxy {
       server.listen(this.port, '127.0.0.1', () => done());
     });
     this.server = server;
+  }
+
+  /**
+   * Goes off at the `nth` request that `match` accepts (that request is cut,
+   * unanswered): "the server stops in the middle of a sync" at a known point.
+   * Resolves once off.
+   */
+  offAt(match: (req: IncomingMessage) => boolean, nth: number): Promise<void> {
+    return new Promise((done) => {
+      this.cut = { match, left: nth, done };
+    });
   }
 
   /** Refuses connections from now on, and cuts the open ones (a long poll included). */
