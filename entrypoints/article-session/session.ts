@@ -542,8 +542,7 @@ export class PageSession {
     let kind = '';
     const note = this.noteAt(offset, x, y);
     if (note) {
-      const by = note.note.teamNote ? note.note.creator : undefined;
-      kind = by !== undefined ? t('teamNoteBy', by || '?') : note.note.body ? t('yourNote') : t('yourHighlight');
+      kind = noteKind(note.note);
       if (note.note.body) lines.push(note.note.body.length > 280 ? `${note.note.body.slice(0, 280)}…` : note.note.body);
     }
     const entity = spanAt(this.analysis.entities, offset);
@@ -560,7 +559,7 @@ export class PageSession {
       else lines.push(t('typeClaim'));
       lines.push(claimLine(claim));
     }
-    return kind ? { kind, lines } : null;
+    return kind ? { kind, lines, ...(note?.note.teamNote ? { team: true } : {}) } : null;
   }
 
   /** The popup's view of this page. */
@@ -592,6 +591,12 @@ export class PageSession {
     flash(r);
     return true;
   }
+}
+
+/** A note's tooltip heading: a team note (issue 21) names its creator, even when none was recorded; the reader's own say so. */
+export function noteKind(note: NoteRecord): string {
+  if (note.teamNote) return t('teamNoteBy', note.creator || '?');
+  return note.body ? t('yourNote') : t('yourHighlight');
 }
 
 function claimLine(c: Claim): string {
