@@ -6,7 +6,14 @@
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { browser } from 'wxt/browser';
-import { dispatch, receiveContentRequest, type ContentReplies, type ContentRequest, type Handlers, type SenderInfo } from '../../utils/messages';
+import {
+  dispatch,
+  receiveContentRequest,
+  type ContentReplies,
+  type ContentRequest,
+  type Handlers,
+  type SenderInfo,
+} from '../../utils/messages';
 import { SESSION_LOADED } from '../../utils/session-presence';
 import { highlightsSupported } from './highlighter';
 import { watchForChanges } from './page-changes';

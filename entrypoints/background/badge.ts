@@ -53,7 +53,11 @@ export class NoteBadge {
     if (!(typeof reply === 'object' && reply !== null && (reply as { ok?: unknown }).ok === true)) return;
     // The page's key is the background's choice (the sender's address or its accepted canonical one), in the reply.
     const key =
-      req.type === 'analyze' ? ((reply as { key?: unknown }).key ?? req.url) : req.type === 'notes:page' ? (reply as { key?: unknown }).key : undefined;
+      req.type === 'analyze'
+        ? ((reply as { key?: unknown }).key ?? req.url)
+        : req.type === 'notes:page'
+          ? (reply as { key?: unknown }).key
+          : undefined;
     if ((req.type === 'analyze' || req.type === 'notes:page') && typeof key === 'string') this.pages.set(tabId, key);
     else if (req.type === 'notes:save') this.pages.set(tabId, req.note.target.source);
     else if (req.type !== 'notes:delete') return;

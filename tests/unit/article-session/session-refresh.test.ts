@@ -153,7 +153,13 @@ describe('PageSession.refreshNotes', () => {
     ];
     const marks = refreshMarks();
     expect(await session.refreshNotes()).toBe(true);
-    expect(painted()).toEqual({ note: [], 'note-green': ['channel stay open'], 'note-blue': ['tidal mill'], 'note-pink': [], 'note-purple': [] });
+    expect(painted()).toEqual({
+      note: [],
+      'note-green': ['channel stay open'],
+      'note-blue': ['tidal mill'],
+      'note-pink': [],
+      'note-purple': [],
+    });
     expect(bodies(session)).toEqual(['edited on the laptop', 'new from the phone']);
     expect(session.state().notes[0].note.tags).toEqual(['mill']);
     expect(refreshMarks()).toBe(marks + 1);

@@ -46,7 +46,11 @@ describe('a team note’s creator mark', () => {
       { start: 9, end: 13 },
     ];
     const notes: PageNote[] = [
-      { note: sampleNote({ id: 'urn:uuid:00000000-0000-4000-8000-000000000001', teamNote: true, creator: 'Ann' }), anchor: null, candidates: places },
+      {
+        note: sampleNote({ id: 'urn:uuid:00000000-0000-4000-8000-000000000001', teamNote: true, creator: 'Ann' }),
+        anchor: null,
+        candidates: places,
+      },
       { note: sampleNote({ id: 'urn:uuid:00000000-0000-4000-8000-000000000002', creator: 'Bo' }), anchor: null, candidates: places },
     ];
     const root = document.createElement('div');

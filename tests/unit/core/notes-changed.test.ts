@@ -19,10 +19,22 @@ import {
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
 const background: SenderInfo = { id: ID, url: `chrome-extension://${ID}/background.js` };
-const firefoxBackground: SenderInfo = { id: ID, url: 'moz-extension://0a1b2c3d-1111-4222-8333-444455556666/_generated_background_page.html' };
+const firefoxBackground: SenderInfo = {
+  id: ID,
+  url: 'moz-extension://0a1b2c3d-1111-4222-8333-444455556666/_generated_background_page.html',
+};
 const popup: SenderInfo = { id: ID, url: `chrome-extension://${ID}/popup.html` };
-const libraryTab: SenderInfo = { id: ID, url: `chrome-extension://${ID}/library.html`, tab: { id: 9, url: `chrome-extension://${ID}/library.html` } };
-const contentScript: SenderInfo = { id: ID, url: 'https://news.example.com/story', frameId: 0, tab: { id: 4, url: 'https://news.example.com/story' } };
+const libraryTab: SenderInfo = {
+  id: ID,
+  url: `chrome-extension://${ID}/library.html`,
+  tab: { id: 9, url: `chrome-extension://${ID}/library.html` },
+};
+const contentScript: SenderInfo = {
+  id: ID,
+  url: 'https://news.example.com/story',
+  frameId: 0,
+  tab: { id: 4, url: 'https://news.example.com/story' },
+};
 const otherExtension: SenderInfo = { id: 'zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz' };
 
 describe('notes:changed (background → article session)', () => {
@@ -60,7 +72,11 @@ describe('notes:changed (background → article session)', () => {
     expect(receiveContentRequest(undefined, background, ID)).toBeNull();
     // the popup's requests keep working, from the popup and the library's tab alike
     expect(receiveContentRequest({ type: 'page:state' }, popup, ID)).toEqual({ type: 'page:state' });
-    expect(receiveContentRequest({ type: 'page:scrollTo', start: 1, end: 2 }, libraryTab, ID)).toEqual({ type: 'page:scrollTo', start: 1, end: 2 });
+    expect(receiveContentRequest({ type: 'page:scrollTo', start: 1, end: 2 }, libraryTab, ID)).toEqual({
+      type: 'page:scrollTo',
+      start: 1,
+      end: 2,
+    });
     expect(receiveContentRequest({ type: 'page:state' }, otherExtension, ID)).toBeNull();
   });
 });
