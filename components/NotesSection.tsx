@@ -2,7 +2,8 @@
  * The reader's notes on this page; orphans (passage no longer found) are
  * marked. An orphan whose words are found in several identical places that
  * nothing tells apart lists them: the reader can look at each and put the
- * note on one.
+ * note on one. A team note (issue 21) names its creator; it is theirs, so it
+ * is not put anywhere from here.
  */
 import type { PageNote } from '../utils/messages';
 import { formatNumber, t, tn } from '../utils/i18n';
@@ -29,9 +30,16 @@ export function NotesSection({
             <button type="button" class="note-quote" disabled={!anchor} onClick={() => anchor && scrollTo(anchor.start, anchor.end)}>
               <span class="chip note">“{note.target.selector[0].exact}”</span>
             </button>
+            {note.teamNote && (
+              <p class="note-by" data-testid="note-team-by">
+                {t('teamNoteBy', note.creator || '?')}
+              </p>
+            )}
             {note.body && <p class="note-body">{note.body}</p>}
             {!anchor && !candidates?.length && <p class="orphan">{t('noteOrphan')}</p>}
-            {!anchor && !!candidates?.length && <Places id={note.id} places={candidates} scrollTo={scrollTo} place={place} />}
+            {!anchor && !!candidates?.length && (
+              <Places id={note.id} places={candidates} scrollTo={scrollTo} place={note.teamNote ? undefined : place} />
+            )}
           </li>
         ))}
       </ul>
@@ -49,7 +57,8 @@ function Places({
   id: string;
   places: Place[];
   scrollTo: (s: number, e: number) => void;
-  place: (id: string, at: Place) => void;
+  /** Absent for a team note: its places can be looked at, not chosen. */
+  place?: (id: string, at: Place) => void;
 }) {
   return (
     <div class="twin-places" data-testid="note-places">
@@ -60,9 +69,11 @@ function Places({
             <button type="button" data-action="show-place" onClick={() => scrollTo(p.start, p.end)}>
               {t('notePlaceShow', formatNumber(i + 1))}
             </button>
-            <button type="button" data-action="choose-place" onClick={() => place(id, p)}>
-              {t('notePlaceChoose')}
-            </button>
+            {place && (
+              <button type="button" data-action="choose-place" onClick={() => place(id, p)}>
+                {t('notePlaceChoose')}
+              </button>
+            )}
           </li>
         ))}
       </ol>

@@ -26,6 +26,12 @@ export type BackgroundRequest =
   | { type: 'analyze'; text: string; url?: string; canonical?: string; declared?: string }
   | { type: 'notes:save'; note: NoteRecord; summary?: PageSummary }
   | { type: 'notes:delete'; id: string }
+  /**
+   * From a content script, after the background said its page's notes changed
+   * (`notes:changed`): the page's notes again, anchored in `text`, under the key
+   * chosen as for `analyze` (no analysis is run).
+   */
+  | { type: 'notes:page'; text: string; canonical?: string }
   /** From the content script's gate: this page may hold an article; inject the article session. */
   | { type: 'article:inject' }
   /** The library page's requests (utils/library/messages.ts). */
@@ -40,7 +46,13 @@ export type ContentRequest =
   /** The reader chose where an orphan that matches several places belongs: one of its candidates. */
   | { type: 'note:place'; id: string; start: number; end: number }
   /** From the keyboard shortcut or the context menu: highlight the current selection. */
-  | { type: 'selection:highlight' };
+  | { type: 'selection:highlight' }
+  /**
+   * From the background only (authorizeContent): sync saved or deleted notes of
+   * this page; read them again and repaint. Carries nothing: the session asks
+   * the background for its own page's notes (`notes:page`).
+   */
+  | { type: 'notes:changed' };
 
 export type Ok<T> = { ok: true } & T;
 export type Failure = { ok: false; error: string };
@@ -63,6 +75,7 @@ export interface BackgroundReplies extends LibraryReplies, SyncReplies {
   }>;
   'notes:save': Reply<{ note: NoteRecord }>;
   'notes:delete': Reply<{ deleted: boolean }>;
+  'notes:page': Reply<{ notes: PageNote[]; key: string }>;
   'article:inject': Reply<{ injected: boolean }>;
 }
 
@@ -112,6 +125,8 @@ export interface ContentReplies {
   'page:scrollTo': Reply<{ scrolled: boolean }>;
   'note:place': Reply<{ placed: boolean }>;
   'selection:highlight': Reply<{ saved: boolean }>;
+  /** `refreshed`: the page's notes were read again and repainted (false: no article painted here yet). */
+  'notes:changed': Reply<{ refreshed: boolean }>;
 }
 
 /** A reply whose request succeeded. */
@@ -174,6 +189,12 @@ export function parseBackgroundRequest(msg: unknown): BackgroundRequest | string
     case 'notes:delete':
       if (typeof msg.id !== 'string' || !msg.id.startsWith('urn:uuid:')) return 'notes:delete: id must be a urn:uuid';
       return { type: 'notes:delete', id: msg.id };
+    case 'notes:page':
+      if (typeof msg.text !== 'string') return 'notes:page: text must be a string';
+      if (msg.text.length > MAX_TEXT) return `notes:page: text is longer than ${MAX_TEXT} characters`;
+      if (msg.canonical !== undefined && (typeof msg.canonical !== 'string' || msg.canonical.length > 8192))
+        return 'notes:page: canonical must be a string';
+      return { type: 'notes:page', text: msg.text, ...(msg.canonical === undefined ? {} : { canonical: msg.canonical }) };
     case 'article:inject':
       return { type: 'article:inject' };
     default:
@@ -218,6 +239,8 @@ export const REQUEST_SENDERS: Record<BackgroundRequest['type'], readonly SenderR
   analyze: ['content', 'extension'],
   'notes:save': ['content', 'extension'],
   'notes:delete': ['content', 'extension'],
+  // The sender's own page only (its address from the sender): an extension page has no page of its own.
+  'notes:page': ['content'],
   'article:inject': ['content'],
   'library:query': ['extension'],
   'library:facets': ['extension'],
@@ -264,9 +287,29 @@ export function parseContentRequest(msg: unknown): ContentRequest | string {
       return { type: 'note:place', id: msg.id, start: msg.start, end: msg.end };
     case 'selection:highlight':
       return { type: 'selection:highlight' };
+    case 'notes:changed':
+      return { type: 'notes:changed' };
     default:
       return `unknown message type ${JSON.stringify(String(msg.type).slice(0, 40))}`;
   }
+}
+
+/**
+ * Null if a content script may act on `req` from `sender`, else why not. Only
+ * Newsmark reaches a content script's runtime.onMessage (a page cannot post
+ * to it); the check says so all the same, and keeps `notes:changed` to the
+ * background: our id and no tab (neither a content script nor the library's tab).
+ */
+export function authorizeContent(req: ContentRequest, sender: SenderInfo, extensionId: string): string | null {
+  if (sender.id !== extensionId) return `${req.type}: not from Newsmark`;
+  if (req.type === 'notes:changed' && sender.tab) return 'notes:changed: only the background may send this';
+  return null;
+}
+
+/** A content script's runtime message: the request if it is well formed and its sender may send it, else null (not ours to answer). */
+export function receiveContentRequest(msg: unknown, sender: SenderInfo, extensionId: string): ContentRequest | null {
+  const req = parseContentRequest(msg);
+  return typeof req === 'string' || authorizeContent(req, sender, extensionId) ? null : req;
 }
 
 /** Returns null if `x` is a well-formed PageSummary, else why not. */

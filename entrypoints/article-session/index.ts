@@ -6,7 +6,14 @@
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { browser } from 'wxt/browser';
-import { dispatch, parseContentRequest, type ContentReplies, type ContentRequest, type Handlers } from '../../utils/messages';
+import {
+  dispatch,
+  receiveContentRequest,
+  type ContentReplies,
+  type ContentRequest,
+  type Handlers,
+  type SenderInfo,
+} from '../../utils/messages';
 import { SESSION_LOADED } from '../../utils/session-presence';
 import { highlightsSupported } from './highlighter';
 import { watchForChanges } from './page-changes';
@@ -28,10 +35,12 @@ export default defineUnlistedScript(() => {
     'page:scrollTo': (req) => ({ ok: true, scrolled: session.scrollTo(req.start, req.end) }),
     'note:place': (req) => running.then(async () => ({ ok: true, placed: await session.placeNote(req.id, req.start, req.end) })),
     'selection:highlight': () => ({ ok: true, saved: session.highlightSelection() }),
+    // Sync changed this page's notes (the background, after a cycle): read them again and repaint.
+    'notes:changed': () => session.refreshNotes().then((refreshed) => ({ ok: true, refreshed })),
   };
-  browser.runtime.onMessage.addListener((msg: unknown) => {
-    const req = parseContentRequest(msg);
-    if (typeof req === 'string') return undefined; // not for us (or malformed): let others answer
-    return dispatch(handlers, req, undefined);
+  browser.runtime.onMessage.addListener((msg: unknown, sender: SenderInfo) => {
+    // Malformed, not for us, or from a sender that may not send it: let others answer.
+    const req = receiveContentRequest(msg, sender, browser.runtime.id);
+    return req ? dispatch(handlers, req, undefined) : undefined;
   });
 });

@@ -20,9 +20,12 @@ export interface EditorOptions extends EditorResult {
   at: { x: number; y: number };
   onSave(result: EditorResult): void;
   onDelete?(): void;
+  /** Called once when this editor closes, however (save, cancel, delete, Escape, another editor opening), before onSave/onDelete. */
+  onClose?(): void;
 }
 
 let editor: HTMLDivElement | null = null;
+let onClosed: (() => void) | null = null;
 
 /** Splits "a, b ,c" into distinct trimmed tags. */
 export function parseTags(raw: string): string[] {
@@ -130,6 +133,7 @@ export function openEditor(doc: Document, opts: EditorOptions): void {
   );
   container.append(ed);
   editor = ed;
+  onClosed = opts.onClose ?? null;
   placeNear(ed, opts.at.x, opts.at.y, doc.defaultView ?? window);
   (opts.focus === 'tags' ? tags : area).focus();
 }
@@ -137,6 +141,9 @@ export function openEditor(doc: Document, opts: EditorOptions): void {
 export function closeEditor(): void {
   editor?.remove();
   editor = null;
+  const closed = onClosed;
+  onClosed = null;
+  closed?.();
 }
 
 export function editorOpen(): boolean {

@@ -20,6 +20,7 @@ import { clearAll, flash, paint } from './highlighter';
 import { mentionCounts, spanAt } from './lookup';
 import { selectionToText } from './selection';
 import { openEditor, type EditorResult } from './note-editor';
+import { mergeNotes } from './notes-refresh';
 import { editorOpen, hideToolbar, showToolbar, toolbarSelection, type TextSelection, type ToolbarActions } from './selection-toolbar';
 import { toast } from './toast';
 import { t, tn, type MessageKey } from '../../utils/i18n';
@@ -75,6 +76,16 @@ export class PageSession {
   private analysedText: string | null = null;
   /** Runs happen one after another, never interleaved. */
   private queue: Promise<void> = Promise.resolve();
+  /** A refresh of the notes waiting in the queue (not started yet): later requests join it. */
+  private refreshing: Promise<boolean> | null = null;
+  /** Saves under way per note, and notes whose last save failed: the page's copy stands until the store has it. */
+  private readonly saving = new Map<string, number>();
+  private readonly unsavedIds = new Set<string>();
+  /** Notes whose deletion is under way. */
+  private readonly deleting = new Set<string>();
+  /** The note whose editor is open (editNote), and whether the store's copy changed meanwhile. */
+  private editing: string | null = null;
+  private editedElsewhere = false;
 
   constructor(private readonly doc: Document) {
     this.key = this.ownUrl = normalizeUrl(doc.location.href);
@@ -266,7 +277,14 @@ export class PageSession {
    * reader's words are never lost silently.
    */
   private async persist(note: NoteRecord, done: string): Promise<boolean> {
+    // Marked before the first await: a refresh that reads the store meanwhile keeps the page's copy.
+    this.saving.set(note.id, (this.saving.get(note.id) ?? 0) + 1);
     const reply = await send({ type: 'notes:save', note, summary: summarise(this.analysis.entities, this.paintedClaims()) });
+    const left = (this.saving.get(note.id) ?? 1) - 1;
+    if (left > 0) this.saving.set(note.id, left);
+    else this.saving.delete(note.id);
+    if (reply.ok) this.unsavedIds.delete(note.id);
+    else this.unsavedIds.add(note.id);
     if (reply.ok) {
       toast(this.doc, done);
       return true;
@@ -284,6 +302,7 @@ export class PageSession {
     const article = this.article;
     const entry = this.notes.find((n) => n.note.id === id && !n.anchor);
     if (!article || !entry?.candidates?.some((c) => c.start === start && c.end === end)) return false;
+    if (entry.note.teamNote) return false; // its creator's: the background would refuse the save
     const { quote, position, block } = describe(article.meta.text, start, end);
     entry.note = {
       ...entry.note,
@@ -299,6 +318,8 @@ export class PageSession {
 
   /** Opens the editor on an existing note (click on its highlight). */
   private editNote(entry: PageNote, x: number, y: number): void {
+    this.editing = entry.note.id;
+    this.editedElsewhere = false;
     openEditor(this.doc, {
       title: t('yourNote'),
       body: entry.note.body,
@@ -317,14 +338,24 @@ export class PageSession {
         void this.persist(entry.note, t('toastNoteUpdated'));
       },
       onDelete: () => void this.deleteNote(entry),
+      onClose: () => {
+        this.editing = null;
+        // Sync changed this note while the reader edited it: what they did not save shows the store's version now.
+        if (this.editedElsewhere) void this.refreshNotes();
+        this.editedElsewhere = false;
+      },
     });
   }
 
   /** Removes a note at once, with Undo. */
   private async deleteNote(entry: PageNote): Promise<void> {
+    const id = entry.note.id;
     this.notes = this.notes.filter((n) => n !== entry);
     this.paintNotes();
-    const reply = await send({ type: 'notes:delete', id: entry.note.id });
+    this.deleting.add(id);
+    const reply = await send({ type: 'notes:delete', id });
+    this.deleting.delete(id);
+    if (reply.ok) this.unsavedIds.delete(id);
     if (!reply.ok) {
       this.notes.push(entry);
       this.paintNotes();
@@ -341,6 +372,51 @@ export class PageSession {
         },
       },
     });
+  }
+
+  /**
+   * Sync saved or deleted notes of this page (the background's
+   * `notes:changed`): reads them again and repaints, after any run under way.
+   * Requests while one waits join it. Resolves true when it repainted.
+   */
+  refreshNotes(): Promise<boolean> {
+    if (this.refreshing) return this.refreshing;
+    const refresh = this.queue
+      .then(() => {
+        this.refreshing = null;
+        return this.readNotesAgain();
+      })
+      .catch((err: unknown) => {
+        console.debug('[newsmark]', err instanceof Error ? err.message : String(err));
+        return false;
+      });
+    this.refreshing = refresh;
+    this.queue = refresh.then(() => undefined);
+    return refresh;
+  }
+
+  private async readNotesAgain(): Promise<boolean> {
+    const article = this.article;
+    // Nothing painted yet, or the page moved on: the next run reads the notes anyway.
+    if (!article || this.analysedText !== article.meta.text || normalizeUrl(this.doc.location.href) !== this.ownUrl) return false;
+    const canonical = canonicalOf(this.doc);
+    const reply = await send({ type: 'notes:page', text: article.meta.text, ...(canonical ? { canonical } : {}) });
+    if (this.article !== article) return false; // a newer run took over
+    if (!reply.ok) {
+      console.debug('[newsmark]', reply.error);
+      return false;
+    }
+    this.key = reply.key;
+    const merged = mergeNotes(this.notes, reply.notes, {
+      unsaved: new Set([...this.saving.keys(), ...this.unsavedIds]),
+      deleting: this.deleting,
+      editing: editorOpen() ? this.editing : null,
+    });
+    this.notes = merged.notes;
+    if (merged.editedElsewhere) this.editedElsewhere = true;
+    this.paintNotes();
+    window.performance.mark('newsmark:notes-refreshed');
+    return true;
   }
 
   /** The keyboard shortcut and the context menu: highlight the current selection in the last colour. */
@@ -466,8 +542,7 @@ export class PageSession {
     let kind = '';
     const note = this.noteAt(offset, x, y);
     if (note) {
-      const by = note.note.teamNote ? note.note.creator : undefined;
-      kind = by !== undefined ? t('teamNoteBy', by || '?') : note.note.body ? t('yourNote') : t('yourHighlight');
+      kind = noteKind(note.note);
       if (note.note.body) lines.push(note.note.body.length > 280 ? `${note.note.body.slice(0, 280)}…` : note.note.body);
     }
     const entity = spanAt(this.analysis.entities, offset);
@@ -484,7 +559,7 @@ export class PageSession {
       else lines.push(t('typeClaim'));
       lines.push(claimLine(claim));
     }
-    return kind ? { kind, lines } : null;
+    return kind ? { kind, lines, ...(note?.note.teamNote ? { team: true } : {}) } : null;
   }
 
   /** The popup's view of this page. */
@@ -516,6 +591,12 @@ export class PageSession {
     flash(r);
     return true;
   }
+}
+
+/** A note's tooltip heading: a team note (issue 21) names its creator, even when none was recorded; the reader's own say so. */
+export function noteKind(note: NoteRecord): string {
+  if (note.teamNote) return t('teamNoteBy', note.creator || '?');
+  return note.body ? t('yourNote') : t('yourHighlight');
 }
 
 function claimLine(c: Claim): string {

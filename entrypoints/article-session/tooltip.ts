@@ -7,6 +7,8 @@ import { placeNear, uiHost } from './ui-host';
 export interface TooltipContent {
   kind: string;
   lines: string[];
+  /** The kind line names a team note's creator ("Note by Ann (team)"). */
+  team?: boolean;
 }
 
 let el: HTMLDivElement | null = null;
@@ -28,6 +30,8 @@ export function showTooltip(doc: Document, content: TooltipContent, x: number, y
   const kind = doc.createElement('div');
   kind.className = 'kind';
   kind.textContent = content.kind;
+  // For the real-browser tests, which read our (closed) shadow root through the browser's debugging protocol.
+  kind.dataset.testid = content.team ? 'team-note-by' : 'tooltip-kind';
   const body = content.lines.map((line) => {
     const d = doc.createElement('div');
     d.textContent = line;

@@ -1,7 +1,7 @@
 /**
  * The toolbar button's badge: how many of the reader's notes the page in a
  * tab holds, and nothing where it holds none. The background learns a tab's
- * page from the article session's requests (analyze, notes:save, notes:delete)
+ * page from the article session's requests (analyze, notes:page, notes:save, notes:delete)
  * and counts that page's stored notes after each of them; a tab that starts
  * loading another page loses its badge until that page says otherwise.
  */
@@ -52,8 +52,13 @@ export class NoteBadge {
     if (tabId === undefined || (sender.frameId ?? 0) !== 0) return;
     if (!(typeof reply === 'object' && reply !== null && (reply as { ok?: unknown }).ok === true)) return;
     // The page's key is the background's choice (the sender's address or its accepted canonical one), in the reply.
-    const key = req.type === 'analyze' ? ((reply as { key?: unknown }).key ?? req.url) : undefined;
-    if (req.type === 'analyze' && typeof key === 'string') this.pages.set(tabId, key);
+    const key =
+      req.type === 'analyze'
+        ? ((reply as { key?: unknown }).key ?? req.url)
+        : req.type === 'notes:page'
+          ? (reply as { key?: unknown }).key
+          : undefined;
+    if ((req.type === 'analyze' || req.type === 'notes:page') && typeof key === 'string') this.pages.set(tabId, key);
     else if (req.type === 'notes:save') this.pages.set(tabId, req.note.target.source);
     else if (req.type !== 'notes:delete') return;
     const page = this.pages.get(tabId);

@@ -40,6 +40,7 @@ import { createSyncService, watchSyncAlarm } from './sync';
 import { syncHandlers } from '../../utils/sync/handlers';
 import { loadSyncConfig } from './sync-config';
 import { startSyncWatch } from './sync-watch';
+import { tabsShowing } from '../../utils/tabs-showing';
 import type { NoteRecord } from '../../utils/annotation';
 
 let store: Promise<NotesStore> | null = null;
@@ -72,12 +73,26 @@ function toLibrary(fn: (l: LibraryStore) => unknown): void {
 }
 
 /** Sync (utils/sync/service.ts): idle, with no connection and no timer, while sync is off. */
-const sync = createSyncService(notesStore, (saved, deleted) =>
+const sync = createSyncService(notesStore, (saved, deleted, pages) => {
   toLibrary((l) => {
     for (const n of saved) l.noteSaved(n);
     for (const id of deleted) l.noteDeleted(id);
-  }),
-);
+  });
+  void tellTabs(pages).catch(() => undefined);
+});
+
+/**
+ * Tells the tabs showing any of `pages` that their notes changed (the article
+ * session reads them again with `notes:page`). A tab without our session
+ * there has no listener: the send fails, quietly.
+ */
+async function tellTabs(pages: readonly string[]): Promise<void> {
+  if (pages.length === 0) return;
+  const store = await notesStore();
+  const tabs = await browser.tabs.query({});
+  for (const id of await tabsShowing(tabs, pages, (own) => store.keysFor(own)))
+    void sendToTab(id, { type: 'notes:changed' }).catch(() => undefined);
+}
 
 /** Requests after whose success the reader's notes have changed (sync follows a few seconds later). */
 const NOTE_WRITES: ReadonlySet<BackgroundRequest['type']> = new Set([
@@ -169,6 +184,14 @@ const HANDLERS: Handlers<BackgroundRequest, BackgroundReplies, Received> = {
     const id = req.id;
     toLibrary((l) => l.noteDeleted(id));
     return { ok: true, deleted };
+  },
+  async 'notes:page'(req, { from }) {
+    // The sender's own page (a content script's, REQUEST_SENDERS), keyed and anchored as for analyze.
+    if (!from.pageUrl) return { ok: false, error: 'notes:page: not from a page' };
+    const { key, notes } = await notesForPage(await notesStore(), from.pageUrl, req.canonical, req.text, new Date().toISOString());
+    const anchored = anchorNotes(req.text, notes);
+    recordOrphans(key.key, anchored);
+    return { ok: true, notes: anchored, key: key.key };
   },
   'article:inject': (_req, { sender }) => injectArticleSession(sender),
   // The library page's requests (utils/library/messages.ts), validated like every other.

@@ -57,10 +57,10 @@ function setAlarm(on: boolean): void {
   });
 }
 
-/** The background's sync service, over its notes store; `applied` keeps the library's index current. */
+/** The background's sync service, over its notes store; `applied` keeps the library's index and open pages current. */
 export function createSyncService(
   store: () => Promise<NotesStore>,
-  applied: (saved: readonly NoteRecord[], deleted: readonly string[]) => void,
+  applied: (saved: readonly NoteRecord[], deleted: readonly string[], pages: readonly string[]) => void,
 ): SyncService {
   return new SyncService({
     loadConfig: loadSyncConfig,

@@ -33,6 +33,8 @@ export interface CycleResult {
   /** Notes written to, and deleted from, the store. */
   saved: NoteRecord[];
   deleted: string[];
+  /** The page (`target.source`) each deleted note was on, in the order of `deleted`: gone from the store, so only known here. */
+  deletedFrom: string[];
   /** Documents refused by validation (nothing of them was written). */
   rejected: number;
   /** Conflicts settled. */
@@ -75,6 +77,7 @@ export class SyncEngine {
       const settled = await this.apply();
       applied.saved.push(...settled.saved);
       applied.deleted.push(...settled.deleted);
+      applied.deletedFrom.push(...settled.deletedFrom);
       applied.rejected += settled.rejected;
       pushed += (await this.mirror.replicate.to(remote, { batch_size: CHANGES_BATCH })).docs_written;
     }
@@ -132,7 +135,7 @@ export class SyncEngine {
 
   /** Step 3: the mirror's new changes into the store, conflicts settled on the way. */
   async apply(): Promise<Omit<CycleResult, 'pushed' | 'pulled'>> {
-    const result = { saved: [] as NoteRecord[], deleted: [] as string[], rejected: 0, resolved: 0 };
+    const result = { saved: [] as NoteRecord[], deleted: [] as string[], deletedFrom: [] as string[], rejected: 0, resolved: 0 };
     let since = await this.checkpoint();
     for (;;) {
       const page = await this.mirror.changes({ since, limit: CHANGES_BATCH, include_docs: true, conflicts: true });
@@ -158,7 +161,10 @@ export class SyncEngine {
     if (entry && entry.rev === doc._rev) return; // what this device sent, or has already
     if (change.deleted || doc._deleted) {
       const had = await this.store.get(id);
-      if (await this.store.applyRemote(id, null, doc._rev, doc.deletedAt ?? new Date().toISOString())) if (had) result.deleted.push(id);
+      if ((await this.store.applyRemote(id, null, doc._rev, doc.deletedAt ?? new Date().toISOString())) && had) {
+        result.deleted.push(id);
+        result.deletedFrom.push(had.target.source);
+      }
       return;
     }
     const note = fromDoc(doc);

@@ -55,8 +55,11 @@ export interface SyncDeps {
   setTimer(kind: 'change' | 'retry', ms: number | null, run: () => void): void;
   /** Turns the periodic alarm on or off. */
   setAlarm(on: boolean): void;
-  /** Notes written or deleted by sync (the library's index follows). */
-  onApplied(saved: readonly NoteRecord[], deleted: readonly string[]): void;
+  /**
+   * Notes written or deleted by sync (the library's index follows), and the
+   * pages (page keys, `target.source`) they are on, each once (open tabs showing them repaint).
+   */
+  onApplied(saved: readonly NoteRecord[], deleted: readonly string[], pages: readonly string[]): void;
   now(): number;
 }
 
@@ -203,9 +206,11 @@ export class SyncService {
         teamSince = team.since;
         result.saved.push(...team.saved);
         result.deleted.push(...team.deleted);
+        result.deletedFrom.push(...team.deletedFrom);
         result.rejected += team.rejected;
       }
-      this.deps.onApplied(result.saved, result.deleted);
+      const pages = new Set([...result.saved.map((n) => n.target.source), ...result.deletedFrom]);
+      this.deps.onApplied(result.saved, result.deleted, [...pages]);
       await this.deps.saveState({ lastSync: this.deps.now(), lastError: null, failures: 0, teamSince });
       this.deps.setTimer('retry', null, () => undefined);
       return result;

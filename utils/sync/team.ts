@@ -34,6 +34,8 @@ export async function shareNotes(team: PouchDatabase, notes: readonly NoteRecord
 export interface TeamPull {
   saved: NoteRecord[];
   deleted: string[];
+  /** The page (`target.source`) each deleted note was on, in the order of `deleted`. */
+  deletedFrom: string[];
   rejected: number;
   /** Where the next pull starts. */
   since: string | number;
@@ -41,13 +43,16 @@ export interface TeamPull {
 
 /** Brings the team database's changes since `since` into the store as team notes. */
 export async function pullTeam(team: PouchDatabase, store: NotesStore, since: string | number): Promise<TeamPull> {
-  const out: TeamPull = { saved: [], deleted: [], rejected: 0, since };
+  const out: TeamPull = { saved: [], deleted: [], deletedFrom: [], rejected: 0, since };
   for (;;) {
     const page = await team.changes({ since: out.since, limit: BATCH, include_docs: true });
     for (const change of page.results) {
       if (change.deleted) {
         const local = await store.get(change.id);
-        if (local?.teamNote && (await store.delete(change.id))) out.deleted.push(change.id);
+        if (local?.teamNote && (await store.delete(change.id))) {
+          out.deleted.push(change.id);
+          out.deletedFrom.push(local.target.source);
+        }
         continue;
       }
       const note = fromDoc(change.doc);

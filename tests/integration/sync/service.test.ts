@@ -35,6 +35,8 @@ interface Harness {
   alarm: () => boolean | null;
   pouchCalls: () => number;
   permitted: { value: boolean };
+  /** What each cycle told the background it applied (onApplied). */
+  applied: { saved: string[]; deleted: string[]; pages: string[] }[];
 }
 
 async function harness(initial: Partial<SyncConfig> = {}): Promise<Harness> {
@@ -45,6 +47,7 @@ async function harness(initial: Partial<SyncConfig> = {}): Promise<Harness> {
   let alarm: boolean | null = null;
   let pouchCalls = 0;
   const permitted = { value: true };
+  const applied: Harness['applied'] = [];
   const service = new SyncService({
     loadConfig: async () => config,
     saveConfig: async (c) => {
@@ -65,10 +68,10 @@ async function harness(initial: Partial<SyncConfig> = {}): Promise<Harness> {
     setAlarm: (on) => {
       alarm = on;
     },
-    onApplied: () => undefined,
+    onApplied: (saved, deleted, pages) => void applied.push({ saved: saved.map((x) => x.id), deleted: [...deleted], pages: [...pages] }),
     now: () => 1_700_000_000_000,
   });
-  return { service, store, config: () => config, timers, alarm: () => alarm, pouchCalls: () => pouchCalls, permitted };
+  return { service, store, config: () => config, timers, alarm: () => alarm, pouchCalls: () => pouchCalls, permitted, applied };
 }
 
 const on = (database: string, extra: Partial<SyncConfig> = {}): SyncConfig => ({
@@ -187,6 +190,29 @@ describe('SyncService', () => {
     // Ann's own copy stays hers (not turned into a team note when it comes back).
     await ann.service.run();
     expect((await ann.store.get(shared.id))?.teamNote).toBeUndefined();
+  }, 30_000);
+
+  it('tells the background which pages a cycle changed: a team note pulled, then deleted from the team database', async () => {
+    await couch.createDatabase('svc-pages-ann');
+    await couch.createDatabase('svc-pages-bo');
+    await couch.createDatabase('svc-pages-team');
+    const ann = await harness();
+    const bo = await harness();
+    await ann.service.configure(on('svc-pages-ann', { teamDatabase: 'svc-pages-team', displayName: 'Ann' }));
+    await bo.service.configure(on('svc-pages-bo', { teamDatabase: 'svc-pages-team', displayName: 'Bo' }));
+    const source = 'https://news.example.org/team-story';
+    const shared = await ann.store.save(makeNote({ body: 'for the team', target: { ...makeNote().target, source } }), 'news.example.org');
+    expect(await ann.service.share([shared.id])).toBe(1);
+    bo.applied.length = 0;
+    await bo.service.run();
+    expect(bo.applied.at(-1)).toEqual({ saved: [shared.id], deleted: [], pages: [source] });
+    // Removed from the team database: Bo's copy goes, and the page it was on is named although the note is gone.
+    const doc = (await (await couch.request('GET', `/svc-pages-team/${encodeURIComponent(shared.id)}`)).json()) as { _rev: string };
+    const res = await couch.request('DELETE', `/svc-pages-team/${encodeURIComponent(shared.id)}?rev=${doc._rev}`);
+    expect(res.ok).toBe(true);
+    await bo.service.run();
+    expect(bo.applied.at(-1)).toEqual({ saved: [], deleted: [shared.id], pages: [source] });
+    expect(await bo.store.get(shared.id)).toBeUndefined();
   }, 30_000);
 
   it('no sync reply carries the password, whatever happens', async () => {

@@ -58,6 +58,7 @@ describe('sync between two profiles', () => {
     await a.sync(target(), db);
     const gone = await b.sync(target(), db);
     expect(gone.deleted).toEqual([note.id]);
+    expect(gone.deletedFrom).toEqual([note.target.source]);
     expect(await b.store.get(note.id)).toBeUndefined();
     // The tombstone stays: B does not bring the note back.
     await b.sync(target(), db);

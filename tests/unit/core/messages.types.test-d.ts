@@ -23,6 +23,7 @@ export const complete: Handlers<ContentRequest, ContentReplies> = {
   'page:scrollTo': (req) => ({ ok: true, scrolled: req.start < req.end }),
   'note:place': (req) => ({ ok: true, placed: req.id.length > 0 }),
   'selection:highlight': () => ({ ok: false, error: 'no selection' }),
+  'notes:changed': () => Promise.resolve({ ok: true, refreshed: false }),
 };
 
 // A request type without a handler ('selection:highlight') does not compile.
@@ -40,6 +41,8 @@ export const wrongReply: Handlers<ContentRequest, ContentReplies> = {
   'page:scrollTo': () => ({ ok: true, placed: true }),
   'note:place': () => ({ ok: true, placed: true }),
   'selection:highlight': () => ({ ok: true, saved: true }),
+  // @ts-expect-error notes:changed answers { refreshed }, not { saved }
+  'notes:changed': () => ({ ok: true, saved: true }),
 };
 
 // The same for the background's map, the library's requests included; async handlers are checked too.
