@@ -159,7 +159,12 @@ async function markTime(page: TestPage, name: string, timeoutMs = 120_000): Prom
 }
 
 /** Writes the library from an extension page, through the background's store. */
-async function seed(b: TestBrowser, notes: NoteRecord[], summaries: Map<string, PageSummary>, log: (s: string) => void): Promise<void> {
+export async function seed(
+  b: TestBrowser,
+  notes: NoteRecord[],
+  summaries: Map<string, PageSummary>,
+  log: (s: string) => void,
+): Promise<void> {
   const page = await b.openExtensionPage('options.html');
   // One note per page goes through notes:save with the page's summary (as the content script saves notes);
   // the rest through library:import, in batches of one JSON-LD file each.

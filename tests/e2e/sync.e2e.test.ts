@@ -277,6 +277,48 @@ describe.each(PAIRS)('Sync from %s to %s', (nameA, nameB) => {
   });
 
   it.skipIf(!available)(
+    `a page open in ${nameB} paints a note made in ${nameA} without a reload, and unpaints it when it is deleted`,
+    async () => {
+      const phrase = 'shared radar records and photographs';
+      const open = await openDemo(b);
+      const before = await open.evaluate(notesPainted, null);
+      const refreshes = () => performance.getEntriesByName('newsmark:notes-refreshed').length;
+      await highlight(a, phrase);
+      const made = Date.now();
+      const painted = await waitInPage(
+        open,
+        (n: number) => {
+          const h = CSS.highlights.get('newsmark-note');
+          return h && h.size > n ? [...(h as unknown as Iterable<Range>)].map((r) => r.toString()) : null;
+        },
+        before,
+        ARRIVAL_MS,
+        'the synced note painted on the open page',
+      );
+      expect(painted).toContain(phrase);
+      expect(Date.now() - made, 'from the note made to it painted on the open page (ms)').toBeLessThanOrEqual(ARRIVAL_MS);
+      expect(await open.evaluate(refreshes, null)).toBeGreaterThan(0);
+
+      const { notes } = await libraryUntil(a, (ns) => ns.some((n) => n.quote === phrase), ARRIVAL_MS);
+      await deleteInLibrary(a, notes.find((n) => n.quote === phrase)!.id);
+      const left = await waitInPage(
+        open,
+        (p: string) => {
+          const h = CSS.highlights.get('newsmark-note');
+          const texts = h ? [...(h as unknown as Iterable<Range>)].map((r) => r.toString()) : [];
+          return texts.includes(p) ? null : texts;
+        },
+        phrase,
+        ARRIVAL_MS * 2,
+        'the deleted note unpainted on the open page',
+      );
+      expect(left).not.toContain(phrase);
+      await open.close();
+    },
+    60_000,
+  );
+
+  it.skipIf(!available)(
     'edits made on both sides while the server is down converge, with the same winner on both, and lose nothing',
     async () => {
       const phrase = 'collecting depth and position data';
@@ -366,7 +408,9 @@ describe.each(PAIRS)('Sync from %s to %s', (nameA, nameB) => {
       const failed = await waitInPage(
         lib,
         async () => {
-          const st = (await ask<{ status: SyncStatus }>({ type: 'sync:status' })).status;
+          // Self-contained: this runs in the page.
+          const g = globalThis as unknown as { browser?: typeof chrome; chrome: typeof chrome };
+          const st = ((await (g.browser ?? g.chrome).runtime.sendMessage({ type: 'sync:status' })) as { status: SyncStatus }).status;
           return !st.running && st.lastError ? st : null;
         },
         null,

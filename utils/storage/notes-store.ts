@@ -10,6 +10,14 @@ import { DB_NAME, DB_VERSION, MIGRATIONS, type AddressRecord, type NewsmarkDb, t
 import { siteOf } from '../library/search';
 import { logLocalChange, type SyncEntry } from './sync-log';
 
+/** A change sync received: note `id` at revision `rev`, or (with `note` null) its deletion. */
+export interface RemoteChange {
+  id: string;
+  note: NoteRecord | null;
+  rev: string;
+  modified: string;
+}
+
 const EMPTY_SUMMARY: PageSummary = { entities: [], claims: [] };
 
 /** The library's record of a page seen first through `note` (a save, a synced or a team note), at `when`. */
@@ -139,6 +147,14 @@ export class NotesStore {
     return out;
   }
 
+  /** The sync log's entries for these ids, in one transaction (undefined where there is none). */
+  async syncEntries(ids: readonly string[]): Promise<(SyncEntry | undefined)[]> {
+    const tx = this.db.transaction('sync');
+    const out = await Promise.all(ids.map((id) => tx.store.get(id)));
+    await tx.done;
+    return out;
+  }
+
   /**
    * Writes a note (or, with `note` null, the deletion of note `id`) that sync
    * received, at revision `rev`, with its page. Nothing is written, and false
@@ -146,24 +162,41 @@ export class NotesStore {
    * change goes out first and the conflict is settled in the mirror.
    */
   async applyRemote(id: string, note: NoteRecord | null, rev: string, modified: string): Promise<boolean> {
+    return (await this.applyRemoteMany([{ id, note, rev, modified }]))[0];
+  }
+
+  /**
+   * `applyRemote` for many changes (one per id) in one transaction: all
+   * reads queued at once, then all writes (a transaction per note costs
+   * seconds on a first sync of thousands). Resolves to which were written.
+   */
+  async applyRemoteMany(changes: readonly RemoteChange[]): Promise<boolean[]> {
     const tx = this.db.transaction(['annotations', 'pages', 'sync'], 'readwrite');
     const log = tx.objectStore('sync');
-    const entry = await log.get(id);
-    if (entry?.dirty === 1) {
-      await tx.done;
-      return false;
-    }
     const notes = tx.objectStore('annotations');
-    if (note) {
-      const pages = tx.objectStore('pages');
-      const existing = await pages.get(note.target.source);
-      const page: PageRecord = existing ?? newPageRecord(note, siteOf(note.target.source), note.modified);
-      await Promise.all([notes.put(note), pages.put(page)]);
-    } else await notes.delete(id);
-    const next: SyncEntry = { id, rev, dirty: 0, modified };
-    if (!note) next.deleted = true;
-    await Promise.all([log.put(next), tx.done]);
-    return true;
+    const pages = tx.objectStore('pages');
+    const entries = await Promise.all(changes.map((c) => log.get(c.id)));
+    const written = entries.map((entry) => entry?.dirty !== 1);
+    // Each page read once; a page first seen here is recorded from its first note.
+    const sources = [...new Set(changes.filter((c, i) => written[i] && c.note).map((c) => c.note!.target.source))];
+    const known = new Map(sources.map((url, i) => [url, i]));
+    const stored = await Promise.all(sources.map((url) => pages.get(url)));
+    const newPages = new Map<string, PageRecord>();
+    const writes: Promise<unknown>[] = [];
+    changes.forEach((c, i) => {
+      if (!written[i]) return;
+      if (c.note) {
+        const url = c.note.target.source;
+        if (!stored[known.get(url)!] && !newPages.has(url)) newPages.set(url, newPageRecord(c.note, siteOf(url), c.note.modified));
+        writes.push(notes.put(c.note));
+      } else writes.push(notes.delete(c.id));
+      const next: SyncEntry = { id: c.id, rev: c.rev, dirty: 0, modified: c.modified };
+      if (!c.note) next.deleted = true;
+      writes.push(log.put(next));
+    });
+    for (const page of newPages.values()) writes.push(pages.put(page));
+    await Promise.all([...writes, tx.done]);
+    return written;
   }
 
   /**

@@ -17,7 +17,7 @@
  * unsent changes) and the next cycle starts over.
  */
 import type { NoteRecord } from '../annotation';
-import type { NotesStore } from '../storage/notes-store';
+import type { NotesStore, RemoteChange } from '../storage/notes-store';
 import { elsewhereChanged, mergeLosers, pickWinner, type Version } from './conflict';
 import { fromDoc, toDoc, toTombstone, type NoteDoc } from './doc';
 import type { PouchChange, PouchDatabase, PouchDoc } from './pouch-types';
@@ -139,7 +139,17 @@ export class SyncEngine {
     let since = await this.checkpoint();
     for (;;) {
       const page = await this.mirror.changes({ since, limit: CHANGES_BATCH, include_docs: true, conflicts: true });
-      for (const change of page.results) await this.applyOne(change, result);
+      const plain: PouchChange[] = [];
+      for (const change of page.results) {
+        const doc = change.doc as (PouchDoc & { _rev: string }) | undefined;
+        if (!doc) continue;
+        if (doc._conflicts?.length) {
+          // Settled in the mirror; the settled revision comes back through the changes feed.
+          await this.resolve(doc);
+          result.resolved++;
+        } else plain.push(change);
+      }
+      await this.applyMany(plain, result);
       since = page.last_seq;
       await this.saveCheckpoint(since);
       if (page.results.length < CHANGES_BATCH) break;
@@ -147,32 +157,38 @@ export class SyncEngine {
     return result;
   }
 
-  private async applyOne(change: PouchChange, result: Omit<CycleResult, 'pushed' | 'pulled'>): Promise<void> {
-    const doc = change.doc as (PouchDoc & NoteDoc & { _rev: string }) | undefined;
-    if (!doc) return;
-    const id = change.id;
-    if (doc._conflicts?.length) {
-      // Settled in the mirror; the settled revision comes back through the changes feed.
-      await this.resolve(doc);
-      result.resolved++;
-      return;
-    }
-    const entry = await this.store.syncEntry(id);
-    if (entry && entry.rev === doc._rev) return; // what this device sent, or has already
-    if (change.deleted || doc._deleted) {
-      const had = await this.store.get(id);
-      if ((await this.store.applyRemote(id, null, doc._rev, doc.deletedAt ?? new Date().toISOString())) && had) {
-        result.deleted.push(id);
-        result.deletedFrom.push(had.target.source);
+  /** One page of changes without conflicts into the store: a read of the sync log and one write for them all. */
+  private async applyMany(changes: readonly PouchChange[], result: Omit<CycleResult, 'pushed' | 'pulled'>): Promise<void> {
+    const entries = await this.store.syncEntries(changes.map((c) => c.id));
+    // What this device sent, or has already, is skipped.
+    const fresh = changes.filter((c, i) => entries[i]?.rev !== (c.doc as { _rev: string })._rev);
+    const isDeleted = (c: PouchChange) => !!(c.deleted || (c.doc as PouchDoc)._deleted);
+    const deletions = fresh.filter(isDeleted);
+    const had = new Map((await this.store.getMany(deletions.map((c) => c.id))).map((n, i) => [deletions[i].id, n]));
+    const writes: RemoteChange[] = [];
+    for (const change of fresh) {
+      const doc = change.doc as PouchDoc & NoteDoc & { _rev: string };
+      if (isDeleted(change)) {
+        writes.push({ id: change.id, note: null, rev: doc._rev, modified: doc.deletedAt ?? new Date().toISOString() });
+        continue;
       }
-      return;
+      const note = fromDoc(doc);
+      if (typeof note === 'string') result.rejected++;
+      else writes.push({ id: change.id, note, rev: doc._rev, modified: note.modified });
     }
-    const note = fromDoc(doc);
-    if (typeof note === 'string') {
-      result.rejected++;
-      return;
-    }
-    if (await this.store.applyRemote(id, note, doc._rev, note.modified)) result.saved.push(note);
+    if (writes.length === 0) return;
+    const written = await this.store.applyRemoteMany(writes);
+    writes.forEach((w, i) => {
+      if (!written[i]) return;
+      if (w.note) result.saved.push(w.note);
+      else {
+        const before = had.get(w.id);
+        if (before) {
+          result.deleted.push(w.id);
+          result.deletedFrom.push(before.target.source);
+        }
+      }
+    });
   }
 
   /**

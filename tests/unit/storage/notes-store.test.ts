@@ -167,4 +167,38 @@ describe('schema v4 (sync log)', () => {
     expect((await store.get(note.id))?.body).toBe('remote');
     expect(await store.syncEntry(note.id)).toMatchObject({ rev: '2-x', dirty: 0 });
   });
+
+  it('applies many received changes in one go, each as applyRemote would', async () => {
+    const store = await NotesStore.open(freshName());
+    const mine = await store.save(sampleNote(), 'example.com'); // changed here, not yet sent
+    const gone = sampleNote({ id: 'urn:uuid:00000000-0000-4000-8000-00000000000a' });
+    await store.applyRemote(gone.id, gone, '1-g', gone.modified);
+    const other = 'https://example.org/new-story';
+    const first = sampleNote({
+      id: 'urn:uuid:00000000-0000-4000-8000-00000000000b',
+      pageTitle: 'First title',
+      modified: '2026-03-01T00:00:00.000Z',
+      target: { ...sampleNote().target, source: other },
+    });
+    const second = sampleNote({
+      id: 'urn:uuid:00000000-0000-4000-8000-00000000000c',
+      pageTitle: 'Second title',
+      target: { ...sampleNote().target, source: other },
+    });
+    const written = await store.applyRemoteMany([
+      { id: mine.id, note: { ...mine, body: 'remote' }, rev: '1-m', modified: mine.modified },
+      { id: first.id, note: first, rev: '1-f', modified: first.modified },
+      { id: second.id, note: second, rev: '1-s', modified: second.modified },
+      { id: gone.id, note: null, rev: '2-g', modified: '2026-06-01T00:00:00.000Z' },
+    ]);
+    expect(written).toEqual([false, true, true, true]);
+    expect((await store.get(mine.id))?.body).toBe(mine.body);
+    expect(await store.get(gone.id)).toBeUndefined();
+    expect(await store.syncEntry(gone.id)).toMatchObject({ rev: '2-g', dirty: 0, deleted: true });
+    expect((await store.forUrl(other)).map((x) => x.id).sort()).toEqual([first.id, second.id]);
+    // The new page is recorded once, from its first note.
+    const page = (await store.pages()).find((p) => p.url === other);
+    expect(page).toMatchObject({ title: 'First title', site: 'example.org', firstSeen: first.modified });
+    store.close();
+  });
 });
