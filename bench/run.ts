@@ -10,7 +10,7 @@
  *   BENCH_QUICK=1   three news pages, one run each, short rewriting window (development)
  *   BENCH_BUILD=1   rebuild the extension first
  *   BENCH_EXTENSION_DIR=DIR   measure the Chromium build in DIR instead of .output/chrome-mv3
- *   BENCH_PARTS=engine,anchoring,browser,library,stall   only those parts
+ *   BENCH_PARTS=engine,anchoring,browser,library,sync,stall   only those parts
  *   BENCH_NEWS=ars-1,cnn   only those news pages
  */
 import { execSync } from 'node:child_process';
@@ -24,8 +24,8 @@ import { benchDetection, benchPages, type DetectRow, type PageCostResult } from 
 import { geomean, median, quantile, round } from '../tools/stats';
 
 const QUICK = process.env.BENCH_QUICK === '1';
-/** BENCH_PARTS=engine,anchoring,browser,library,stall runs only those parts (development). */
-const PARTS = new Set((process.env.BENCH_PARTS ?? 'engine,anchoring,browser,library,stall').split(','));
+/** BENCH_PARTS=engine,anchoring,browser,library,sync,stall runs only those parts (development). */
+const PARTS = new Set((process.env.BENCH_PARTS ?? 'engine,anchoring,browser,library,sync,stall').split(','));
 const started = performance.now();
 const log = (s: string) => console.log(s);
 const elapsed = () => `${Math.round((performance.now() - started) / 1000)} s`;
@@ -317,6 +317,22 @@ if (!PARTS.has('library')) {
   log(`  (${elapsed()})\n`);
 } else {
   log('\n(bench/library-scale.ts absent: no library scale figures)');
+}
+
+// ---------- sync between two real Chromium profiles (issue 21, bench/sync-browser.ts) ----------
+if (PARTS.has('sync')) {
+  log('\n== Sync between two Chromium profiles (bench/sync-browser.ts, local pouchdb-server) ==');
+  try {
+    const { benchSyncBrowser } = await import('./sync-browser');
+    const out = await benchSyncBrowser({ notes: QUICK ? 1000 : 10_000, rounds: QUICK ? 2 : 5, log });
+    results.syncBrowser = out;
+    if ('bars' in out) for (const [name, b] of Object.entries(out.bars)) budget(`sync: ${name}`, b.value, b.bar, '');
+    else log(`  skipped: ${out.skipped}`);
+  } catch (err) {
+    log(`  sync bench failed: ${err instanceof Error ? err.message : err}`);
+    results.syncBrowser = { error: String(err) };
+  }
+  log(`  (${elapsed()})\n`);
 }
 
 // ---------- stall: a hostile page must not hold up other tabs (issue 22, bench/stall.ts) ----------

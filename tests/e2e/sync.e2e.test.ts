@@ -389,10 +389,10 @@ describe.each(PAIRS)('Sync from %s to %s', (nameA, nameB) => {
   it.skipIf(!available)(
     'the server stopping in the middle of a sync loses nothing, and sync resumes when it is back',
     async () => {
-      const COUNT = 3000;
+      const COUNT = 1500;
       const before = { a: await libraryTotal(a), b: await libraryTotal(b), server: await onServer(couch) };
-      // The server goes down at A's third batch of documents: two batches are on it, the rest not.
-      const down = proxy.offAt((req) => req.method === 'POST' && (req.url ?? '').includes('/_bulk_docs'), 3);
+      // The server goes down at A's second batch of documents (500 a batch): one batch is on it, the rest not.
+      const down = proxy.offAt((req) => req.method === 'POST' && (req.url ?? '').includes('/_bulk_docs'), 2);
       const lib = await a.openExtensionPage('library.html');
       const imported = await lib.evaluate(ask<{ ok: boolean; added?: number; error?: string }>, {
         type: 'library:import',
