@@ -30,8 +30,8 @@ const matchDate = dates.matchDate;
 const mayStartDate = dates.mayStartDate;
 const matchNumber = numbers.matchNumber;
 const mayStartNumber = numbers.mayStartNumber;
-const isGroupName = groups.isGroupName;
 const isGroupWord = groups.isGroupWord;
+const isGroupMention = groups.isGroupMention;
 
 /** How far (characters) a tagged name lends its type to untagged repeats. */
 const PROPAGATION_WINDOW = 3000;
@@ -64,10 +64,8 @@ export function findMentions(text: string): { entities: Entity[]; misc: MiscName
     const r = trimSpan(tokens, s.start, s.end, s.type === 'PER');
     if (!r) continue;
     let type = MODEL_TYPES[s.type];
-    // Nationalities and groups of people are GROUP; an ORG only when it names
-    // members in the plural ("Democrats"), not a party ("Labour").
-    const words = tokens.words.slice(r[0], r[1]);
-    if ((s.type === 'MISC' || (s.type === 'ORG' && /s$/.test(words[words.length - 1]))) && isGroupName(words)) type = 'GROUP';
+    // Nationalities and groups of people are GROUP ("Democrats", "Palestinian"), parties ORG ("Labour").
+    if (isGroupMention(s.type, tokens.words.slice(r[0], r[1]))) type = 'GROUP';
     if (isNeverName(tokens, r[0], r[1], type)) continue;
     claimed.push({ start: r[0], end: r[1], type: refineType(tokens, r[0], r[1], type) });
   }

@@ -36,3 +36,18 @@ export function isGroupName(words: string[]): boolean {
 export function isGroupWord(word: string): boolean {
   return /^\p{Lu}/u.test(word) && GROUP_WORDS.has(word.toLowerCase().replace(/’/g, "'"));
 }
+
+/** Singular words that name a party as well as its members ("Labour", "Liberal"): tagged ORG, they stay ORG. */
+const PARTY_WORDS = new Set(['labour', 'conservative', 'liberal', 'green', 'socialist', 'communist', 'tory']);
+
+/**
+ * True when a tagger mention of `type` is a GROUP: a MISC group name, or one
+ * tagged ORG that names members ("Democrats") or is their adjective
+ * ("Palestinian", "Muslim") — not a party named by its adjective ("Labour").
+ */
+export function isGroupMention(type: string, words: string[]): boolean {
+  if (type !== 'MISC' && type !== 'ORG') return false;
+  const last = words[words.length - 1];
+  if (type === 'ORG' && !/s$/.test(last) && PARTY_WORDS.has(last.toLowerCase())) return false;
+  return isGroupName(words);
+}
