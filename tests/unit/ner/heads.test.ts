@@ -46,4 +46,14 @@ describe('typeByHeads', () => {
     const claims = [s.claim('John Lake', 'PERSON'), s.claim('Emily Post', 'PERSON')];
     expect(s.show(typeByHeads(s.tokens, s.attrs, claims)).map((x) => x[1])).toEqual(['PERSON', 'PERSON']);
   });
+
+  it('a company suffix after a name joins it, and the name is an organisation', () => {
+    const s = prepare('Shares of Varnholt SE rose while Tianqo Lithium Corp and Brekke Holdings fell.');
+    const claims = [s.claim('Varnholt', 'PERSON'), s.claim('Tianqo Lithium Corp', 'PERSON'), s.claim('Brekke', 'PLACE')];
+    expect(s.show(typeByHeads(s.tokens, s.attrs, claims))).toEqual([
+      ['Varnholt SE', 'ORG'],
+      ['Tianqo Lithium Corp', 'ORG'],
+      ['Brekke Holdings', 'ORG'],
+    ]);
+  });
 });

@@ -14,9 +14,53 @@ import { GAZ } from './gazetteer-index';
 import type { Claim } from './propagate';
 import { ORG_HEADS } from './repair';
 
+/**
+ * Legal-form and group words that follow a company's name ("BioNTech SE",
+ * "Tianqi Lithium Corp", "Rakuten Inc"): taken into the name before it,
+ * which is then an organisation.
+ */
+export const COMPANY_SUFFIXES = new Set([
+  'Inc',
+  'Inc.',
+  'Corp',
+  'Corp.',
+  'Co',
+  'Co.',
+  'Ltd',
+  'Ltd.',
+  'Plc',
+  'PLC',
+  'plc',
+  'LLC',
+  'LLP',
+  'LP',
+  'SE',
+  'AG',
+  'SA',
+  'S.A.',
+  'NV',
+  'N.V.',
+  'GmbH',
+  'AB',
+  'Oy',
+  'Oyj',
+  'ASA',
+  'SpA',
+  'S.p.A.',
+  'BV',
+  'B.V.',
+  'Bhd',
+  'Tbk',
+  'KK',
+  'K.K.',
+  'Group',
+  'Holdings',
+]);
+
 /** Last words of organisation names, beyond repair.ts's heads. */
 const ORG_LAST = new Set([
   ...ORG_HEADS,
+  ...COMPANY_SUFFIXES,
   'Police',
   'Co.',
   'Company',
@@ -91,7 +135,7 @@ const isCapitalised = (w: string): boolean => /^\p{Lu}/u.test(w);
 
 /** Apply the head-word types and joins; input and output are sorted, non-overlapping claims. */
 export function typeByHeads(t: Tokens, a: TokenAttrs, claims: Claim[]): Claim[] {
-  const out = joinPlaceHeads(t, a, claims);
+  const out = joinPlaceHeads(t, a, joinCompanySuffixes(t, claims));
   for (const c of out) {
     if (c.type !== 'PERSON' && c.type !== 'ORG' && c.type !== 'PLACE') continue;
     if (c.end - c.start < 2 || isGivenNamed(a, c)) continue;
@@ -119,6 +163,20 @@ function headBeforeOf(t: Tokens, a: TokenAttrs, c: Claim): boolean {
 function hasOrgWord(t: Tokens, c: Claim): boolean {
   for (let i = c.start; i < c.end; i++) if (ORG_LAST.has(t.words[i])) return true;
   return false;
+}
+
+/** A name followed by a company suffix takes it in ("BioNTech" + "SE"); the type follows from the new last word. */
+function joinCompanySuffixes(t: Tokens, claims: Claim[]): Claim[] {
+  for (let k = 0; k < claims.length; k++) {
+    const c = claims[k];
+    if (c.type !== 'PLACE' && c.type !== 'PERSON' && c.type !== 'ORG' && c.type !== 'MISC') continue;
+    const j = c.end;
+    if (j >= t.words.length || t.lineStart[j] || !COMPANY_SUFFIXES.has(t.words[j])) continue;
+    if (k + 1 < claims.length && claims[k + 1].start <= j && claims[k + 1].end > j + 1) continue;
+    if (k + 1 < claims.length && claims[k + 1].start === j) claims.splice(k + 1, 1);
+    claims[k] = { start: c.start, end: j + 1, type: 'ORG' };
+  }
+  return claims;
 }
 
 /** A name followed by one or two capitalised words ending in a place word takes them in, as a PLACE. */
