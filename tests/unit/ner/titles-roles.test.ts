@@ -27,3 +27,13 @@ describe('splitTitles: names after titles and role nouns', () => {
     expect(s.show(splitTitles(s.tokens, s.attrs, claims)).map((x) => x[1])).toEqual(['ORG', 'ORG']);
   });
 });
+
+describe('splitTitles: more titles', () => {
+  it('a county before a sheriff is a place, the sheriff a person', () => {
+    const s = prepare('Marlow County Sheriff Dale Munro said on Monday that deputies would not enforce it.');
+    expect(s.show(splitTitles(s.tokens, s.attrs, [s.claim('Marlow County Sheriff Dale Munro', 'ORG')]))).toEqual([
+      ['Marlow County', 'PLACE'],
+      ['Dale Munro', 'PERSON'],
+    ]);
+  });
+});

@@ -91,7 +91,7 @@ const ORG_LAST = new Set([
   'Parliament',
 ]);
 /** Last words of place names. */
-const PLACE_LAST = new Set([
+export const PLACE_LAST = new Set([
   'County',
   'Harbour',
   'Harbor',

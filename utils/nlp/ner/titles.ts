@@ -11,6 +11,7 @@ import { GAZ } from './gazetteer-index';
 import type { Claim } from './propagate';
 import { ORG_HEADS } from './repair';
 import { ORG_WORDS } from './gazetteer';
+import { PLACE_LAST } from './heads';
 import { NAME_PARTICLES, isNameParticle } from '../name-particles';
 
 /** Capitalised role words that stand before a person's name. */
@@ -72,6 +73,30 @@ const ROLE_TITLES = new Set([
   'Officer',
   'Founder',
   'Head',
+  'Sheriff',
+  'Superintendent',
+  'Inspector',
+  'Detective',
+  'Constable',
+  'Sergeant',
+  'Captain',
+  'Lieutenant',
+  'Colonel',
+  'Admiral',
+  'Commander',
+  'Marshal',
+  'Bishop',
+  'Archbishop',
+  'Cardinal',
+  'Rabbi',
+  'Imam',
+  'Rev.',
+  'Reverend',
+  'Professor',
+  'Prof.',
+  'Sultan',
+  'Emir',
+  'Crown',
 ]);
 const ORG_WORD_SET = new Set(ORG_WORDS);
 const isCap = (w: string): boolean => /^\p{Lu}/u.test(w) && w !== w.toUpperCase();
@@ -179,7 +204,7 @@ function splitAtAnd(t: Tokens, a: TokenAttrs, claims: Claim[]): Claim[] {
 function prefixClaim(t: Tokens, a: TokenAttrs, start: number, end: number): Claim | null {
   const known = a.gaz[start];
   if ((known & GAZ.ORG_B) !== 0 || ORG_HEADS.has(t.words[end - 1])) return { start, end, type: 'ORG' };
-  if ((known & GAZ.PLACE_B) !== 0 && end - start <= 3) return { start, end, type: 'PLACE' };
+  if (((known & GAZ.PLACE_B) !== 0 || PLACE_LAST.has(t.words[end - 1])) && end - start <= 3) return { start, end, type: 'PLACE' };
   return null;
 }
 
