@@ -37,3 +37,19 @@ describe('splitTitles: more titles', () => {
     ]);
   });
 });
+
+describe('splitTitles: a surname after a title and given name', () => {
+  it('the untagged or separately tagged surname joins the given name', () => {
+    const s = prepare('Earlier, Trade Secretary Olga Brennan told reporters that Finance Minister Tomas Vilder agreed on Monday.');
+    const claims = [s.claim('Trade Secretary Olga', 'ORG'), s.claim('Finance Minister Tomas', 'ORG'), s.claim('Vilder', 'PLACE')];
+    expect(s.show(splitTitles(s.tokens, s.attrs, claims))).toEqual([
+      ['Olga Brennan', 'PERSON'],
+      ['Tomas Vilder', 'PERSON'],
+    ]);
+  });
+
+  it('a weekday after the given name is no surname', () => {
+    const s = prepare('It was signed by Deputy Minister Olga Monday morning, aides said.');
+    expect(s.show(splitTitles(s.tokens, s.attrs, [s.claim('Deputy Minister Olga', 'ORG')]))).toEqual([['Olga', 'PERSON']]);
+  });
+});

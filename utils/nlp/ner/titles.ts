@@ -99,6 +99,12 @@ const ROLE_TITLES = new Set([
   'Crown',
 ]);
 const ORG_WORD_SET = new Set(ORG_WORDS);
+/** Weekdays and months: never a surname after a title ("Minister Alex Monday"). */
+const CALENDAR = new Set(
+  'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec'.split(
+    ' ',
+  ),
+);
 const isCap = (w: string): boolean => /^\p{Lu}/u.test(w) && w !== w.toUpperCase();
 /** "President-elect", "Minister-designate": a title still. */
 const baseTitle = (w: string): string => w.replace(/-(?:elect|designate)$/i, '');
@@ -134,7 +140,24 @@ export function splitTitles(t: Tokens, a: TokenAttrs, claims: Claim[]): Claim[] 
     while (head > cl.start && isRoleTitle(t.words[head - 1])) head--;
     const prefix = head > cl.start ? prefixClaim(t, a, cl.start, head) : null;
     if (prefix) out.push(prefix);
-    out.push({ start: title + 1, end: cl.end, type: 'PERSON' });
+    // A title run into a given name alone ("Health Secretary Alex" + "Azar"): the surname after it belongs to the name.
+    let end = cl.end;
+    if (
+      end - title === 2 &&
+      end < t.words.length &&
+      !t.lineStart[end] &&
+      isCap(t.words[end]) &&
+      !isRoleTitle(t.words[end]) &&
+      !CALENDAR.has(t.words[end])
+    ) {
+      const next = claims[k + 1];
+      if (!next || next.start > end) end++;
+      else if (next.start === end && next.end === end + 1 && (next.type === 'PERSON' || next.type === 'ORG' || next.type === 'PLACE')) {
+        end++;
+        k++;
+      }
+    }
+    out.push({ start: title + 1, end, type: 'PERSON' });
   }
   return extendParticles(t, a, splitAtAnd(t, a, personsAfterTitles(t, a, out)));
 }
