@@ -41,3 +41,14 @@ describe('repairSpans: "and" in organisation names', () => {
     ]);
   });
 });
+
+describe('repairSpans: two known organisations joined by "and"', () => {
+  it('stay two', () => {
+    const s = prepare('A spokesman said the United Nations and European Union stressed that talks would continue.');
+    const claims = [s.claim('United Nations', 'ORG'), s.claim('European Union', 'ORG')];
+    expect(s.show(repairSpans(s.tokens, s.attrs, claims))).toEqual([
+      ['United Nations', 'ORG'],
+      ['European Union', 'ORG'],
+    ]);
+  });
+});

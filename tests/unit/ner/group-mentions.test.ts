@@ -3,10 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { isGroupMention } from '../../../utils/nlp/ner/groups';
 
 describe('isGroupMention', () => {
-  it('a nationality or religion adjective tagged ORG is a group', () => {
+  it('a nationality or religion adjective tagged ORG is a group; a region’s adjective is not', () => {
     expect(isGroupMention('ORG', ['Palestinian'])).toBe(true);
     expect(isGroupMention('ORG', ['Muslim'])).toBe(true);
     expect(isGroupMention('ORG', ['North', 'Korean'])).toBe(true);
+    expect(isGroupMention('ORG', ['Northern', 'Pacific'])).toBe(false);
+    expect(isGroupMention('MISC', ['North', 'Korean'])).toBe(true);
   });
 
   it('members in the plural are a group; a party named by its adjective stays an organisation', () => {

@@ -3,7 +3,9 @@
  * from the tagger's MISC mentions ("Ukrainian", "North Korean") or from
  * capitalised gazetteer words the tagger left untagged ("Democrats").
  */
-import { DEMONYMS, GROUPS } from './gazetteer';
+import { DEMONYMS, GROUPS, REGIONS } from './gazetteer';
+
+const REGION_WORDS = new Set(REGIONS);
 
 const GROUP_WORDS = new Set<string>();
 for (const d of DEMONYMS) {
@@ -48,6 +50,7 @@ const PARTY_WORDS = new Set(['labour', 'conservative', 'liberal', 'green', 'soci
 export function isGroupMention(type: string, words: string[]): boolean {
   if (type !== 'MISC' && type !== 'ORG') return false;
   const last = words[words.length - 1];
-  if (type === 'ORG' && !/s$/.test(last) && PARTY_WORDS.has(last.toLowerCase())) return false;
+  // Tagged ORG, a region's adjective ends no group ("Northern Pacific" is a railway), nor a party's ("Labour").
+  if (type === 'ORG' && !/s$/.test(last) && (REGION_WORDS.has(last) || PARTY_WORDS.has(last.toLowerCase()))) return false;
   return isGroupName(words);
 }

@@ -283,11 +283,11 @@ function joinAndHeads(t: Tokens, a: TokenAttrs, claims: Claim[]): Claim[] {
     let m = out.length;
     while (m > 0 && out[m - 1].end > start) m--;
     const inside = out.slice(m);
-    // A run that is a name of its own (a place, a person, a name in a list) is not the first half.
+    // A run that is a name of its own (a place, a person, a known organisation, a name in a list) is not the first half.
     const own = inside.length === 1 && inside[0].start === start && inside[0].end === and;
     if (
       inside.some((x) => x.start < start || x.type === 'PERSON' || x.type === 'DATE' || x.type === 'NUMBER') ||
-      (own && inside[0].type === 'PLACE') ||
+      (own && (inside[0].type === 'PLACE' || (inside[0].type === 'ORG' && (a.gaz[start] & GAZ.ORG_B) !== 0))) ||
       ((a.gaz[start] & GAZ.PLACE_B) !== 0 && matchPlace(t.words, a.lower, start, and) === and - start) ||
       t.words[start - 1] === ','
     ) {
