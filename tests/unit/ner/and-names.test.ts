@@ -52,3 +52,32 @@ describe('repairSpans: two known organisations joined by "and"', () => {
     ]);
   });
 });
+
+describe('repairSpans: a country or nationality before an organisation', () => {
+  it('is part of its name; a compound adjective before it is not', () => {
+    const s = prepare(
+      'A report by the Varnian Press Agency was cited by the Ostrava Grain Commission, and State-run Tessel Development Bank agreed.',
+    );
+    const claims = [
+      s.claim('Varnian', 'GROUP'),
+      s.claim('Press Agency', 'ORG'),
+      s.claim('Ostrava', 'PLACE'),
+      s.claim('Grain Commission', 'ORG'),
+      s.claim('Tessel Development Bank', 'ORG'),
+    ];
+    expect(s.show(repairSpans(s.tokens, s.attrs, claims))).toEqual([
+      ['Varnian Press Agency', 'ORG'],
+      ['Ostrava Grain Commission', 'ORG'],
+      ['Tessel Development Bank', 'ORG'],
+    ]);
+  });
+
+  it('a person before the organisation stops it', () => {
+    const s = prepare('The letter from Maria Olsen Trade Commission staff arrived on Monday.');
+    const claims = [s.claim('Maria Olsen', 'PERSON'), s.claim('Trade Commission', 'ORG')];
+    expect(s.show(repairSpans(s.tokens, s.attrs, claims))).toEqual([
+      ['Maria Olsen', 'PERSON'],
+      ['Trade Commission', 'ORG'],
+    ]);
+  });
+});
