@@ -56,4 +56,17 @@ describe('typeByHeads', () => {
       ['Brekke Holdings', 'ORG'],
     ]);
   });
+
+  it('in running text, a compass word and a known country or state is a place; not a city (teams), not at a table line start', () => {
+    const s = prepare(
+      'Fires spread in Southern California and in northern Syria, while fans of North Melbourne cheered.\nEastern Kenya 21 14 2 5',
+    );
+    const claims = [
+      s.claim('Southern California', 'ORG'),
+      s.claim('Syria', 'PLACE'),
+      s.claim('North Melbourne', 'ORG'),
+      s.claim('Eastern Kenya', 'ORG'),
+    ];
+    expect(s.show(typeByHeads(s.tokens, s.attrs, claims)).map((x) => x[1])).toEqual(['PLACE', 'PLACE', 'ORG', 'ORG']);
+  });
 });

@@ -10,7 +10,10 @@
  */
 import type { Tokens } from '../tokenize';
 import type { TokenAttrs } from './features';
-import { GAZ } from './gazetteer-index';
+import { GAZ, matchPlace } from './gazetteer-index';
+import { CITIES } from './gazetteer';
+
+const CITY_NAMES = new Set(CITIES);
 import type { Claim } from './propagate';
 import { ORG_HEADS } from './repair';
 
@@ -144,7 +147,32 @@ export function typeByHeads(t: Tokens, a: TokenAttrs, claims: Claim[]): Claim[] 
     else if (c.type !== 'PLACE' && PLACE_LAST.has(last) && !hasOrgWord(t, c)) c.type = 'PLACE';
   }
   listedPlaces(t, a, out);
+  compassPlaces(t, a, out);
   return out;
+}
+
+/** Compass words that qualify a place ("Southern California", "Northeastern Syria"). */
+const COMPASS = new Set(
+  'North South East West Northern Southern Eastern Western Central Northeast Northwest Southeast Southwest Northeastern Northwestern Southeastern Southwestern Upper Lower'.split(
+    ' ',
+  ),
+);
+
+/** In running text, a compass word followed by a known place, nothing else, is a place ("in Southern California" tagged ORG); in place. */
+function compassPlaces(t: Tokens, a: TokenAttrs, claims: Claim[]): void {
+  for (const c of claims) {
+    if ((c.type !== 'ORG' && c.type !== 'PERSON' && c.type !== 'MISC') || c.end - c.start < 2 || !COMPASS.has(t.words[c.start])) continue;
+    // In running text only ("in Southern California"): a results table's "North Sydney" is a team.
+    if (c.start === 0 || t.lineStart[c.start] || !/^\p{Ll}+$/u.test(t.words[c.start - 1])) continue;
+    const rest = c.start + 1;
+    // Not a city: teams are named after cities ("played for North Melbourne"), regions after states and countries.
+    if (
+      (a.gaz[rest] & GAZ.PLACE_B) !== 0 &&
+      matchPlace(t.words, a.lower, rest, c.end) === c.end - rest &&
+      !CITY_NAMES.has(t.words.slice(rest, c.end).join(' '))
+    )
+      c.type = 'PLACE';
+  }
 }
 
 /** A person name starting with a given name ("John Lake", "Emily Post") keeps its type. */
