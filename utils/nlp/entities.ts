@@ -25,6 +25,7 @@ import { joinModelNumbers, typeProducts } from './ner/products';
 import { takeLeadingThe } from './ner/leading-the';
 import { typeDatelines } from './ner/datelines';
 import { typeShortNames } from './ner/short-names';
+import { typeFamilies } from './ner/family-names';
 import type { Tokens } from './tokenize';
 
 // Local copies: hot loops must not go through module binding accessors.
@@ -78,7 +79,7 @@ export function findMentions(text: string): { entities: Entity[]; misc: MiscName
     attrs,
     retypeCompanies(tokens, attrs, typeByHeads(tokens, attrs, dropLowerCaseWords(tokens, attrs.block, dropCommonWords(tokens, claimed)))),
   );
-  claimed = typeShortNames(tokens, attrs, typeDatelines(tokens, takeLeadingThe(tokens, attrs, claimed)));
+  claimed = typeFamilies(tokens, attrs, typeShortNames(tokens, attrs, typeDatelines(tokens, takeLeadingThe(tokens, attrs, claimed))));
   claimed = unifyTypes(tokens, attrs.block, joinModelNumbers(tokens, attrs, propagateNames(tokens, claimed, PROPAGATION_WINDOW)));
   // Rules fill the gaps between tagged mentions.
   const out: Entity[] = [];
