@@ -81,3 +81,11 @@ describe('repairSpans: a country or nationality before an organisation', () => {
     ]);
   });
 });
+
+describe('repairSpans: a first half the tagger called a place', () => {
+  it('joins when the gazetteer knows no such place', () => {
+    const s = prepare('She was inducted into the Jazz and Blues Hall of Fame in 2012, the museum said.');
+    const claims = [s.claim('Jazz', 'PLACE'), s.claim('Blues Hall of Fame', 'ORG')];
+    expect(s.show(repairSpans(s.tokens, s.attrs, claims))).toEqual([['Jazz and Blues Hall of Fame', 'ORG']]);
+  });
+});

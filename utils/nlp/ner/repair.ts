@@ -310,7 +310,9 @@ function joinAndHeads(t: Tokens, a: TokenAttrs, claims: Claim[]): Claim[] {
     const own = inside.length === 1 && inside[0].start === start && inside[0].end === and;
     if (
       inside.some((x) => x.start < start || x.type === 'PERSON' || x.type === 'DATE' || x.type === 'NUMBER') ||
-      (own && (inside[0].type === 'PLACE' || (inside[0].type === 'ORG' && (a.gaz[start] & GAZ.ORG_B) !== 0))) ||
+      (own &&
+        ((inside[0].type === 'PLACE' && (a.gaz[start] & GAZ.PLACE_B) !== 0) ||
+          (inside[0].type === 'ORG' && (a.gaz[start] & GAZ.ORG_B) !== 0))) ||
       ((a.gaz[start] & GAZ.PLACE_B) !== 0 && matchPlace(t.words, a.lower, start, and) === and - start) ||
       t.words[start - 1] === ','
     ) {
