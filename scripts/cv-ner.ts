@@ -1,7 +1,9 @@
 /**
  * Cross-validates the entity recogniser on its training data (CoNLL++ train
  * and Wikigold), where settings are chosen — never on the dev files:
- *   npm run cv:ner [-- --folds K --epochs N --wiki 1 --margins 0,150 --lookahead 0|1]
+ *   npm run cv:ner [-- --folds K --epochs N --wiki 1 --margins 0,150 --lookahead 0|1 --errors ORG --examples N]
+ *
+ * `--errors TYPE` also counts the held-out errors of that type by class (tools/ner/error-classes.ts), news and wiki apart.
  *
  * Training uses the CoNLL++ folds only, as train:ner does; `--wiki 1` adds the
  * Wikigold folds to training. Wikigold folds are scored either way.
@@ -13,7 +15,8 @@
  * eval:ner builds it. Prints each fold and the pooled P/R/F1 per class.
  */
 import { resolve } from 'node:path';
-import { conllText, entitySpans, scoreSpans, type Score } from '../tools/ner/evaluate';
+import { conllText, entitySpans, scoreSpans, type Kind as SpanKind, type Score } from '../tools/ner/evaluate';
+import { addErrorClasses, formatErrorClasses } from '../tools/ner/error-classes';
 import { findMentions } from '../utils/nlp/entities';
 import { useNerModel } from '../utils/nlp/ner/model';
 import { CONTINUATION_MARGIN, LOOKAHEAD, setContinuationMargin, setLookahead } from '../utils/nlp/ner/tagger';
@@ -52,6 +55,9 @@ const f1 = (p: { tp: number; predicted: number; gold: number }): string => {
   const R = p.tp / (p.gold || 1);
   return `P ${P.toFixed(3)} R ${R.toFixed(3)} F1 ${(P + R ? (2 * P * R) / (P + R) : 0).toFixed(4)}`;
 };
+// `--errors TYPE`: held-out errors of TYPE by class, per corpus.
+const errorType = args.get('errors') as SpanKind | undefined;
+const errorClasses = ['news', 'wiki'].map(() => ({ missed: new Map<string, string[]>(), spurious: new Map<string, string[]>() }));
 const t0 = Date.now();
 for (let fold = 0; fold < K; fold++) {
   const train: ConllSentence[] = [];
@@ -65,7 +71,9 @@ for (let fold = 0; fold < K; fold++) {
     ['news', 'wiki'].forEach((name, c) => {
       const { text, gold } = conllText(held[c]);
       const { entities, misc } = findMentions(text);
-      const s = scoreSpans([...entitySpans(entities), ...misc.map((m) => ({ type: 'MISC' as const, start: m.start, end: m.end }))], gold);
+      const pred = [...entitySpans(entities), ...misc.map((m) => ({ type: 'MISC' as const, start: m.start, end: m.end }))];
+      const s = scoreSpans(pred, gold);
+      if (errorType && margin === margins[0]) addErrorClasses(text, errorType, pred, gold, errorClasses[c]);
       for (const k of KINDS) {
         add(`${margin}:${name}`, k, s[k]);
         add(`${margin}:both`, k, s[k]);
@@ -82,3 +90,7 @@ for (const margin of margins) {
     console.log(`${name.padEnd(5)} ${KINDS.map((k) => `${k} ${f1(pooled.get(`${margin}:${name}:${k}`)!)}`).join(' | ')}`);
   }
 }
+if (errorType)
+  ['news', 'wiki'].forEach((name, c) =>
+    console.log(`${name} held-out errors:\n${formatErrorClasses(errorType, errorClasses[c], Number(args.get('examples') ?? 0))}`),
+  );

@@ -22,6 +22,10 @@ import { dropCommonWords, dropLowerCaseWords } from './ner/common-words';
 import { typeByHeads } from './ner/heads';
 import { retypeCompanies } from './ner/companies';
 import { joinModelNumbers, typeProducts } from './ner/products';
+import { takeLeadingThe } from './ner/leading-the';
+import { typeDatelines } from './ner/datelines';
+import { typeShortNames } from './ner/short-names';
+import { typeFamilies } from './ner/family-names';
 import type { Tokens } from './tokenize';
 
 // Local copies: hot loops must not go through module binding accessors.
@@ -29,8 +33,8 @@ const matchDate = dates.matchDate;
 const mayStartDate = dates.mayStartDate;
 const matchNumber = numbers.matchNumber;
 const mayStartNumber = numbers.mayStartNumber;
-const isGroupName = groups.isGroupName;
 const isGroupWord = groups.isGroupWord;
+const isGroupMention = groups.isGroupMention;
 
 /** How far (characters) a tagged name lends its type to untagged repeats. */
 const PROPAGATION_WINDOW = 3000;
@@ -63,10 +67,8 @@ export function findMentions(text: string): { entities: Entity[]; misc: MiscName
     const r = trimSpan(tokens, s.start, s.end, s.type === 'PER');
     if (!r) continue;
     let type = MODEL_TYPES[s.type];
-    // Nationalities and groups of people are GROUP; an ORG only when it names
-    // members in the plural ("Democrats"), not a party ("Labour").
-    const words = tokens.words.slice(r[0], r[1]);
-    if ((s.type === 'MISC' || (s.type === 'ORG' && /s$/.test(words[words.length - 1]))) && isGroupName(words)) type = 'GROUP';
+    // Nationalities and groups of people are GROUP ("Democrats", "Palestinian"), parties ORG ("Labour").
+    if (isGroupMention(s.type, tokens.words.slice(r[0], r[1]))) type = 'GROUP';
     if (isNeverName(tokens, r[0], r[1], type)) continue;
     claimed.push({ start: r[0], end: r[1], type: refineType(tokens, r[0], r[1], type) });
   }
@@ -77,6 +79,7 @@ export function findMentions(text: string): { entities: Entity[]; misc: MiscName
     attrs,
     retypeCompanies(tokens, attrs, typeByHeads(tokens, attrs, dropLowerCaseWords(tokens, attrs.block, dropCommonWords(tokens, claimed)))),
   );
+  claimed = typeFamilies(tokens, attrs, typeShortNames(tokens, attrs, typeDatelines(tokens, takeLeadingThe(tokens, attrs, claimed))));
   claimed = unifyTypes(tokens, attrs.block, joinModelNumbers(tokens, attrs, propagateNames(tokens, claimed, PROPAGATION_WINDOW)));
   // Rules fill the gaps between tagged mentions.
   const out: Entity[] = [];

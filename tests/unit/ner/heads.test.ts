@@ -46,4 +46,27 @@ describe('typeByHeads', () => {
     const claims = [s.claim('John Lake', 'PERSON'), s.claim('Emily Post', 'PERSON')];
     expect(s.show(typeByHeads(s.tokens, s.attrs, claims)).map((x) => x[1])).toEqual(['PERSON', 'PERSON']);
   });
+
+  it('a company suffix after a name joins it, and the name is an organisation', () => {
+    const s = prepare('Shares of Varnholt SE rose while Tianqo Lithium Corp and Brekke Holdings fell.');
+    const claims = [s.claim('Varnholt', 'PERSON'), s.claim('Tianqo Lithium Corp', 'PERSON'), s.claim('Brekke', 'PLACE')];
+    expect(s.show(typeByHeads(s.tokens, s.attrs, claims))).toEqual([
+      ['Varnholt SE', 'ORG'],
+      ['Tianqo Lithium Corp', 'ORG'],
+      ['Brekke Holdings', 'ORG'],
+    ]);
+  });
+
+  it('in running text, a compass word and a known country or state is a place; not a city (teams), not at a table line start', () => {
+    const s = prepare(
+      'Fires spread in Southern California and in northern Syria, while fans of North Melbourne cheered.\nEastern Kenya 21 14 2 5',
+    );
+    const claims = [
+      s.claim('Southern California', 'ORG'),
+      s.claim('Syria', 'PLACE'),
+      s.claim('North Melbourne', 'ORG'),
+      s.claim('Eastern Kenya', 'ORG'),
+    ];
+    expect(s.show(typeByHeads(s.tokens, s.attrs, claims)).map((x) => x[1])).toEqual(['PLACE', 'PLACE', 'ORG', 'ORG']);
+  });
 });

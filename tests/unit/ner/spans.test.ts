@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { trimSpan } from '../../../utils/nlp/ner/trim';
 import { repairSpans } from '../../../utils/nlp/ner/repair';
 import { prepare } from './post-model.helpers';
+import { tokenize } from '../../../utils/nlp/tokenize';
 
 describe('name spans', () => {
   it('a name ends with no lower-case word', () => {
@@ -47,5 +48,16 @@ describe('name spans', () => {
       ['Harbour Board of Trade', 'ORG'],
       ['Lina Mensah', 'PERSON'],
     ]);
+  });
+});
+
+describe('trimSpan: months and credit words end names', () => {
+  it('a month abbreviation or a credit word after a name is not in it; "May" can be', () => {
+    const t = tokenize('By Priya Nandan Dec 7 and by Tom Hale Editing, with Theresa May');
+    const span = (from: string, to: string): [number, number] => [t.words.indexOf(from), t.words.indexOf(to) + 1];
+    const text = (r: [number, number] | null): string => (r ? t.words.slice(r[0], r[1]).join(' ') : '');
+    expect(text(trimSpan(t, ...span('Priya', 'Dec'), true))).toBe('Priya Nandan');
+    expect(text(trimSpan(t, ...span('Tom', 'Editing'), true))).toBe('Tom Hale');
+    expect(text(trimSpan(t, ...span('Theresa', 'May'), true))).toBe('Theresa May');
   });
 });

@@ -3,7 +3,9 @@
  * from the tagger's MISC mentions ("Ukrainian", "North Korean") or from
  * capitalised gazetteer words the tagger left untagged ("Democrats").
  */
-import { DEMONYMS, GROUPS } from './gazetteer';
+import { DEMONYMS, GROUPS, REGIONS } from './gazetteer';
+
+const REGION_WORDS = new Set(REGIONS);
 
 const GROUP_WORDS = new Set<string>();
 for (const d of DEMONYMS) {
@@ -35,4 +37,20 @@ export function isGroupName(words: string[]): boolean {
 /** True when a single capitalised token is a group word ("Democrats"). */
 export function isGroupWord(word: string): boolean {
   return /^\p{Lu}/u.test(word) && GROUP_WORDS.has(word.toLowerCase().replace(/’/g, "'"));
+}
+
+/** Singular words that name a party as well as its members ("Labour", "Liberal"): tagged ORG, they stay ORG. */
+const PARTY_WORDS = new Set(['labour', 'conservative', 'liberal', 'green', 'socialist', 'communist', 'tory']);
+
+/**
+ * True when a tagger mention of `type` is a GROUP: a MISC group name, or one
+ * tagged ORG that names members ("Democrats") or is their adjective
+ * ("Palestinian", "Muslim") — not a party named by its adjective ("Labour").
+ */
+export function isGroupMention(type: string, words: string[]): boolean {
+  if (type !== 'MISC' && type !== 'ORG') return false;
+  const last = words[words.length - 1];
+  // Tagged ORG, a region's adjective ends no group ("Northern Pacific" is a railway), nor a party's ("Labour").
+  if (type === 'ORG' && !/s$/.test(last) && (REGION_WORDS.has(last) || PARTY_WORDS.has(last.toLowerCase()))) return false;
+  return isGroupName(words);
 }

@@ -10,13 +10,60 @@
  */
 import type { Tokens } from '../tokenize';
 import type { TokenAttrs } from './features';
-import { GAZ } from './gazetteer-index';
+import { GAZ, matchPlace } from './gazetteer-index';
+import { CITIES } from './gazetteer';
+
+const CITY_NAMES = new Set(CITIES);
 import type { Claim } from './propagate';
 import { ORG_HEADS } from './repair';
+
+/**
+ * Legal-form and group words that follow a company's name ("BioNTech SE",
+ * "Tianqi Lithium Corp", "Rakuten Inc"): taken into the name before it,
+ * which is then an organisation.
+ */
+export const COMPANY_SUFFIXES = new Set([
+  'Inc',
+  'Inc.',
+  'Corp',
+  'Corp.',
+  'Co',
+  'Co.',
+  'Ltd',
+  'Ltd.',
+  'Plc',
+  'PLC',
+  'plc',
+  'LLC',
+  'LLP',
+  'LP',
+  'SE',
+  'AG',
+  'SA',
+  'S.A.',
+  'NV',
+  'N.V.',
+  'GmbH',
+  'AB',
+  'Oy',
+  'Oyj',
+  'ASA',
+  'SpA',
+  'S.p.A.',
+  'BV',
+  'B.V.',
+  'Bhd',
+  'Tbk',
+  'KK',
+  'K.K.',
+  'Group',
+  'Holdings',
+]);
 
 /** Last words of organisation names, beyond repair.ts's heads. */
 const ORG_LAST = new Set([
   ...ORG_HEADS,
+  ...COMPANY_SUFFIXES,
   'Police',
   'Co.',
   'Company',
@@ -47,7 +94,7 @@ const ORG_LAST = new Set([
   'Parliament',
 ]);
 /** Last words of place names. */
-const PLACE_LAST = new Set([
+export const PLACE_LAST = new Set([
   'County',
   'Harbour',
   'Harbor',
@@ -91,7 +138,7 @@ const isCapitalised = (w: string): boolean => /^\p{Lu}/u.test(w);
 
 /** Apply the head-word types and joins; input and output are sorted, non-overlapping claims. */
 export function typeByHeads(t: Tokens, a: TokenAttrs, claims: Claim[]): Claim[] {
-  const out = joinPlaceHeads(t, a, claims);
+  const out = joinPlaceHeads(t, a, joinCompanySuffixes(t, claims));
   for (const c of out) {
     if (c.type !== 'PERSON' && c.type !== 'ORG' && c.type !== 'PLACE') continue;
     if (c.end - c.start < 2 || isGivenNamed(a, c)) continue;
@@ -100,7 +147,32 @@ export function typeByHeads(t: Tokens, a: TokenAttrs, claims: Claim[]): Claim[] 
     else if (c.type !== 'PLACE' && PLACE_LAST.has(last) && !hasOrgWord(t, c)) c.type = 'PLACE';
   }
   listedPlaces(t, a, out);
+  compassPlaces(t, a, out);
   return out;
+}
+
+/** Compass words that qualify a place ("Southern California", "Northeastern Syria"). */
+const COMPASS = new Set(
+  'North South East West Northern Southern Eastern Western Central Northeast Northwest Southeast Southwest Northeastern Northwestern Southeastern Southwestern Upper Lower'.split(
+    ' ',
+  ),
+);
+
+/** In running text, a compass word followed by a known place, nothing else, is a place ("in Southern California" tagged ORG); in place. */
+function compassPlaces(t: Tokens, a: TokenAttrs, claims: Claim[]): void {
+  for (const c of claims) {
+    if ((c.type !== 'ORG' && c.type !== 'PERSON' && c.type !== 'MISC') || c.end - c.start < 2 || !COMPASS.has(t.words[c.start])) continue;
+    // In running text only ("in Southern California"): a results table's "North Sydney" is a team.
+    if (c.start === 0 || t.lineStart[c.start] || !/^\p{Ll}+$/u.test(t.words[c.start - 1])) continue;
+    const rest = c.start + 1;
+    // Not a city: teams are named after cities ("played for North Melbourne"), regions after states and countries.
+    if (
+      (a.gaz[rest] & GAZ.PLACE_B) !== 0 &&
+      matchPlace(t.words, a.lower, rest, c.end) === c.end - rest &&
+      !CITY_NAMES.has(t.words.slice(rest, c.end).join(' '))
+    )
+      c.type = 'PLACE';
+  }
 }
 
 /** A person name starting with a given name ("John Lake", "Emily Post") keeps its type. */
@@ -119,6 +191,20 @@ function headBeforeOf(t: Tokens, a: TokenAttrs, c: Claim): boolean {
 function hasOrgWord(t: Tokens, c: Claim): boolean {
   for (let i = c.start; i < c.end; i++) if (ORG_LAST.has(t.words[i])) return true;
   return false;
+}
+
+/** A name followed by a company suffix takes it in ("BioNTech" + "SE"); the type follows from the new last word. */
+function joinCompanySuffixes(t: Tokens, claims: Claim[]): Claim[] {
+  for (let k = 0; k < claims.length; k++) {
+    const c = claims[k];
+    if (c.type !== 'PLACE' && c.type !== 'PERSON' && c.type !== 'ORG' && c.type !== 'MISC') continue;
+    const j = c.end;
+    if (j >= t.words.length || t.lineStart[j] || !COMPANY_SUFFIXES.has(t.words[j])) continue;
+    if (k + 1 < claims.length && claims[k + 1].start <= j && claims[k + 1].end > j + 1) continue;
+    if (k + 1 < claims.length && claims[k + 1].start === j) claims.splice(k + 1, 1);
+    claims[k] = { start: c.start, end: j + 1, type: 'ORG' };
+  }
+  return claims;
 }
 
 /** A name followed by one or two capitalised words ending in a place word takes them in, as a PLACE. */

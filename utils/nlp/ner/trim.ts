@@ -46,6 +46,21 @@ const WEEKDAYS = new Set([
   'SATURDAY',
   'SUNDAY',
 ]);
+/**
+ * Month abbreviations and news credit words end no name: "By Ann Lee Dec 7
+ * (Reuters)", "(Reporting by Ann Lee Editing by …)". Not "May", "March",
+ * "August" (names too).
+ */
+const TRAILING_CAPITALISED = new Set([
+  ...'January February April June July September October November December Jan Feb Apr Jun Jul Aug Sep Sept Oct Nov Dec'
+    .split(' ')
+    .flatMap((m) => [m, m + '.']),
+  'Editing',
+  'Reporting',
+  'Writing',
+  'Additional',
+  'Compiled',
+]);
 const PUNCT_RE = /^[\p{P}\p{S}]+$/u;
 /**
  * An all-lower-case word (or contraction) ends no name: "Eyamba Sowers
@@ -66,6 +81,7 @@ export function trimSpan(t: Tokens, start: number, end: number, person = false):
     (isEdgeJunk(t.words[end - 1]) ||
       TRAILING_WORDS.has(t.words[end - 1]) ||
       WEEKDAYS.has(t.words[end - 1]) ||
+      (end - start > 1 && TRAILING_CAPITALISED.has(t.words[end - 1])) ||
       isTrailingNumber(t.words[end - 1], person) ||
       (end - start > 1 && LOWER_WORD_RE.test(t.words[end - 1]) && t.words[end - 1] !== 'administration'))
   )
