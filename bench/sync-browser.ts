@@ -32,12 +32,12 @@ const DATABASE = 'bench-sync';
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const round = (x: number) => Math.round(x * 10) / 10;
 
-/** Extension-page world: how many notes the library holds, or -1 while the background does not answer. */
+/** Extension-page world: how many notes the library holds (its index's count), or -1 while the background does not answer. */
 async function libraryTotal(): Promise<number> {
-  const send = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; total: number }> } } })
+  const send = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; notes: number }> } } })
     .chrome.runtime.sendMessage;
-  const r = await send({ type: 'library:query', filter: {}, offset: 0, limit: 1 }).catch(() => null);
-  return r?.ok ? r.total : -1;
+  const r = await send({ type: 'library:facets' }).catch(() => null);
+  return r?.ok && typeof r.notes === 'number' ? r.notes : -1;
 }
 
 /** Resolves once `page`'s library holds `want` notes; the time it took, from `t0`. */

@@ -166,13 +166,13 @@ async function ask<R>(msg: Record<string, unknown>): Promise<R> {
   return (await (g.browser ?? g.chrome).runtime.sendMessage(msg)) as R;
 }
 
-/** How many notes the library of `b` holds (the background's count). */
+/** How many notes the library of `b` holds: the background's count once its index is built (`library:query` gives null before). */
 async function libraryTotal(b: TestBrowser): Promise<number> {
   const page = await b.openExtensionPage('library.html');
   try {
-    const r = await page.evaluate(ask<{ ok: boolean; total: number }>, { type: 'library:query', filter: {}, offset: 0, limit: 1 });
-    if (!r.ok) throw new Error('library:query failed');
-    return r.total;
+    const r = await page.evaluate(ask<{ ok: boolean; notes: number; error?: string }>, { type: 'library:facets' });
+    if (!r.ok || typeof r.notes !== 'number') throw new Error(`library:facets failed: ${r.error}`);
+    return r.notes;
   } finally {
     await page.close();
   }
