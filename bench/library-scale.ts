@@ -38,6 +38,7 @@ import { toJsonLd } from '../utils/export/jsonld';
 import type { PageSummary } from '../utils/storage/schema';
 import { browserAvailable, launch, waitInPage, type TestBrowser, type TestPage } from '../scripts/lib/browsers';
 import { startServer } from '../scripts/static-server.mjs';
+import { askBackground } from '../scripts/lib/ask-background';
 import { turnOnSync } from '../scripts/lib/sync-settings';
 import { ADMIN, TestCouch } from '../tests/helpers/pouchdb-server';
 import type { SyncStatus } from '../utils/sync/messages';
@@ -321,13 +322,6 @@ function bars(m: Measured): LibraryScaleResult['bars'] {
   };
 }
 
-/** Extension-page world: the background's sync status. */
-async function syncStatus(): Promise<SyncStatus> {
-  const send = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; status: SyncStatus }> } } })
-    .chrome.runtime.sendMessage;
-  return (await send({ type: 'sync:status' })).status;
-}
-
 /**
  * Turns sync on in the seeded profile, measures the popup and the library
  * while the first sync uploads everything, waits for it to finish, then
@@ -352,14 +346,14 @@ async function withSyncOn(profile: string, serverUrl: string, total: number, log
     await popup.close();
     const lib = await b.openExtensionPage('library.html');
     const libraryFirstScreenMs = round(await markTime(lib, 'newsmark:library-first-screen'));
-    const syncRunning = (await lib.evaluate(syncStatus, null)).running;
+    const syncRunning = (await lib.evaluate(askBackground<{ status: SyncStatus }>, { type: 'sync:status' })).status.running;
     log(
       `  during the first sync: popup ready ${popupReadyMs} ms, library first screen ${libraryFirstScreenMs} ms (sync running: ${syncRunning})`,
     );
 
     let said = 0;
     for (;;) {
-      const st = await lib.evaluate(syncStatus, null);
+      const st = (await lib.evaluate(askBackground<{ status: SyncStatus }>, { type: 'sync:status' })).status;
       if (st.lastSync !== null && !st.running && st.pending === 0) break;
       if (st.lastError && !st.running) throw new Error(`first sync failed: ${st.lastError.message}`);
       if (performance.now() - t0 > 30 * 60_000) throw new Error(`first sync not done after 30 minutes (${st.pending} pending)`);
@@ -367,8 +361,8 @@ async function withSyncOn(profile: string, serverUrl: string, total: number, log
       await new Promise((r) => setTimeout(r, 500));
     }
     const firstSyncSeconds = round((performance.now() - t0) / 1000);
-    const info = (await (await couch.request('GET', `/${database}`)).json()) as { doc_count: number };
-    log(`  first sync done in ${firstSyncSeconds} s; ${info.doc_count} documents on the server`);
+    const documentsOnServer = await couch.docCount(database);
+    log(`  first sync done in ${firstSyncSeconds} s; ${documentsOnServer} documents on the server`);
     await lib.close();
     await b.close();
 
@@ -376,7 +370,7 @@ async function withSyncOn(profile: string, serverUrl: string, total: number, log
     const measured = await measure(b, serverUrl, log);
     return {
       firstSyncSeconds,
-      documentsOnServer: info.doc_count,
+      documentsOnServer,
       duringFirstSync: { popupReadyMs, libraryFirstScreenMs, syncRunning },
       measured,
       bars: bars(measured),

@@ -15,6 +15,7 @@
 import { randomUUID } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import { browserAvailable, launch, type TestBrowser, type TestPage } from '../scripts/lib/browsers';
+import { askBackground } from '../scripts/lib/ask-background';
 import { turnOnSync } from '../scripts/lib/sync-settings';
 import { ADMIN, TestCouch } from '../tests/helpers/pouchdb-server';
 import { toJsonLd } from '../utils/export/jsonld';
@@ -32,26 +33,16 @@ const DATABASE = 'bench-sync';
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const round = (x: number) => Math.round(x * 10) / 10;
 
-/** Extension-page world: how many notes the library holds (its index's count), or -1 while the background does not answer. */
-async function libraryTotal(): Promise<number> {
-  const send = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; notes: number }> } } })
-    .chrome.runtime.sendMessage;
-  const r = await send({ type: 'library:facets' }).catch(() => null);
-  return r?.ok && typeof r.notes === 'number' ? r.notes : -1;
-}
-
 /** Resolves once `page`'s library holds `want` notes; the time it took, from `t0`. */
 async function untilTotal(page: TestPage, want: number, t0: number, timeoutMs: number, what: string): Promise<number> {
   for (;;) {
-    const total = await page.evaluate(libraryTotal, null);
+    // The index's count (library:query's total is null until the index is built); -1 while the background does not answer.
+    const r = await page.evaluate(askBackground<{ ok: boolean; notes?: number }>, { type: 'library:facets' }).catch(() => null);
+    const total = r?.ok && typeof r.notes === 'number' ? r.notes : -1;
     if (total >= want) return performance.now() - t0;
     if (performance.now() - t0 > timeoutMs) throw new Error(`${what}: ${total} of ${want} notes after ${Math.round(timeoutMs / 1000)} s`);
     await pause(100);
   }
-}
-
-async function onServer(couch: TestCouch): Promise<number> {
-  return ((await (await couch.request('GET', `/${DATABASE}`)).json()) as { doc_count: number }).doc_count;
 }
 
 export async function benchSyncBrowser(
@@ -73,7 +64,7 @@ export async function benchSyncBrowser(
 
     let t0 = performance.now();
     await turnOnSync(a, { ...fields, displayName: 'A' });
-    while ((await onServer(couch)) < n) {
+    while ((await couch.docCount(DATABASE)) < n) {
       if (performance.now() - t0 > 30 * 60_000) throw new Error('upload not done after 30 minutes');
       await pause(250);
     }

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../../scripts/static-server.mjs';
 import { browserAvailable, launch, waitInPage, type BrowserName, type TestBrowser, type TestPage } from '../../scripts/lib/browsers';
 import { clickUi, dragSelect, rectOf, setInput, tooltipWith } from '../../scripts/lib/reader';
+import { askBackground as ask } from '../../scripts/lib/ask-background';
 import { fillSync as fillSyncForm, realClick, turnOnSync } from '../../scripts/lib/sync-settings';
 import { waitForToast, waitInUi } from '../../scripts/lib/ui-root';
 import { ADMIN, TestCouch } from '../helpers/pouchdb-server';
@@ -160,12 +161,6 @@ function manyNotes(count: number): NoteRecord[] {
   }));
 }
 
-/** Extension-page world: a background request through the browser's own runtime API. */
-async function ask<R>(msg: Record<string, unknown>): Promise<R> {
-  const g = globalThis as unknown as { browser?: typeof chrome; chrome: typeof chrome };
-  return (await (g.browser ?? g.chrome).runtime.sendMessage(msg)) as R;
-}
-
 /** How many notes the library of `b` holds: the background's count once its index is built (`library:query` gives null before). */
 async function libraryTotal(b: TestBrowser): Promise<number> {
   const page = await b.openExtensionPage('library.html');
@@ -176,11 +171,6 @@ async function libraryTotal(b: TestBrowser): Promise<number> {
   } finally {
     await page.close();
   }
-}
-
-/** Documents in a database, read from the server itself (not through the proxy). */
-async function onServer(couch: TestCouch, database = DATABASE): Promise<number> {
-  return ((await (await couch.request('GET', `/${database}`)).json()) as { doc_count: number }).doc_count;
 }
 
 /**
@@ -240,7 +230,7 @@ describe.each(PAIRS)('Sync from %s to %s', (nameA, nameB) => {
     await highlight(a, quote);
     const made = Date.now();
     // It reaches the server (A's sync a few seconds after the change)…
-    const onServer = async () => ((await (await couch.request('GET', `/${DATABASE}/_all_docs`)).json()) as { rows: unknown[] }).rows.length;
+    const onServer = () => couch.docCount(DATABASE);
     const deadline = made + ARRIVAL_MS;
     while ((await onServer()) === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 250));
     expect(await onServer(), 'documents on the server').toBeGreaterThan(0);
@@ -392,7 +382,7 @@ describe.each(PAIRS)('Sync from %s to %s', (nameA, nameB) => {
     'the server stopping in the middle of a sync loses nothing, and sync resumes when it is back',
     async () => {
       const COUNT = 1500;
-      const before = { a: await libraryTotal(a), b: await libraryTotal(b), server: await onServer(couch) };
+      const before = { a: await libraryTotal(a), b: await libraryTotal(b), server: await couch.docCount(DATABASE) };
       // The server goes down at A's second batch of documents (500 a batch): one batch is on it, the rest not.
       const down = proxy.offAt((req) => req.method === 'POST' && (req.url ?? '').includes('/_bulk_docs'), 2);
       const lib = await a.openExtensionPage('library.html');
@@ -402,7 +392,7 @@ describe.each(PAIRS)('Sync from %s to %s', (nameA, nameB) => {
       });
       expect(imported.ok, imported.error).toBe(true);
       await down;
-      const partial = (await onServer(couch)) - before.server;
+      const partial = (await couch.docCount(DATABASE)) - before.server;
       expect(partial, 'documents on the server when it stopped').toBeGreaterThan(0);
       expect(partial, 'documents on the server when it stopped').toBeLessThan(COUNT);
 
@@ -427,8 +417,9 @@ describe.each(PAIRS)('Sync from %s to %s', (nameA, nameB) => {
       // Back up: A's retry sends the rest, and B receives every note.
       await proxy.on();
       const deadline = Date.now() + 90_000;
-      while ((await onServer(couch)) < before.server + COUNT && Date.now() < deadline) await new Promise((r) => setTimeout(r, 1000));
-      expect(await onServer(couch)).toBe(before.server + COUNT);
+      while ((await couch.docCount(DATABASE)) < before.server + COUNT && Date.now() < deadline)
+        await new Promise((r) => setTimeout(r, 1000));
+      expect(await couch.docCount(DATABASE)).toBe(before.server + COUNT);
       while ((await libraryTotal(b)) < before.b + COUNT && Date.now() < deadline) await new Promise((r) => setTimeout(r, 1000));
       expect(await libraryTotal(b)).toBe(before.b + COUNT);
       expect(await libraryTotal(a)).toBe(before.a + COUNT);
@@ -469,8 +460,8 @@ describe('Team database', () => {
         expect(said).toMatch(/Shared 1 note/);
         await lib.close();
         const shared = Date.now();
-        expect(await onServer(couch, TEAM)).toBe(1);
-        expect(await onServer(couch, 'ben-notes'), "Ana's own notes stay out of Ben's database").toBe(0);
+        expect(await couch.docCount(TEAM)).toBe(1);
+        expect(await couch.docCount('ben-notes'), "Ana's own notes stay out of Ben's database").toBe(0);
 
         // Ben's library has it, with its creator and the team mark, and offers no edit.
         const { notes, ok } = await libraryUntil(b, (ns) => ns.some((n) => n.quote === phrase), ARRIVAL_MS);

@@ -79,6 +79,13 @@ export class TestCouch {
     return fetch(`${this.url}${path}`, { method, headers, body });
   }
 
+  /** How many documents database `name` holds, read from the server itself. */
+  async docCount(name: string): Promise<number> {
+    const res = await this.request('GET', `/${name}`);
+    if (!res.ok) throw new Error(`cannot read ${name}: ${res.status}`);
+    return ((await res.json()) as { doc_count: number }).doc_count;
+  }
+
   async createDatabase(name: string): Promise<void> {
     const res = await this.request('PUT', `/${name}`);
     if (!res.ok) throw new Error(`cannot create ${name}: ${res.status}`);
