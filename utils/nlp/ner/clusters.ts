@@ -17,12 +17,25 @@ let table: Map<string, number> | null = null;
 
 function decode(model: NerClusters): Map<string, number> {
   const out = new Map<string, number>();
-  for (const line of model.words.split('\n')) {
-    const [w, f, c] = line.split(' ');
+  const s = model.words;
+  // Read "word fine coarse" lines in place: splitting 20,000 lines into arrays is a third of the model's load time.
+  for (let at = 0; at < s.length;) {
+    let end = s.indexOf('\n', at);
+    if (end < 0) end = s.length;
+    const a = s.indexOf(' ', at);
+    const b = s.indexOf(' ', a + 1);
     // Packed: 1 + fine in the low 16 bits, 1 + coarse above (0 = unknown).
-    out.set(w, ((Number(c) + 1) << 16) | (Number(f) + 1));
+    out.set(s.slice(at, a), ((readInt(s, b + 1, end) + 1) << 16) | (readInt(s, a + 1, b) + 1));
+    at = end + 1;
   }
   return out;
+}
+
+/** The decimal number in `s[from, to)`. */
+function readInt(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) n = n * 10 + s.charCodeAt(i) - 48;
+  return n;
 }
 
 /**
@@ -59,7 +72,7 @@ export const LEX = {
  */
 export function lowerWordEvidence(lower: string): number {
   table ??= decode(clustersJson as NerClusters);
-  if (!/^\p{Ll}+$/u.test(lower)) return 0;
+  if (!allLowerCaseLetters(lower)) return 0;
   let bits = table.has(lower) ? LEX.LOWER_WORD : 0;
   if (lower.length >= 6 && lower.endsWith('ly')) {
     const stem = lower.slice(0, -2);
@@ -74,4 +87,15 @@ export function lowerWordEvidence(lower: string): number {
       bits |= LEX.ADVERB;
   }
   return bits;
+}
+
+/** `/^\p{Ll}+$/u`, with ASCII answered directly. */
+function allLowerCaseLetters(w: string): boolean {
+  if (w.length === 0) return false;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 128) return /^\p{Ll}+$/u.test(w);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
 }

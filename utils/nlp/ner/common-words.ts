@@ -40,19 +40,28 @@ export function dropCommonWords(t: Tokens, claims: Claim[]): Claim[] {
  * the article says "cannabis" elsewhere): a common noun, not a name.
  */
 export function dropLowerCaseWords(t: Tokens, block: Uint32Array, claims: Claim[]): Claim[] {
+  // Only the words of one-word claims are counted: the rest of the block cannot change the outcome.
+  const wanted = new Set<string>();
+  for (const c of claims) if (isOneWordName(c)) wanted.add(t.words[c.start].toLowerCase());
+  if (wanted.size === 0) return claims;
   const lower = new Map<string, number>();
   const upper = new Map<string, number>();
   for (let i = 0; i < t.words.length; i++) {
     const w = t.words[i];
-    if (!/^\p{L}/u.test(w)) continue;
-    const key = block[i] + ':' + w.toLowerCase();
-    if (w === w.toLowerCase()) lower.set(key, (lower.get(key) ?? 0) + 1);
+    const lw = w.toLowerCase();
+    if (!wanted.has(lw) || !/^\p{L}/u.test(w)) continue;
+    const key = block[i] + ':' + lw;
+    if (w === lw) lower.set(key, (lower.get(key) ?? 0) + 1);
     else upper.set(key, (upper.get(key) ?? 0) + 1);
   }
   return claims.filter((c) => {
-    if ((c.type !== 'PERSON' && c.type !== 'ORG' && c.type !== 'PLACE') || c.end - c.start !== 1) return true;
+    if (!isOneWordName(c)) return true;
     const key = block[c.start] + ':' + t.words[c.start].toLowerCase();
     const lo = lower.get(key) ?? 0;
     return !(lo >= LOWER_MIN && lo > (upper.get(key) ?? 0));
   });
+}
+
+function isOneWordName(c: Claim): boolean {
+  return (c.type === 'PERSON' || c.type === 'ORG' || c.type === 'PLACE') && c.end - c.start === 1;
 }

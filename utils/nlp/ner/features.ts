@@ -5,7 +5,7 @@
  * inference so both see exactly the same features.
  */
 import { hashString as hashStringImport, mix as mixImport, mix3 as mix3Import } from './hash';
-import { GAZ, gazetteerFlags, wordFlags } from './gazetteer-index';
+import { GAZ, gazetteerFlags, phraseStarts, wordFlags } from './gazetteer-index';
 import { lowerWordEvidence, wordCluster } from './clusters';
 
 // Local copies: hot loops must not go through module binding accessors.
@@ -99,6 +99,8 @@ interface WordAttrs {
   gaz: number;
   cluster: number;
   lex: number;
+  /** Phrase lists the word may begin an entry of (`phraseStarts`). */
+  starts: number;
   /** Casing bits: 1 has a letter and length > 1, 2 all upper case, 4 "long" word (≥ 4, starts with a letter), 8 capitalised. */
   casing: number;
 }
@@ -109,7 +111,7 @@ function wordAttrs(w: string): WordAttrs {
   return {
     norm: w,
     lower,
-    capital: /^\p{Lu}/u.test(w) ? 1 : 0,
+    capital: startsUpper(w) ? 1 : 0,
     word: hashString(w),
     low: hashString(lw),
     shape: hashString(shapeOf(w, false)),
@@ -122,16 +124,60 @@ function wordAttrs(w: string): WordAttrs {
     cluster: wordCluster(w, lower),
     lex: lowerWordEvidence(lower),
     casing: casingBits(w),
+    starts: phraseStarts(lower),
   };
 }
 
 function casingBits(w: string): number {
   let bits = 0;
-  if (w.length > 1 && /\p{L}/u.test(w)) bits |= 1;
+  if (w.length > 1 && hasLetter(w)) bits |= 1;
   if (w === w.toUpperCase()) bits |= 2;
-  if (w.length >= 4 && /^\p{L}/u.test(w)) bits |= 4;
-  if (/^\p{Lu}/u.test(w)) bits |= 8;
+  if (w.length >= 4 && startsLetter(w)) bits |= 4;
+  if (startsUpper(w)) bits |= 8;
   return bits;
+}
+
+// ASCII answers directly; other scripts go through Unicode properties.
+function startsUpper(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(w);
+}
+
+function startsLetter(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c < 128 ? (c | 32) >= 97 && (c | 32) <= 122 : /^\p{L}/u.test(w);
+}
+
+function hasLetter(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 128) return /\p{L}/u.test(w);
+    if ((c | 32) >= 97 && (c | 32) <= 122) return true;
+  }
+  return false;
+}
+
+/**
+ * Word attributes by raw word, shared across texts: news repeats its words,
+ * within an article and across articles, and these depend on the word alone.
+ * Emptied when full so memory stays bounded (about 200 bytes a word).
+ */
+const wordCache = new Map<string, WordAttrs>();
+const WORD_CACHE_MAX = 20_000;
+
+function attrsOfWord(raw: string): WordAttrs {
+  let x = wordCache.get(raw);
+  if (x === undefined) {
+    if (wordCache.size >= WORD_CACHE_MAX) wordCache.clear();
+    x = wordAttrs(normalizeWord(raw));
+    wordCache.set(raw, x);
+  }
+  return x;
+}
+
+/** Empty the word-attribute cache (benchmarks measure from an empty cache). */
+export function clearWordCache(): void {
+  wordCache.clear();
 }
 
 /** Compute attributes for every token; `segments` must cover the tokens. */
@@ -158,19 +204,10 @@ export function computeAttrs(words: string[], segments: Segment[]): TokenAttrs {
     doc: new Uint8Array(n),
   };
   const norm = new Array<string>(n);
-  // Word attributes are computed once per distinct word (news text repeats words a lot).
-  const cache = new Map<string, number>();
   const casing = new Uint8Array(n);
-  const uniq: WordAttrs[] = [];
+  const starts = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
-    const raw = words[i];
-    let u = cache.get(raw);
-    if (u === undefined) {
-      u = uniq.length;
-      uniq.push(wordAttrs(normalizeWord(raw)));
-      cache.set(raw, u);
-    }
-    const x = uniq[u];
+    const x = attrsOfWord(words[i]);
     norm[i] = x.norm;
     a.lower[i] = x.lower;
     a.capital[i] = x.capital;
@@ -186,9 +223,10 @@ export function computeAttrs(words: string[], segments: Segment[]): TokenAttrs {
     a.cluster[i] = x.cluster;
     a.lex[i] = x.lex;
     casing[i] = x.casing;
+    starts[i] = x.starts;
   }
   for (const s of segments) {
-    gazetteerFlags(norm, a.lower, s.start, s.end, a.gaz);
+    gazetteerFlags(norm, a.lower, s.start, s.end, a.gaz, starts);
     let letters = 0;
     let upper = 0;
     let long = 0;

@@ -86,19 +86,37 @@ export function wordFlags(word: string, lower: string): number {
   return f;
 }
 
+const PHRASE_INDEXES = [PLACES, ORGS, PERSONS, NAME_LIKE];
+
+/**
+ * Which phrase lists a word may begin an entry of (bit k for the k-th of
+ * places, organisations, people, name-like organisations): a word that
+ * begins none needs no lookup where it stands. Depends on the word alone.
+ */
+export function phraseStarts(lower: string): number {
+  let bits = 0;
+  for (let k = 0; k < PHRASE_INDEXES.length; k++) {
+    const index = PHRASE_INDEXES[k];
+    if (index.heads.has(lower) || index.phrases.has(lower)) bits |= 1 << k;
+  }
+  return bits;
+}
+
 /**
  * Multi-word (phrase) gazetteer flags for tokens `[from, to)` of `words`
  * (lowercased copies in `lower`), OR-ed into `out` (indexed like `words`).
+ * `starts`, when given, holds each token's `phraseStarts`.
  */
-export function gazetteerFlags(words: string[], lower: string[], from: number, to: number, out: Uint16Array): void {
-  markPhrases(PLACES, words, lower, from, to, out, GAZ.PLACE_B, GAZ.PLACE_I);
-  markPhrases(ORGS, words, lower, from, to, out, GAZ.ORG_B, GAZ.ORG_I);
-  markPhrases(PERSONS, words, lower, from, to, out, GAZ.PERSON_B, GAZ.PERSON_I);
-  markPhrases(NAME_LIKE, words, lower, from, to, out, GAZ.NAME_LIKE_ORG, GAZ.NAME_LIKE_ORG);
+export function gazetteerFlags(words: string[], lower: string[], from: number, to: number, out: Uint16Array, starts?: Uint8Array): void {
+  markPhrases(PLACES, 1, words, lower, from, to, out, GAZ.PLACE_B, GAZ.PLACE_I, starts);
+  markPhrases(ORGS, 2, words, lower, from, to, out, GAZ.ORG_B, GAZ.ORG_I, starts);
+  markPhrases(PERSONS, 4, words, lower, from, to, out, GAZ.PERSON_B, GAZ.PERSON_I, starts);
+  markPhrases(NAME_LIKE, 8, words, lower, from, to, out, GAZ.NAME_LIKE_ORG, GAZ.NAME_LIKE_ORG, starts);
 }
 
 function markPhrases(
   index: PhraseIndex,
+  bit: number,
   words: string[],
   lower: string[],
   from: number,
@@ -106,8 +124,10 @@ function markPhrases(
   out: Uint16Array,
   b: number,
   inside: number,
+  starts: Uint8Array | undefined,
 ): void {
   for (let i = from; i < to; i++) {
+    if (starts !== undefined && (starts[i] & bit) === 0) continue;
     const len = matchPhrase(index, words, lower, i, to);
     if (len > 0) {
       out[i] |= b;

@@ -59,7 +59,7 @@ export function linkMentions(text: string, entities: Entity[]): void {
   // 1) Exact repeats (same type family) and gazetteer aliases.
   for (const i of idx) {
     const e = entities[i];
-    const alias = ALIASES[e.text.replace(/’/g, "'")];
+    const alias = ALIASES[straightQuotes(e.text)];
     if (alias && e.type !== 'PERSON') aliasTarget.set(i, alias);
     const key = e.type === 'PERSON' ? 'p:' + norm(e.text) : 'n:' + norm(alias ?? e.text);
     const prev = byKey.get(key);
@@ -122,8 +122,7 @@ export function linkMentions(text: string, entities: Entity[]): void {
       if (prev && /^\s*\(\s*$/.test(text.slice(prev.end, e.start))) uf.union(named[a - 1], i);
     }
     // "… an acronym for Name": link Name with the nearest acronym before it.
-    const before = text.slice(Math.max(0, e.start - 40), e.start);
-    if (DEFINES_RE.test(before)) {
+    if (afterForOrOf(text, e.start) && DEFINES_RE.test(text.slice(Math.max(0, e.start - 40), e.start))) {
       for (let b = a - 1; b >= 0 && e.start - entities[named[b]].end < 400; b--) {
         if (ACRONYM_RE.test(entities[named[b]].text)) {
           uf.union(named[b], i);
@@ -174,12 +173,27 @@ function nearest(cands: number[], i: number): number | undefined {
   return cands[lo] !== i ? cands[lo] : cands[lo + 1];
 }
 
+/** `s` with curly apostrophes straightened (most names have none). */
+function straightQuotes(s: string): string {
+  return s.indexOf('’') >= 0 ? s.replace(/’/g, "'") : s;
+}
+
+/** True when the text before `at`, spaces aside, ends in "for" or "of" (what `DEFINES_RE` needs; most names follow neither). */
+function afterForOrOf(text: string, at: number): boolean {
+  let j = at;
+  while (j > 0 && /\s/.test(text[j - 1])) j--;
+  if (j === at) return false;
+  const tail = text.slice(Math.max(0, j - 3), j).toLowerCase();
+  return tail.endsWith('for') || tail.endsWith('of');
+}
+
 /** The most complete name among a cluster's mentions (acronyms lose to full names). */
 function canonicalOf(mentions: Entity[], aliases: Array<string | undefined>): string {
+  if (mentions.length === 1) return ACRONYM_RE.test(mentions[0].text) ? aliases[0] || mentions[0].text : mentions[0].text;
   let best = '';
   let bestScore = -1;
   for (const m of mentions) {
-    const t = m.text.replace(/’/g, "'");
+    const t = straightQuotes(m.text);
     const score = (ACRONYM_RE.test(t) ? 0 : 1000) + t.split(/\s+/).length * 100 + t.length;
     if (score > bestScore) {
       best = m.text;

@@ -22,6 +22,9 @@ import type { Claim } from './propagate';
 
 const PRODUCT_NAMES = new Set(PRODUCTS);
 const MAX_PRODUCT_WORDS = 4;
+// First and last words of listed products: most names hold neither, and need no phrase built to say so.
+const PRODUCT_FIRST_WORDS = new Set(PRODUCTS.map((p) => p.split(' ')[0]));
+const PRODUCT_LAST_WORDS = new Set(PRODUCTS.map((p) => p.split(' ').pop()!));
 
 /** Last words that make a name a product or an edition of one. */
 const PRODUCT_HEADS = new Set(['Pro', 'Max', 'Mini', 'Ultra', 'Edition', 'Editions', 'Convertible', 'Coupe', 'Concept']);
@@ -80,46 +83,47 @@ const isCapitalised = (w: string): boolean => /^\p{Lu}/u.test(w);
 export function typeProducts(t: Tokens, a: TokenAttrs, claims: Claim[]): Claim[] {
   const out: Claim[] = [];
   const productNames = new Set<string>();
+  // A longer name may take in the claims after the k-th only whole.
+  const fitsAfter = (k: number, e: number): boolean => {
+    for (let j = k + 1; j < claims.length && claims[j].start < e; j++) if (claims[j].end > e) return false;
+    return true;
+  };
   for (let k = 0; k < claims.length; k++) {
     const c = claims[k];
-    // A longer name may take in the claims after it only whole.
-    const fits = (e: number): boolean => {
-      for (let j = k + 1; j < claims.length && claims[j].start < e; j++) if (claims[j].end > e) return false;
-      return true;
-    };
     if (c.type === 'DATE' || c.type === 'NUMBER' || c.type === 'GROUP') {
       out.push(c);
       continue;
     }
     const words = t.words.slice(c.start, c.end);
+    const name = words.join(' ');
     let end = c.end;
     let product = isListedProduct(words);
     // A claim inside a listed product's name ("Face" + "ID", "Black" + "Friday") is a fragment of it.
     const listed = product ? null : listedAround(t, c.start, c.end, out.length ? out[out.length - 1].end : 0);
-    if (listed && fits(listed[1])) {
-      productNames.add(words.join(' '));
+    if (listed && fitsAfter(k, listed[1])) {
+      productNames.add(name);
       out.push({ start: listed[0], end: listed[1], type: 'MISC' });
       while (k + 1 < claims.length && claims[k + 1].end <= listed[1]) k++;
       continue;
     }
     const model = c.type === 'PERSON' && words.length > 1 ? c.end : modelNumberEnd(t, a, c.end);
-    if (model > c.end && fits(model) && !knownOrganisation(words.join(' '))) {
+    if (model > c.end && fitsAfter(k, model) && !knownOrganisation(name)) {
       product = true;
       end = model;
     }
     const quoted = quotedTitle(t, a, c.start, c.end);
-    if (quoted && fits(quoted[1]) && (out.length === 0 || out[out.length - 1].end <= quoted[0])) {
-      productNames.add(words.join(' '));
+    if (quoted && fitsAfter(k, quoted[1]) && (out.length === 0 || out[out.length - 1].end <= quoted[0])) {
+      productNames.add(name);
       out.push({ start: quoted[0], end: quoted[1], type: 'MISC' });
       while (k + 1 < claims.length && claims[k + 1].end <= quoted[1]) k++;
       continue;
     }
     const run = headRunEnd(t, c.end);
-    if (run > c.end && fits(run)) {
+    if (run > c.end && fitsAfter(k, run)) {
       product = true;
       end = Math.max(end, run);
     }
-    if (!product && !knownOrganisation(words.join(' '))) {
+    if (!product && !knownOrganisation(name)) {
       const last = words[words.length - 1];
       product =
         PRODUCT_HEADS.has(last) ||
@@ -130,7 +134,7 @@ export function typeProducts(t: Tokens, a: TokenAttrs, claims: Claim[]): Claim[]
     }
     if (c.type === 'MISC' && !product) out.push(c);
     else if (product) {
-      productNames.add(words.join(' '));
+      productNames.add(name);
       out.push({ start: c.start, end, type: 'MISC' });
       // Claims the longer product name now covers are part of it.
       while (k + 1 < claims.length && claims[k + 1].end <= end) k++;
@@ -140,6 +144,7 @@ export function typeProducts(t: Tokens, a: TokenAttrs, claims: Claim[]): Claim[]
   const block = a.block;
   const productKeys = new Set<string>();
   for (const c of out) if (c.type === 'MISC') productKeys.add(block[c.start] + ':' + t.words.slice(c.start, c.end).join(' '));
+  if (productNames.size === 0) return out;
   for (const c of out) {
     if (c.type !== 'PERSON' && c.type !== 'ORG' && c.type !== 'PLACE') continue;
     const name = t.words.slice(c.start, c.end).join(' ');
@@ -151,6 +156,7 @@ export function typeProducts(t: Tokens, a: TokenAttrs, claims: Claim[]): Claim[]
 /** The name is a listed product, or begins or ends with one ("Apple AirPods", "Google Stadia Founder"). */
 function isListedProduct(words: string[]): boolean {
   const n = words.length;
+  if (!PRODUCT_FIRST_WORDS.has(words[0]) && !PRODUCT_LAST_WORDS.has(words[n - 1])) return false;
   for (let len = Math.min(n, MAX_PRODUCT_WORDS); len >= 1; len--) {
     if (PRODUCT_NAMES.has(words.slice(0, len).join(' ')) || PRODUCT_NAMES.has(words.slice(n - len).join(' '))) return true;
   }
@@ -161,6 +167,7 @@ function isListedProduct(words: string[]): boolean {
 function listedAround(t: Tokens, start: number, end: number, from: number): [number, number] | null {
   for (let s = Math.max(from, start - MAX_PRODUCT_WORDS + 1); s <= start; s++) {
     if (s < start && t.lineStart[start]) continue;
+    if (!PRODUCT_FIRST_WORDS.has(t.words[s])) continue;
     for (let e = Math.min(t.words.length, s + MAX_PRODUCT_WORDS); e >= end; e--) {
       if (e - s <= end - start) continue;
       let sameLine = true;

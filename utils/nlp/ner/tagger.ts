@@ -5,6 +5,7 @@
  */
 import * as features from './features';
 import type { Segment, TokenAttrs } from './features';
+import { WordHistory } from './word-history';
 
 // Local copies: hot loops must not go through module binding accessors.
 const staticFeatures = features.staticFeatures;
@@ -92,7 +93,7 @@ export function tagSegments(
 ): Uint8Array {
   const tags = new Uint8Array(a.n);
   // Per block: the class each capitalised word last received.
-  const history = new Map<number, number>();
+  const history = new WordHistory();
   let block = -1;
   for (const seg of segments) {
     if (a.block[seg.start] !== block) {
@@ -111,7 +112,7 @@ export function tagSegments(
         continue;
       }
       const low = a.low[i];
-      const hist = history.get(low) ?? 0;
+      const hist = history.get(low);
       let k = staticFeatures(a, i, seg.start, seg.end, feats);
       k = tagFeatures(a, i, p1, p2, hist, feats, k);
       scores.fill(0);
@@ -128,7 +129,7 @@ export function tagSegments(
         const inside = p1 + (p1 & 1); // I-X for B-X or I-X
         let gap = bestScore - scores[inside];
         if (lookahead && i + 1 < seg.end) {
-          const h = history.get(a.low[i + 1]) ?? 0;
+          const h = history.get(a.low[i + 1]);
           gap += bestNext(a, i + 1, seg, best, p1, h, scorer) - bestNext(a, i + 1, seg, inside, p1, h, scorer);
         }
         if (gap <= continuationMargin) best = inside;
