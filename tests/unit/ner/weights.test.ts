@@ -40,6 +40,48 @@ describe('weights', () => {
     }
   });
 
+  it('adds exactly the float32 weights the serialised rows decode to, in feature order', () => {
+    const bits = 10;
+    const table = new Float32Array(2 ** bits * NUM_LABELS);
+    let seed = 3;
+    const rnd = (): number => (seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32;
+    for (let i = 0; i < table.length; i++) if (rnd() < 0.3) table[i] = (rnd() - 0.5) * 40;
+    const model = serialize(table, bits, LABELS, 0);
+    // The dense table a reader of the format builds: row by row, weight = float32(q · unit).
+    const dense = new Float32Array(table.length);
+    const bytes = Uint8Array.from(atob(model.weights), (c) => c.charCodeAt(0));
+    const codes = Uint8Array.from(atob(model.rowScales), (c) => c.charCodeAt(0));
+    const deltas = Uint8Array.from(atob(model.buckets), (c) => c.charCodeAt(0));
+    let p = 0;
+    let rp = 0;
+    let bucket = 0;
+    for (let r = 0; r < codes.length; r++) {
+      let d = 0;
+      let shift = 0;
+      let b: number;
+      do {
+        b = deltas[p++];
+        d += (b & 0x7f) * 2 ** shift;
+        shift += 7;
+      } while (b & 0x80);
+      bucket += d;
+      const mask = bytes[rp] | (bytes[rp + 1] << 8);
+      rp += 2;
+      for (let l = 0; l < NUM_LABELS; l++)
+        if (mask & (1 << l)) {
+          dense[bucket * NUM_LABELS + l] = (((bytes[rp] | (bytes[rp + 1] << 8)) << 16) >> 16) * (rowScale(codes[r], model.scale) / 32767);
+          rp += 2;
+        }
+    }
+    const scorer = new CompactScorer(model);
+    for (let trial = 0; trial < 100; trial++) {
+      const feats = Uint32Array.from({ length: 40 }, () => Math.floor(rnd() * 2 ** 32));
+      const got = new Float64Array(NUM_LABELS);
+      scorer.add(feats, feats.length, got);
+      expect(Array.from(got)).toEqual(Array.from(denseScores(dense, bits, feats)));
+    }
+  });
+
   it('drops rows below the pruning threshold', () => {
     const table = new Float32Array(16 * NUM_LABELS);
     table[0] = 0.5;

@@ -98,6 +98,8 @@ interface WordAttrs {
   /** Single-word gazetteer flags. */
   gaz: number;
   cluster: number;
+  /** The cluster read lower case first, as in a headline (`wordCluster`'s `lowerFirst`); -1 until asked. */
+  headlineCluster: number;
   lex: number;
   /** Phrase lists the word may begin an entry of (`phraseStarts`). */
   starts: number;
@@ -122,6 +124,7 @@ function wordAttrs(w: string): WordAttrs {
     suf4: hashString(lw.slice(-4)),
     gaz: wordFlags(w, lower),
     cluster: wordCluster(w, lower),
+    headlineCluster: -1,
     lex: lowerWordEvidence(lower),
     casing: casingBits(w),
     starts: phraseStarts(lower),
@@ -175,6 +178,11 @@ function attrsOfWord(raw: string): WordAttrs {
   return x;
 }
 
+function headlineClusterOf(x: WordAttrs): number {
+  if (x.headlineCluster < 0) x.headlineCluster = wordCluster(x.norm, x.lower, true);
+  return x.headlineCluster;
+}
+
 /** Empty the word-attribute cache (benchmarks measure from an empty cache). */
 export function clearWordCache(): void {
   wordCache.clear();
@@ -206,8 +214,10 @@ export function computeAttrs(words: string[], segments: Segment[]): TokenAttrs {
   const norm = new Array<string>(n);
   const casing = new Uint8Array(n);
   const starts = new Uint8Array(n);
+  const entries = new Array<WordAttrs>(n);
   for (let i = 0; i < n; i++) {
     const x = attrsOfWord(words[i]);
+    entries[i] = x;
     norm[i] = x.norm;
     a.lower[i] = x.lower;
     a.capital[i] = x.capital;
@@ -248,7 +258,7 @@ export function computeAttrs(words: string[], segments: Segment[]): TokenAttrs {
     const title = long >= 4 && longCap / long >= 0.85 && longUpper / long < 0.6;
     const caps = letters >= 2 && upper / letters > 0.6 ? 1 : title ? 2 : 0;
     if (caps) a.caps.fill(caps, s.start, s.end);
-    if (caps) for (let i = s.start; i < s.end; i++) a.cluster[i] = wordCluster(norm[i], a.lower[i], true);
+    if (caps) for (let i = s.start; i < s.end; i++) a.cluster[i] = headlineClusterOf(entries[i]);
   }
   casingProfile(norm, segments, a);
   documentEvidence(norm, segments, a);

@@ -32,12 +32,15 @@ interface PhraseIndex {
   phrases: Map<string, boolean>;
   /** Lowercased first words of multi-word phrases. */
   heads: Set<string>;
+  /** Lowercased beginnings of two or more words that a longer phrase continues: a match stops growing past all of them. */
+  stems: Set<string>;
   maxLen: number;
 }
 
 function buildIndex(lists: string[][]): PhraseIndex {
   const phrases = new Map<string, boolean>();
   const heads = new Set<string>();
+  const stems = new Set<string>();
   let maxLen = 1;
   for (const list of lists) {
     for (const p of list) {
@@ -46,10 +49,11 @@ function buildIndex(lists: string[][]): PhraseIndex {
       const acronym = /^[A-Z.]+$/.test(p) && p.length <= 6;
       phrases.set(key, acronym || (phrases.get(key) ?? false));
       if (words.length > 1) heads.add(words[0].toLowerCase());
+      for (let k = 2; k < words.length; k++) stems.add(words.slice(0, k).join(' ').toLowerCase());
       maxLen = Math.max(maxLen, words.length);
     }
   }
-  return { phrases, heads, maxLen };
+  return { phrases, heads, stems, maxLen };
 }
 
 const PLACES = buildIndex([COUNTRIES, REGIONS, CITIES, Object.keys(ALIASES).filter((k) => isPlaceAlias(k))]);
@@ -108,30 +112,45 @@ export function phraseStarts(lower: string): number {
  * `starts`, when given, holds each token's `phraseStarts`.
  */
 export function gazetteerFlags(words: string[], lower: string[], from: number, to: number, out: Uint16Array, starts?: Uint8Array): void {
-  markPhrases(PLACES, 1, words, lower, from, to, out, GAZ.PLACE_B, GAZ.PLACE_I, starts);
-  markPhrases(ORGS, 2, words, lower, from, to, out, GAZ.ORG_B, GAZ.ORG_I, starts);
-  markPhrases(PERSONS, 4, words, lower, from, to, out, GAZ.PERSON_B, GAZ.PERSON_I, starts);
-  markPhrases(NAME_LIKE, 8, words, lower, from, to, out, GAZ.NAME_LIKE_ORG, GAZ.NAME_LIKE_ORG, starts);
+  if (!starts) {
+    for (let k = 0; k < PHRASE_INDEXES.length; k++) markPhrases(k, words, lower, from, to, out);
+    return;
+  }
+  // One pass for the four lists: per list, the first token a new match may start at (matches of one list do not overlap).
+  const free = [from, from, from, from];
+  for (let i = from; i < to; i++) {
+    const bits = starts[i];
+    if (bits === 0) continue;
+    for (let k = 0; k < PHRASE_INDEXES.length; k++) {
+      if ((bits & (1 << k)) === 0 || i < free[k]) continue;
+      const len = matchPhrase(PHRASE_INDEXES[k], words, lower, i, to);
+      if (len > 0) {
+        mark(k, i, len, out);
+        free[k] = i + len;
+      }
+    }
+  }
 }
 
-function markPhrases(
-  index: PhraseIndex,
-  bit: number,
-  words: string[],
-  lower: string[],
-  from: number,
-  to: number,
-  out: Uint16Array,
-  b: number,
-  inside: number,
-  starts: Uint8Array | undefined,
-): void {
+/** The flags of each phrase list: its first word's, and the rest's. */
+const PHRASE_FLAGS: Array<[number, number]> = [
+  [GAZ.PLACE_B, GAZ.PLACE_I],
+  [GAZ.ORG_B, GAZ.ORG_I],
+  [GAZ.PERSON_B, GAZ.PERSON_I],
+  [GAZ.NAME_LIKE_ORG, GAZ.NAME_LIKE_ORG],
+];
+
+function mark(k: number, i: number, len: number, out: Uint16Array): void {
+  const [b, inside] = PHRASE_FLAGS[k];
+  out[i] |= b;
+  for (let j = i + 1; j < i + len; j++) out[j] |= inside;
+}
+
+function markPhrases(k: number, words: string[], lower: string[], from: number, to: number, out: Uint16Array): void {
   for (let i = from; i < to; i++) {
-    if (starts !== undefined && (starts[i] & bit) === 0) continue;
-    const len = matchPhrase(index, words, lower, i, to);
+    const len = matchPhrase(PHRASE_INDEXES[k], words, lower, i, to);
     if (len > 0) {
-      out[i] |= b;
-      for (let k = i + 1; k < i + len; k++) out[k] |= inside;
+      mark(k, i, len, out);
       i += len - 1;
     }
   }
@@ -156,6 +175,7 @@ function matchPhrase(index: PhraseIndex, words: string[], lower: string[], i: nu
       key += ' ' + lower[i + k];
       const cs = index.phrases.get(key);
       if (cs !== undefined && isCapitalised(words[i + k])) best = k + 1;
+      if (!index.stems.has(key)) break;
     }
     if (best > 0) return best;
   }

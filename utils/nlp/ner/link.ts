@@ -9,6 +9,8 @@
 import type { Entity } from '../../types';
 import { ALIASES } from './gazetteer';
 
+// A Map: looking arbitrary mention texts up on the object costs a string-table insert each.
+const ALIAS_OF = new Map(Object.entries(ALIASES));
 const STOP = new Set(['of', 'the', 'and', 'for', 'in', 'on', '&', 'de', 'la', 'du']);
 const ACRONYM_RE = /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,5})$/;
 const DEFINES_RE = /\b(?:an acronym for|short for|stands for|abbreviation for|acronym of)\s+$/i;
@@ -59,7 +61,7 @@ export function linkMentions(text: string, entities: Entity[]): void {
   // 1) Exact repeats (same type family) and gazetteer aliases.
   for (const i of idx) {
     const e = entities[i];
-    const alias = ALIASES[straightQuotes(e.text)];
+    const alias = ALIAS_OF.get(straightQuotes(e.text));
     if (alias && e.type !== 'PERSON') aliasTarget.set(i, alias);
     const key = e.type === 'PERSON' ? 'p:' + norm(e.text) : 'n:' + norm(alias ?? e.text);
     const prev = byKey.get(key);

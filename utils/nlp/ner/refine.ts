@@ -119,6 +119,9 @@ function isUnambiguousOrganisation(name: string): boolean {
   return KNOWN_ORGS.has(name);
 }
 
+/** Aliases of countries ("US", "DPRK"). */
+const PLACE_ACRONYMS = new Set(Object.keys(ALIASES).filter((k) => COUNTRIES.includes(ALIASES[k])));
+
 function isPlaceAcronym(w: string): boolean {
-  return COUNTRIES.includes(ALIASES[w]);
+  return PLACE_ACRONYMS.has(w);
 }
