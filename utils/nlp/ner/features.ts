@@ -167,8 +167,15 @@ function hasLetter(w: string): boolean {
  */
 const wordCache = new Map<string, WordAttrs>();
 const WORD_CACHE_MAX = 20_000;
+/**
+ * Longer tokens are not kept: V8 makes a token of 13 characters or more a
+ * slice that holds on to the whole text it was cut from, and a kept slice
+ * would keep that page's text alive in the worker.
+ */
+const WORD_CACHE_LONGEST = 12;
 
 function attrsOfWord(raw: string): WordAttrs {
+  if (raw.length > WORD_CACHE_LONGEST) return wordAttrs(normalizeWord(raw));
   let x = wordCache.get(raw);
   if (x === undefined) {
     if (wordCache.size >= WORD_CACHE_MAX) wordCache.clear();
