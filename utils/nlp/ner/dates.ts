@@ -96,6 +96,8 @@ export function mayStartDate(lw: string): boolean {
 export function matchDate(t: Tokens, i: number): RuleMatch | null {
   const w = t.words;
   const lw = w[i].toLowerCase();
+  // "a" and "an" begin only durations ("a decade", "a year ago"): every other pattern needs a digit, a month, a day or a time word.
+  if (lw === 'a' || lw === 'an') return durationAt(t, i, lw);
   const at = (k: number): string => lowerAt(t, k);
 
   if (ISO_RE.test(w[i])) return { start: i, end: i + 1, subtype: 'date' };
@@ -147,7 +149,12 @@ export function matchDate(t: Tokens, i: number): RuleMatch | null {
   if (DEICTIC.has(lw) && (PERIODS.has(at(i + 1)) || DAYS.has(at(i + 1)) || MONTHS.has(at(i + 1)))) {
     return { start: i, end: i + 2, subtype: 'relative' };
   }
-  // Durations: "two years", "a decade", "48 hours" (+ "ago" → relative).
+  return durationAt(t, i, lw);
+}
+
+/** Durations: "two years", "a decade", "48 hours" (+ "ago" → relative); `lw` is token `i` lower case. */
+function durationAt(t: Tokens, i: number, lw: string): RuleMatch | null {
+  const at = (k: number): string => lowerAt(t, k);
   const numEnd = lw === 'a' || lw === 'an' ? i + 1 : numberPhraseEnd(t, i);
   if (numEnd > i && DURATION_UNITS.has(at(numEnd)) && ((lw !== 'a' && lw !== 'an') || isSingular(at(numEnd)))) {
     if ((lw === 'a' || lw === 'an') && at(numEnd + 1) !== 'ago' && !/^(?:for|about|nearly|almost|over|in|within)$/.test(at(i - 1)))
