@@ -46,17 +46,24 @@ export function loadCueModel(data: CueModelData): CueModel {
   return {
     threshold: data.threshold,
     vocab: new Set(data.vocab),
-    weights: new Map(Object.entries(data.weights)),
+    weights: toMap(data.weights),
     stack: data.stack && splitStack(data.stack.threshold, data.stack.weights),
   };
+}
+
+/** A Map of a parsed JSON object's entries, without the pair arrays `Object.entries` makes (tens of thousands here). */
+function toMap(weights: Record<string, number>): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const f in weights) out.set(f, weights[f]);
+  return out;
 }
 
 function splitStack(threshold: number, weights: Record<string, number>): NonNullable<CueModel['stack']> {
   const ctx = new Map<string, number>();
   const lex = new Map<string, number>();
-  for (const [f, v] of Object.entries(weights)) {
-    if (f.startsWith('1')) lex.set(f.slice(1), v);
-    else ctx.set(f, v);
+  for (const f in weights) {
+    if (f.charCodeAt(0) === 49) lex.set(f.slice(1), weights[f]);
+    else ctx.set(f, weights[f]);
   }
   return { threshold, weights: ctx, lex };
 }
