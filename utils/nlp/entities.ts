@@ -6,6 +6,7 @@
  */
 import type { Entity, EntityType, MentionType } from '../types';
 import { recognize, type TokenSpan } from './ner/recognize';
+import { clearWordCache } from './ner/features';
 import * as dates from './ner/dates';
 import * as numbers from './ner/numbers';
 import * as groups from './ner/groups';
@@ -94,8 +95,9 @@ export function findMentions(text: string): { entities: Entity[]; misc: MiscName
       i = nextClaim.end;
       continue;
     }
-    const m = mayStartDate(lower[i]) ? matchDate(tokens, i) : null;
-    const rule = m ? { ...m, type: 'DATE' as const } : mayStartNumber(tokens.words[i], lower[i]) ? ruleNumber(tokens, i) : null;
+    const starts = ruleStarts(tokens.words[i], lower[i]);
+    const m = starts & MAY_START_DATE ? matchDate(tokens, i) : null;
+    const rule = m ? { ...m, type: 'DATE' as const } : starts & MAY_START_NUMBER ? ruleNumber(tokens, i) : null;
     if (rule && rule.end > i) {
       // A date expression wins over tagged names it wholly contains ("8 p.m. EST").
       if (rule.type === 'DATE') while (c < claimed.length && claimed[c].end <= rule.end) c++;
@@ -105,12 +107,39 @@ export function findMentions(text: string): { entities: Entity[]; misc: MiscName
       i = end;
       continue;
     }
-    if (attrs.capital[i] === 1 && isGroupWord(tokens.words[i])) out.push(toEntity(text, tokens, i, i + 1, 'GROUP'));
+    if (attrs.capital[i] === 1 && starts & GROUP_WORD) out.push(toEntity(text, tokens, i, i + 1, 'GROUP'));
     i++;
   }
   const kept = dropGalleryLabels(text, dropHeadlineGuesses(text, out));
   linkMentions(text, kept);
   return { entities: kept, misc };
+}
+
+const MAY_START_DATE = 1;
+const MAY_START_NUMBER = 2;
+const GROUP_WORD = 4;
+/** `ruleStarts` by word: a dozen set lookups and a regex per token become one lookup. Bounded, short words only (see `WORD_CACHE_LONGEST` in ner/features.ts). */
+const startsByWord = new Map<string, number>();
+
+/** Which rules may begin at a token (`word`, `lower` its normalised lower case): a date, a number, a group word. */
+/** Empty what the recogniser keeps across texts (benchmarks time passes from an empty start). */
+export function clearEntityCaches(): void {
+  startsByWord.clear();
+  clearWordCache();
+}
+
+function ruleStarts(word: string, lower: string): number {
+  let bits = startsByWord.get(word);
+  if (bits !== undefined) return bits;
+  bits =
+    (mayStartDate(lower) ? MAY_START_DATE : 0) |
+    (mayStartNumber(word, lower) ? MAY_START_NUMBER : 0) |
+    (isGroupWord(word) ? GROUP_WORD : 0);
+  if (word.length <= 12) {
+    if (startsByWord.size >= 20_000) startsByWord.clear();
+    startsByWord.set(word, bits);
+  }
+  return bits;
 }
 
 function ruleNumber(tokens: Tokens, i: number): { start: number; end: number; subtype: string; type: EntityType } | null {
