@@ -33,9 +33,10 @@ function initials(name: string): string {
 }
 
 class UnionFind {
-  private readonly parent: number[];
+  private readonly parent: Int32Array;
   constructor(n: number) {
-    this.parent = Array.from({ length: n }, (_, i) => i);
+    this.parent = new Int32Array(n);
+    for (let i = 0; i < n; i++) this.parent[i] = i;
   }
   find(i: number): number {
     while (this.parent[i] !== i) {
@@ -55,7 +56,9 @@ class UnionFind {
 export function linkMentions(text: string, entities: Entity[]): void {
   const idx = entities.map((_, i) => i).filter((i) => LINKED.has(entities[i].type));
   const uf = new UnionFind(entities.length);
-  const byKey = new Map<string, number>();
+  // Repeats by normalised text, people apart from the rest (two Maps, not one keyed by a prefixed string to build).
+  const byPerson = new Map<string, number>();
+  const byName = new Map<string, number>();
   const aliasTarget = new Map<number, string>(); // mention → canonical alias name
 
   // 1) Exact repeats (same type family) and gazetteer aliases.
@@ -63,7 +66,8 @@ export function linkMentions(text: string, entities: Entity[]): void {
     const e = entities[i];
     const alias = ALIAS_OF.get(straightQuotes(e.text));
     if (alias && e.type !== 'PERSON') aliasTarget.set(i, alias);
-    const key = e.type === 'PERSON' ? 'p:' + norm(e.text) : 'n:' + norm(alias ?? e.text);
+    const byKey = e.type === 'PERSON' ? byPerson : byName;
+    const key = norm(e.type === 'PERSON' ? e.text : (alias ?? e.text));
     const prev = byKey.get(key);
     if (prev === undefined) byKey.set(key, i);
     else uf.union(prev, i);
