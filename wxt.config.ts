@@ -38,7 +38,16 @@ export default defineConfig({
   },
   vite: () => ({
     plugins: [preact()],
-    build: { sourcemap: false },
+    build: {
+      sourcemap: false,
+      // The extension's pages (popup, library, settings, welcome, offscreen) are built together, and by default
+      // every set of modules shared by a different set of pages became a chunk of its own: the popup loaded
+      // seven scripts, each a request and a module to link before the page can run. Everything shared by two
+      // or more pages goes into one chunk instead, so a page loads its own script and that one (popup ready
+      // 141 -> 121 ms, library first screen 231 -> 194 ms, medians of 8 rounds on a seeded 100,000-note
+      // profile). A single-entry build (background, content scripts) shares nothing and is unchanged.
+      rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'shared', minShareCount: 2 }] } } },
+    },
   }),
   manifest: ({ browser }) => ({
     // Name, description and command text from public/_locales/<lang>/messages.json.

@@ -62,8 +62,12 @@ export function SyncStatusPanel({ status, onStatus }: Props) {
             </time>
           )}
         </dd>
-        <dt>{t('syncPendingLabel')}</dt>
-        <dd data-testid="sync-pending">{tn('syncPending', status.pending)}</dd>
+        {status.pending !== null && (
+          <>
+            <dt>{t('syncPendingLabel')}</dt>
+            <dd data-testid="sync-pending">{tn('syncPending', status.pending)}</dd>
+          </>
+        )}
         {error && (
           <>
             <dt>{t('syncLastError')}</dt>

@@ -31,8 +31,8 @@ export interface SyncStatus {
   hasPassword: boolean;
   /** Epoch ms of the last successful sync. */
   lastSync: number | null;
-  /** Local changes not yet pushed. */
-  pending: number;
+  /** Local changes not yet pushed; null while sync is off (not counted then). */
+  pending: number | null;
   lastError: { code: SyncErrorCode; message: string } | null;
   running: boolean;
 }

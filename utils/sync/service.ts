@@ -86,7 +86,7 @@ export class SyncService {
 
   /** The status for the popup and settings: never the password. */
   async status(): Promise<SyncStatus> {
-    const [config, state, store] = await Promise.all([this.deps.loadConfig(), this.deps.loadState(), this.deps.store()]);
+    const [config, state] = await Promise.all([this.deps.loadConfig(), this.deps.loadState()]);
     return {
       enabled: config.enabled,
       url: config.url,
@@ -96,7 +96,10 @@ export class SyncService {
       displayName: config.displayName,
       hasPassword: config.password !== '',
       lastSync: state.lastSync,
-      pending: await store.pendingCount(),
+      // Counted only while sync is on: with it off the panel shows no count, and on a library that never
+      // synced every note is pending, so the count walks the whole index (about a second at 100,000 notes),
+      // and IndexedDB runs no other request of this profile meanwhile: the popup and the library waited.
+      pending: config.enabled ? await (await this.deps.store()).pendingCount() : null,
       lastError: state.lastError,
       running: this.running !== null,
     };
