@@ -4,8 +4,8 @@
  * organisations) and wink-nlp (its own pipeline: tokens, entities, sentences)
  * on the same texts in the same process; model load time; memory.
  *
- * Newsmark keeps what it learns of each word across texts (`clearEntityCaches`
- * in utils/nlp/entities.ts); each timed pass starts with those caches emptied, so a pass measures a
+ * Newsmark keeps what it learns of each word across texts (utils/nlp/ner/word-memo.ts);
+ * each timed pass starts with those memos emptied, so a pass measures a
  * worker that has read nothing before it, as the first pages after a start.
  */
 import { spawnSync } from 'node:child_process';
@@ -103,7 +103,8 @@ export async function benchEngine(dataDir: string, opts: { runs?: number; capMs?
   // Model load: import + first call (the tagger's weights are decoded lazily on first use).
   const warmUp = 'Warm-up: Anna Berg said on Monday that Oslo will pay 3 million kroner.';
   let t = performance.now();
-  const { clearEntityCaches, findEntities } = await import('../utils/nlp/entities');
+  const { findEntities } = await import('../utils/nlp/entities');
+  const { clearWordMemos } = await import('../utils/nlp/ner/word-memo');
   findEntities(warmUp);
   const entitiesLoad = performance.now() - t;
   const { annotate } = await import('../utils/nlp/annotate');
@@ -171,7 +172,7 @@ export async function benchEngine(dataDir: string, opts: { runs?: number; capMs?
     for (const [name, fn] of Object.entries(systems)) {
       const ms = timeWarm(
         () => {
-          clearEntityCaches();
+          clearWordMemos();
           c.texts.forEach((x) => fn(x));
         },
         runs,

@@ -6,7 +6,7 @@
  */
 import type { Entity, EntityType, MentionType } from '../types';
 import { recognize, type TokenSpan } from './ner/recognize';
-import { clearWordCache } from './ner/features';
+import { WordMemo } from './ner/word-memo';
 import * as dates from './ner/dates';
 import * as numbers from './ner/numbers';
 import * as groups from './ner/groups';
@@ -118,28 +118,20 @@ export function findMentions(text: string): { entities: Entity[]; misc: MiscName
 const MAY_START_DATE = 1;
 const MAY_START_NUMBER = 2;
 const GROUP_WORD = 4;
-/** `ruleStarts` by word: a dozen set lookups and a regex per token become one lookup. Bounded, short words only (see `WORD_CACHE_LONGEST` in ner/features.ts). */
-const startsByWord = new Map<string, number>();
+/** `ruleStarts` by word: a dozen set lookups and a regex per token become one lookup. */
+const startsByWord = new WordMemo<number>();
 
 /** Which rules may begin at a token (`word`, `lower` its normalised lower case): a date, a number, a group word. */
-/** Empty what the recogniser keeps across texts (benchmarks time passes from an empty start). */
-export function clearEntityCaches(): void {
-  startsByWord.clear();
-  clearWordCache();
-}
-
 function ruleStarts(word: string, lower: string): number {
-  let bits = startsByWord.get(word);
-  if (bits !== undefined) return bits;
-  bits =
-    (mayStartDate(lower) ? MAY_START_DATE : 0) |
-    (mayStartNumber(word, lower) ? MAY_START_NUMBER : 0) |
-    (isGroupWord(word) ? GROUP_WORD : 0);
-  if (word.length <= 12) {
-    if (startsByWord.size >= 20_000) startsByWord.clear();
-    startsByWord.set(word, bits);
-  }
-  return bits;
+  return (
+    startsByWord.get(word) ??
+    startsByWord.keep(
+      word,
+      (mayStartDate(lower) ? MAY_START_DATE : 0) |
+        (mayStartNumber(word, lower) ? MAY_START_NUMBER : 0) |
+        (isGroupWord(word) ? GROUP_WORD : 0),
+    )
+  );
 }
 
 function ruleNumber(tokens: Tokens, i: number): { start: number; end: number; subtype: string; type: EntityType } | null {

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { WordHistory } from '../../../utils/nlp/ner/word-history';
 import { fromBase64 } from '../../../utils/nlp/ner/weights';
 import { phraseStarts } from '../../../utils/nlp/ner/gazetteer-index';
-import { clearWordCache, computeAttrs } from '../../../utils/nlp/ner/features';
+import { computeAttrs } from '../../../utils/nlp/ner/features';
+import { WordMemo, clearWordMemos } from '../../../utils/nlp/ner/word-memo';
 import { tokenize } from '../../../utils/nlp/tokenize';
 import { segmentTokens } from '../../../utils/nlp/ner/segments';
 
@@ -27,6 +28,25 @@ describe('WordHistory', () => {
       for (const key of [...m.keys()].slice(0, 50)) expect(h.get(key)).toBe(0);
       m.clear();
     }
+  });
+});
+
+describe('WordMemo', () => {
+  it('keeps short words only, empties itself when full, and is emptied with every memo', () => {
+    const a = new WordMemo<number>();
+    const b = new WordMemo<string>();
+    expect(a.keep('Reuters', 7)).toBe(7);
+    expect(a.get('Reuters')).toBe(7);
+    // 13 characters: answered, never kept.
+    expect(a.keep('international', 3)).toBe(3);
+    expect(a.get('international')).toBeUndefined();
+    for (let i = 0; i < 20_000; i++) a.keep(`w${i}`, i);
+    expect(a.get('Reuters')).toBeUndefined();
+    expect(a.get('w19999')).toBe(19_999);
+    b.keep('Oslo', 'PLACE');
+    clearWordMemos();
+    expect(a.get('w19999')).toBeUndefined();
+    expect(b.get('Oslo')).toBeUndefined();
   });
 });
 
@@ -55,7 +75,7 @@ describe('word attributes', () => {
 
   it('are the same from an empty cache and from a warm one', () => {
     const text = 'Élodie Durand met Amara Osei in Zürich and 東京 on Tuesday, the IAEA said.';
-    clearWordCache();
+    clearWordMemos();
     const cold = attrsOf(text);
     const warm = attrsOf(text);
     expect(Array.from(warm.word)).toEqual(Array.from(cold.word));
@@ -69,7 +89,7 @@ describe('word attributes', () => {
   });
 
   it('stay right past the cache bound', () => {
-    clearWordCache();
+    clearWordMemos();
     const words = Array.from({ length: 25_000 }, (_, i) => `Word${i}`);
     const a = computeAttrs(words, [{ start: 0, end: words.length }]);
     const b = computeAttrs(words.slice(-10), [{ start: 0, end: 10 }]);

@@ -7,6 +7,7 @@
 import { hashString as hashStringImport, mix as mixImport, mix3 as mix3Import } from './hash';
 import { GAZ, gazetteerFlags, phraseStarts, wordFlags } from './gazetteer-index';
 import { lowerWordEvidence, wordCluster } from './clusters';
+import { WordMemo } from './word-memo';
 
 // Local copies: hot loops must not go through module binding accessors.
 const hashString = hashStringImport;
@@ -56,6 +57,11 @@ const QUOTES: Record<string, string> = { '’': "'", '‘': "'", '“': '"', '�
 /** Canonical form of a token for features: straight quotes, unified dashes. */
 export function normalizeWord(w: string): string {
   if (w.length === 1 && QUOTES[w] !== undefined) return QUOTES[w];
+  return straightApostrophes(w);
+}
+
+/** `w` with curly apostrophes straightened (most words have none, and are returned as they are). */
+export function straightApostrophes(w: string): string {
   return w.indexOf('’') >= 0 ? w.replace(/’/g, "'") : w;
 }
 
@@ -160,39 +166,16 @@ function hasLetter(w: string): boolean {
   return false;
 }
 
-/**
- * Word attributes by raw word, shared across texts: news repeats its words,
- * within an article and across articles, and these depend on the word alone.
- * Emptied when full so memory stays bounded (about 200 bytes a word).
- */
-const wordCache = new Map<string, WordAttrs>();
-const WORD_CACHE_MAX = 20_000;
-/**
- * Longer tokens are not kept: V8 makes a token of 13 characters or more a
- * slice that holds on to the whole text it was cut from, and a kept slice
- * would keep that page's text alive in the worker.
- */
-const WORD_CACHE_LONGEST = 12;
+/** Word attributes by raw word, shared across texts (see word-memo.ts). */
+const wordCache = new WordMemo<WordAttrs>();
 
 function attrsOfWord(raw: string): WordAttrs {
-  if (raw.length > WORD_CACHE_LONGEST) return wordAttrs(normalizeWord(raw));
-  let x = wordCache.get(raw);
-  if (x === undefined) {
-    if (wordCache.size >= WORD_CACHE_MAX) wordCache.clear();
-    x = wordAttrs(normalizeWord(raw));
-    wordCache.set(raw, x);
-  }
-  return x;
+  return wordCache.get(raw) ?? wordCache.keep(raw, wordAttrs(normalizeWord(raw)));
 }
 
 function headlineClusterOf(x: WordAttrs): number {
   if (x.headlineCluster < 0) x.headlineCluster = wordCluster(x.norm, x.lower, true);
   return x.headlineCluster;
-}
-
-/** Empty the word-attribute cache (benchmarks measure from an empty cache). */
-export function clearWordCache(): void {
-  wordCache.clear();
 }
 
 /** Compute attributes for every token; `segments` must cover the tokens. */

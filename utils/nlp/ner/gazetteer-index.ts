@@ -109,13 +109,9 @@ export function phraseStarts(lower: string): number {
 /**
  * Multi-word (phrase) gazetteer flags for tokens `[from, to)` of `words`
  * (lowercased copies in `lower`), OR-ed into `out` (indexed like `words`).
- * `starts`, when given, holds each token's `phraseStarts`.
+ * `starts` holds each token's `phraseStarts`.
  */
-export function gazetteerFlags(words: string[], lower: string[], from: number, to: number, out: Uint16Array, starts?: Uint8Array): void {
-  if (!starts) {
-    for (let k = 0; k < PHRASE_INDEXES.length; k++) markPhrases(k, words, lower, from, to, out);
-    return;
-  }
+export function gazetteerFlags(words: string[], lower: string[], from: number, to: number, out: Uint16Array, starts: Uint8Array): void {
   // One pass for the four lists: per list, the first token a new match may start at (matches of one list do not overlap).
   const free = [from, from, from, from];
   for (let i = from; i < to; i++) {
@@ -144,16 +140,6 @@ function mark(k: number, i: number, len: number, out: Uint16Array): void {
   const [b, inside] = PHRASE_FLAGS[k];
   out[i] |= b;
   for (let j = i + 1; j < i + len; j++) out[j] |= inside;
-}
-
-function markPhrases(k: number, words: string[], lower: string[], from: number, to: number, out: Uint16Array): void {
-  for (let i = from; i < to; i++) {
-    const len = matchPhrase(PHRASE_INDEXES[k], words, lower, i, to);
-    if (len > 0) {
-      mark(k, i, len, out);
-      i += len - 1;
-    }
-  }
 }
 
 /** Length in tokens of the longest place-name match at `i`, or 0. */

@@ -8,6 +8,7 @@
  */
 import type { Entity } from '../../types';
 import { ALIASES } from './gazetteer';
+import { straightApostrophes } from './features';
 
 // A Map: looking arbitrary mention texts up on the object costs a string-table insert each.
 const ALIAS_OF = new Map(Object.entries(ALIASES));
@@ -64,7 +65,7 @@ export function linkMentions(text: string, entities: Entity[]): void {
   // 1) Exact repeats (same type family) and gazetteer aliases.
   for (const i of idx) {
     const e = entities[i];
-    const alias = ALIAS_OF.get(straightQuotes(e.text));
+    const alias = ALIAS_OF.get(straightApostrophes(e.text));
     if (alias && e.type !== 'PERSON') aliasTarget.set(i, alias);
     const byKey = e.type === 'PERSON' ? byPerson : byName;
     const key = norm(e.type === 'PERSON' ? e.text : (alias ?? e.text));
@@ -179,11 +180,6 @@ function nearest(cands: number[], i: number): number | undefined {
   return cands[lo] !== i ? cands[lo] : cands[lo + 1];
 }
 
-/** `s` with curly apostrophes straightened (most names have none). */
-function straightQuotes(s: string): string {
-  return s.indexOf('’') >= 0 ? s.replace(/’/g, "'") : s;
-}
-
 /** True when the text before `at`, spaces aside, ends in "for" or "of" (what `DEFINES_RE` needs; most names follow neither). */
 function afterForOrOf(text: string, at: number): boolean {
   let j = at;
@@ -199,7 +195,7 @@ function canonicalOf(mentions: Entity[], aliases: Array<string | undefined>): st
   let best = '';
   let bestScore = -1;
   for (const m of mentions) {
-    const t = straightQuotes(m.text);
+    const t = straightApostrophes(m.text);
     const score = (ACRONYM_RE.test(t) ? 0 : 1000) + t.split(/\s+/).length * 100 + t.length;
     if (score > bestScore) {
       best = m.text;
