@@ -78,7 +78,7 @@ export function findMentions(text: string): { entities: Entity[]; misc: MiscName
   claimed = typeProducts(
     tokens,
     attrs,
-    retypeCompanies(tokens, attrs, typeByHeads(tokens, attrs, dropLowerCaseWords(tokens, attrs.block, dropCommonWords(tokens, claimed)))),
+    retypeCompanies(tokens, attrs, typeByHeads(tokens, attrs, dropLowerCaseWords(tokens, attrs, dropCommonWords(tokens, claimed)))),
   );
   claimed = typeFamilies(tokens, attrs, typeShortNames(tokens, attrs, typeDatelines(tokens, takeLeadingThe(tokens, attrs, claimed))));
   claimed = unifyTypes(tokens, attrs.block, joinModelNumbers(tokens, attrs, propagateNames(tokens, claimed, PROPAGATION_WINDOW)));

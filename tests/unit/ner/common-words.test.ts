@@ -27,7 +27,7 @@ describe('dropCommonWords', () => {
   it('drops a one-word claim the block mostly writes in lower case, keeps a name', () => {
     const s = prepare('Sorghum prices rose. Farmers said sorghum and more sorghum sold well, and Ama Lind agreed. Lind said so.');
     const claims = [s.claim('Sorghum', 'PERSON'), s.claim('Ama Lind', 'PERSON'), s.claim('Lind', 'PERSON', 1)];
-    expect(s.show(dropLowerCaseWords(s.tokens, s.attrs.block, claims))).toEqual([
+    expect(s.show(dropLowerCaseWords(s.tokens, s.attrs, claims))).toEqual([
       ['Ama Lind', 'PERSON'],
       ['Lind', 'PERSON'],
     ]);

@@ -7,6 +7,9 @@ import { computeAttrs } from '../../../utils/nlp/ner/features';
 import { WordMemo, clearWordMemos } from '../../../utils/nlp/ner/word-memo';
 import { tokenize } from '../../../utils/nlp/tokenize';
 import { segmentTokens } from '../../../utils/nlp/ner/segments';
+import { hashFoldedDigits, hashString } from '../../../utils/nlp/ner/hash';
+import { shapeHash } from '../../../utils/nlp/ner/features';
+import { FORM, tokenForm } from '../../../utils/nlp/ner/token-forms';
 
 describe('WordHistory', () => {
   it('matches a Map through growth and clears', () => {
@@ -47,6 +50,158 @@ describe('WordMemo', () => {
     clearWordMemos();
     expect(a.get('w19999')).toBeUndefined();
     expect(b.get('Oslo')).toBeUndefined();
+  });
+
+  it('keeps one-character words by code, other scripts in the map, and empties both', () => {
+    const m = new WordMemo<string>();
+    for (const w of [',', '7', 'a', 'é', '東']) m.keep(w, `v${w}`);
+    for (const w of [',', '7', 'a', 'é', '東']) expect(m.get(w)).toBe(`v${w}`);
+    expect(m.get('.')).toBeUndefined();
+    expect(m.get('A')).toBeUndefined();
+    m.clear();
+    for (const w of [',', '7', 'a', 'é', '東']) expect(m.get(w)).toBeUndefined();
+  });
+});
+
+/** The plain shape the hash stands for: X/x/d/other per character, at most 12, runs cut at 4 (or 1 when collapsed). */
+function shapeOf(w: string, collapse: boolean): string {
+  let out = '';
+  let prev = '';
+  let run = 0;
+  for (let i = 0; i < w.length && out.length < 12; i++) {
+    const ch = w[i];
+    let c: string;
+    if (ch >= '0' && ch <= '9') c = 'd';
+    else if (ch >= 'a' && ch <= 'z') c = 'x';
+    else if (ch >= 'A' && ch <= 'Z') c = 'X';
+    else if (ch !== ch.toLowerCase()) c = 'X';
+    else if (ch !== ch.toUpperCase()) c = 'x';
+    else c = ch;
+    if (c === prev) {
+      run++;
+      if (collapse || run > 3) continue;
+    } else run = 0;
+    out += c;
+    prev = c;
+  }
+  return out;
+}
+
+const SAMPLE_WORDS = [
+  'Kirby',
+  'U.S.',
+  "McDonald's",
+  '2023-09-12',
+  'ÉLODIE',
+  '東京',
+  'straße',
+  'İstanbul',
+  'aaaaaaaaaaaaaaaa',
+  'AAAAAbbbbbb99999',
+  'x',
+  '%',
+  '3.5bn',
+  'Jae-in',
+  'ǅemal',
+];
+
+describe('word hashes without intermediate strings', () => {
+  it('shapeHash is the hash of the plain shape', () => {
+    for (const w of SAMPLE_WORDS) {
+      expect(shapeHash(w, false)).toBe(hashString(shapeOf(w, false)));
+      expect(shapeHash(w, true)).toBe(hashString(shapeOf(w, true)));
+    }
+    expect(shapeOf('Kirby', true)).toBe('Xx');
+    expect(shapeOf('U.S.', false)).toBe('X.X.');
+  });
+
+  it('hashFoldedDigits is the hash of the slice with digits as 0', () => {
+    for (const w of SAMPLE_WORDS) {
+      for (let from = 0; from <= w.length; from++) {
+        for (let to = from; to <= w.length; to++) {
+          expect(hashFoldedDigits(w, from, to)).toBe(hashString(w.slice(from, to).replace(/[0-9]/g, '0')));
+        }
+      }
+    }
+  });
+
+  it('the attributes hold the plain definitions: lower case with digits as 0, its prefix and suffixes, the shapes', () => {
+    clearWordMemos();
+    const words = ['Kirby', 'Q3', '1996', 'Zürich', 'al-Assad', 'I', 'UN'];
+    const a = computeAttrs(words, [{ start: 0, end: words.length }]);
+    words.forEach((w, i) => {
+      const lw = w.toLowerCase().replace(/[0-9]/g, '0');
+      expect(a.low[i]).toBe(hashString(lw));
+      expect(a.pre3[i]).toBe(hashString(lw.slice(0, 3)));
+      expect(a.suf2[i]).toBe(hashString(lw.slice(-2)));
+      expect(a.suf3[i]).toBe(hashString(lw.slice(-3)));
+      expect(a.suf4[i]).toBe(hashString(lw.slice(-4)));
+      expect(a.shape[i]).toBe(hashString(shapeOf(w, false)));
+      expect(a.short[i]).toBe(hashString(shapeOf(w, true)));
+    });
+  });
+});
+
+describe('tokenForm', () => {
+  // The patterns the bits stand for, written out plainly.
+  const plain: Array<[number, (w: string) => boolean]> = [
+    [FORM.ISO_DATE, (w) => /^\d{4}-\d{2}-\d{2}$|^\d{1,2}\/\d{1,2}\/\d{2,4}$|^\d{1,2}\.\d{1,2}\.\d{4}$/.test(w)],
+    [FORM.TIME, (w) => /^\d{1,2}[:.]\d{2}(?::\d{2})?$/.test(w)],
+    [FORM.TIME_AMPM, (w) => /^\d{1,2}(?::\d{2})?(?:am|pm)$/i.test(w)],
+    [FORM.ONE_OR_TWO_DIGITS, (w) => /^\d{1,2}$/.test(w)],
+    [FORM.DAY_OF_MONTH, (w) => /^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$/i.test(w)],
+    [FORM.CENTURY_ORDINAL, (w) => /^\d{1,2}(?:st|nd|rd|th)$/.test(w.toLowerCase())],
+    [FORM.DECADE, (w) => /^(?:1[5-9]|20)\d0s$|^'?\d0s$/.test(w.toLowerCase())],
+    [FORM.YEAR, (w) => /^(?:1[5-9]|20)\d\d$/.test(w)],
+    [FORM.DIGITS, (w) => /^[-+]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^[-+]?\d+(?:\.\d+)?$|^\.\d+$/.test(w)],
+    [FORM.NUMERIC_ORDINAL, (w) => /^\d+(?:st|nd|rd|th)$/i.test(w)],
+    [FORM.FRACTION, (w) => /^\d+\/\d+$/.test(w)],
+  ];
+  const words = [
+    '7',
+    '12',
+    '31st',
+    '32',
+    '21ST',
+    '1996',
+    '2099',
+    '1490',
+    '1990s',
+    "'90s",
+    '90s',
+    '10:30',
+    '10.30',
+    '10pm',
+    '10:30AM',
+    '2023-09-12',
+    '12/9/2023',
+    '12.9.2023',
+    '1,000',
+    '3.5',
+    '-2',
+    '+4',
+    '.5',
+    '3/4',
+    '6/50',
+    'May',
+    'x',
+    '',
+    '-',
+    "'",
+    '2nd',
+  ];
+
+  it('answers as the plain patterns do, from an empty memo and a warm one', () => {
+    clearWordMemos();
+    for (let round = 0; round < 2; round++) {
+      for (const w of words) {
+        let bits = 0;
+        for (const [bit, test] of plain) if (test(w)) bits |= bit;
+        expect([w, tokenForm(w)]).toEqual([w, bits]);
+      }
+    }
+    expect(tokenForm('1996') & FORM.YEAR).toBeTruthy();
+    expect(tokenForm('May')).toBe(0);
   });
 });
 

@@ -52,9 +52,13 @@ export function wordCluster(word: string, lower: string, lowerFirst = false): nu
   }
   const exact = table.get(word);
   if (exact !== undefined) return exact;
-  const low = table.get(lower);
-  if (low !== undefined) return low;
-  return table.get(lower.charAt(0).toUpperCase() + lower.slice(1)) ?? 0;
+  // Each form is looked up only if it differs from one already missed.
+  if (lower !== word) {
+    const low = table.get(lower);
+    if (low !== undefined) return low;
+  }
+  const capitalised = lower.charAt(0).toUpperCase() + lower.slice(1);
+  return capitalised === word || capitalised === lower ? 0 : (table.get(capitalised) ?? 0);
 }
 
 /** Bits of `lowerWordEvidence`. */

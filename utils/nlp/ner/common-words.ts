@@ -6,6 +6,7 @@
  * sometimes paints them when they open a sentence or a caption.
  */
 import type { Tokens } from '../tokenize';
+import type { TokenAttrs } from './features';
 import type { Claim } from './propagate';
 
 /** How often a block must write a word in lower case before its capitalised copies are no names. */
@@ -39,14 +40,23 @@ export function dropCommonWords(t: Tokens, claims: Claim[]): Claim[] {
  * writes in lower case ("Cannabis use disorder" opening a sentence, when
  * the article says "cannabis" elsewhere): a common noun, not a name.
  */
-export function dropLowerCaseWords(t: Tokens, block: Uint32Array, claims: Claim[]): Claim[] {
+export function dropLowerCaseWords(t: Tokens, a: Pick<TokenAttrs, 'block' | 'lower'>, claims: Claim[]): Claim[] {
+  const block = a.block;
   // Only the words of one-word claims are counted: the rest of the block cannot change the outcome.
   const wanted = new Set<string>();
-  for (const c of claims) if (isOneWordName(c)) wanted.add(t.words[c.start].toLowerCase());
+  // The same words as the attributes write them (lower case, apostrophes straightened): a first filter
+  // that needs no lower-casing per token and never drops a wanted word.
+  const wantedAttrs = new Set<string>();
+  for (const c of claims) {
+    if (!isOneWordName(c)) continue;
+    wanted.add(t.words[c.start].toLowerCase());
+    wantedAttrs.add(a.lower[c.start]);
+  }
   if (wanted.size === 0) return claims;
   const lower = new Map<string, number>();
   const upper = new Map<string, number>();
   for (let i = 0; i < t.words.length; i++) {
+    if (!wantedAttrs.has(a.lower[i])) continue;
     const w = t.words[i];
     const lw = w.toLowerCase();
     if (!wanted.has(lw) || !/^\p{L}/u.test(w)) continue;

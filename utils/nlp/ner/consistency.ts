@@ -12,18 +12,21 @@ const NAMED = new Set(['PERSON', 'ORG', 'PLACE']);
 /** Unify the types of repeated PERSON/ORG/PLACE names, in place; returns `claims`. */
 export function unifyTypes(t: Tokens, block: Uint32Array, claims: Claim[]): Claim[] {
   const votes = new Map<string, Map<Claim['type'], number>>();
-  const keyOf = (c: Claim): string => block[c.start] + ':' + t.words.slice(c.start, c.end).join(' ');
-  for (const c of claims) {
+  // Each named claim's vote tally (shared by the mentions of one name in one block), by claim index.
+  const tallies = new Array<Map<Claim['type'], number> | undefined>(claims.length);
+  for (let k = 0; k < claims.length; k++) {
+    const c = claims[k];
     if (!NAMED.has(c.type)) continue;
-    const key = keyOf(c);
+    const key = block[c.start] + ':' + t.words.slice(c.start, c.end).join(' ');
     let v = votes.get(key);
     if (!v) votes.set(key, (v = new Map()));
     v.set(c.type, (v.get(c.type) ?? 0) + 1);
+    tallies[k] = v;
   }
-  for (const c of claims) {
-    if (!NAMED.has(c.type)) continue;
-    const v = votes.get(keyOf(c))!;
-    if (v.size < 2) continue;
+  for (let k = 0; k < claims.length; k++) {
+    const v = tallies[k];
+    if (!v || v.size < 2) continue;
+    const c = claims[k];
     const own = v.get(c.type)!;
     for (const [type, n] of v) if (n >= 2 * own && n >= 2) c.type = type;
   }

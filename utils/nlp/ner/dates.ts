@@ -5,10 +5,13 @@
  */
 import type { Tokens } from '../tokenize';
 import * as nw from './numwords';
+import * as forms from './token-forms';
 
 // Local copies: hot loops must not go through module binding accessors.
 const isNumberWord = nw.isNumberWord;
 const numberPhraseEnd = nw.numberPhraseEnd;
+const tokenForm = forms.tokenForm;
+const FORM = forms.FORM;
 
 /** A rule match: token range `[start, end)` with a subtype. */
 export interface RuleMatch {
@@ -69,12 +72,6 @@ const DATE_TRIGGERS = new Set<string>([
   'a',
   'an',
 ]);
-const TIME_RE = /^\d{1,2}[:.]\d{2}(?::\d{2})?$/;
-const TIME_AMPM_RE = /^\d{1,2}(?::\d{2})?(?:am|pm)$/i;
-const ISO_RE = /^\d{4}-\d{2}-\d{2}$|^\d{1,2}\/\d{1,2}\/\d{2,4}$|^\d{1,2}\.\d{1,2}\.\d{4}$/;
-const YEAR_RE = /^(?:1[5-9]|20)\d\d$/;
-const DECADE_RE = /^(?:1[5-9]|20)\d0s$|^'?\d0s$/;
-const DAY_NUM_RE = /^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$/i;
 
 /** The token at `k` lowercased, or '' past a line break / either end (k may be -1: "A Day …" opening the text). */
 export function lowerAt(t: Tokens, k: number): string {
@@ -100,11 +97,12 @@ export function matchDate(t: Tokens, i: number): RuleMatch | null {
   if (lw === 'a' || lw === 'an') return durationAt(t, i, lw);
   const at = (k: number): string => lowerAt(t, k);
 
-  if (ISO_RE.test(w[i])) return { start: i, end: i + 1, subtype: 'date' };
+  const form = tokenForm(w[i]);
+  if (form & FORM.ISO_DATE) return { start: i, end: i + 1, subtype: 'date' };
   // Clock times: "10:30 a.m. GMT", "10 p.m.", "10pm", "noon".
-  if (TIME_RE.test(w[i]) || TIME_AMPM_RE.test(w[i]) || (/^\d{1,2}$/.test(w[i]) && MERIDIEM.has(at(i + 1)))) {
+  if (form & (FORM.TIME | FORM.TIME_AMPM) || (form & FORM.ONE_OR_TWO_DIGITS && MERIDIEM.has(at(i + 1)))) {
     if (
-      TIME_RE.test(w[i]) &&
+      form & FORM.TIME &&
       !MERIDIEM.has(at(i + 1)) &&
       !ZONES.has(at(i + 1)) &&
       !/^(?:at|by|until|from|before|after)$/.test(at(i - 1) || w[i - 1]?.toLowerCase() || '')
@@ -125,9 +123,9 @@ export function matchDate(t: Tokens, i: number): RuleMatch | null {
     return { start: i, end: j, subtype: 'day' };
   }
   // "12 September 2023", "September 12, 2023", "September", "Sept. 2023".
-  if (DAY_NUM_RE.test(w[i]) && MONTHS.has(at(i + 1)) && isCap(w[i + 1])) {
+  if (form & FORM.DAY_OF_MONTH && MONTHS.has(at(i + 1)) && isCap(w[i + 1])) {
     let j = i + 2;
-    if (YEAR_RE.test(at(j))) j++;
+    if (isYear(wordAt(t, j))) j++;
     return { start: i, end: j, subtype: 'date' };
   }
   if (MONTHS.has(lw) && isCap(w[i])) return monthDate(t, i);
@@ -136,11 +134,11 @@ export function matchDate(t: Tokens, i: number): RuleMatch | null {
     return m && m.end > i + 1 ? m : null;
   }
   // Centuries: "the 21st century", "the 1800s" below.
-  if (/^\d{1,2}(?:st|nd|rd|th)$/.test(lw) && (at(i + 1) === 'century' || at(i + 1) === 'centuries'))
+  if (form & FORM.CENTURY_ORDINAL && (at(i + 1) === 'century' || at(i + 1) === 'centuries'))
     return { start: i, end: i + 2, subtype: 'year' };
   // Years and decades.
-  if (DECADE_RE.test(lw)) return { start: i, end: i + 1, subtype: 'year' };
-  if (YEAR_RE.test(w[i]) && !t.words[i - 1]?.match(/^[$€£]$/) && !countsSomething(wordAt(t, i + 1))) {
+  if (form & FORM.DECADE) return { start: i, end: i + 1, subtype: 'year' };
+  if (form & FORM.YEAR && !t.words[i - 1]?.match(/^[$€£]$/) && !countsSomething(wordAt(t, i + 1))) {
     return { start: i, end: i + 1, subtype: 'year' };
   }
   // Relative: "today", "last week", "earlier this month", "two days ago".
@@ -171,13 +169,13 @@ function monthDate(t: Tokens, i: number): RuleMatch | null {
   const lw = w[i].toLowerCase();
   let j = i + 1;
   let subtype = 'month';
-  if (DAY_NUM_RE.test(at(j))) {
+  if (tokenForm(at(j)) & FORM.DAY_OF_MONTH) {
     j++;
     subtype = 'date';
-    if (at(j) === ',' && YEAR_RE.test(at(j + 1))) j += 2;
-    else if (YEAR_RE.test(at(j))) j++;
-  } else if (YEAR_RE.test(at(j))) j++;
-  else if (at(j) === ',' && YEAR_RE.test(at(j + 1))) j += 2;
+    if (at(j) === ',' && isYear(at(j + 1))) j += 2;
+    else if (isYear(at(j))) j++;
+  } else if (isYear(at(j))) j++;
+  else if (at(j) === ',' && isYear(at(j + 1))) j += 2;
   if (j === i + 1 && AMBIGUOUS_MONTHS.has(lw)) {
     const prev = i > 0 && !t.lineStart[i] ? w[i - 1].toLowerCase() : '';
     if (!/^(?:in|since|until|by|of|last|next|this|early|late|mid|during|from|through|before|after|between|to)$/.test(prev)) return null;
@@ -188,6 +186,11 @@ function monthDate(t: Tokens, i: number): RuleMatch | null {
 /** A lower-case plural noun after a number ("2000 people") makes it a count, not a year. */
 function countsSomething(next: string): boolean {
   return /^[a-z]{3,}s$/.test(next) || next === 'people' || next === 'men' || next === 'women' || next === 'children';
+}
+
+/** "1500" to "2099" (`w` as written). */
+function isYear(w: string): boolean {
+  return (tokenForm(w) & FORM.YEAR) !== 0;
 }
 
 function isCap(w: string | undefined): boolean {

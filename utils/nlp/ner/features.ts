@@ -4,13 +4,14 @@
  * hashed feature templates built from them. Shared by training and
  * inference so both see exactly the same features.
  */
-import { hashString as hashStringImport, mix as mixImport, mix3 as mix3Import } from './hash';
+import { hashFoldedDigits as hashFoldedImport, hashString as hashStringImport, mix as mixImport, mix3 as mix3Import } from './hash';
 import { GAZ, gazetteerFlags, phraseStarts, wordFlags } from './gazetteer-index';
 import { lowerWordEvidence, wordCluster } from './clusters';
 import { WordMemo } from './word-memo';
 
 // Local copies: hot loops must not go through module binding accessors.
 const hashString = hashStringImport;
+const hashFoldedDigits = hashFoldedImport;
 const mix = mixImport;
 const mix3 = mix3Import;
 
@@ -65,28 +66,45 @@ export function straightApostrophes(w: string): string {
   return w.indexOf('’') >= 0 ? w.replace(/’/g, "'") : w;
 }
 
-/** Word shape: X/x/d/other, runs collapsed ("Kirby" → "Xx", "U.S." → "X.X."). */
-export function shapeOf(w: string, collapse: boolean): string {
-  let out = '';
-  let prev = '';
+/**
+ * Hash of a word's shape: X/x/d/other per character, at most 12 of them,
+ * runs of one kind cut at 4 or, with `collapse`, at 1 ("Kirby" → "Xxxxx" /
+ * "Xx", "U.S." → "X.X."). The FNV-1a hash of that shape string, computed
+ * without building it.
+ */
+export function shapeHash(w: string, collapse: boolean): number {
+  let h = 0x811c9dc5;
+  let length = 0;
+  let prev = -1;
   let run = 0;
-  for (let i = 0; i < w.length && out.length < 12; i++) {
-    const ch = w[i];
-    let c: string;
-    if (ch >= '0' && ch <= '9') c = 'd';
-    else if (ch >= 'a' && ch <= 'z') c = 'x';
-    else if (ch >= 'A' && ch <= 'Z') c = 'X';
-    else if (ch !== ch.toLowerCase()) c = 'X';
-    else if (ch !== ch.toUpperCase()) c = 'x';
-    else c = ch;
+  for (let i = 0; i < w.length && length < 12; i++) {
+    const c = shapeCode(w, i);
     if (c === prev) {
       run++;
       if (collapse || run > 3) continue;
     } else run = 0;
-    out += c;
+    h = Math.imul(h ^ c, 0x01000193);
+    length++;
     prev = c;
   }
-  return out;
+  return h >>> 0;
+}
+
+const X = 88; // 'X'
+const LOWER_X = 120; // 'x'
+const D = 100; // 'd'
+
+/** The shape character (as a code) of `w[i]`: d for a digit, X upper case, x lower case, else the character itself. */
+function shapeCode(w: string, i: number): number {
+  const c = w.charCodeAt(i);
+  if (c >= 48 && c <= 57) return D;
+  if (c >= 97 && c <= 122) return LOWER_X;
+  if (c >= 65 && c <= 90) return X;
+  if (c < 128) return c;
+  const ch = w[i];
+  if (ch !== ch.toLowerCase()) return X;
+  if (ch !== ch.toUpperCase()) return LOWER_X;
+  return c;
 }
 
 interface WordAttrs {
@@ -115,19 +133,20 @@ interface WordAttrs {
 
 function wordAttrs(w: string): WordAttrs {
   const lower = w.toLowerCase();
-  const lw = lower.replace(/[0-9]/g, '0');
+  // Prefix and suffixes of the lower case with digits folded to "0" (`lw`): 3, 2, 3 and 4 characters.
+  const n = lower.length;
   return {
     norm: w,
     lower,
     capital: startsUpper(w) ? 1 : 0,
     word: hashString(w),
-    low: hashString(lw),
-    shape: hashString(shapeOf(w, false)),
-    short: hashString(shapeOf(w, true)),
-    pre3: hashString(lw.slice(0, 3)),
-    suf2: hashString(lw.slice(-2)),
-    suf3: hashString(lw.slice(-3)),
-    suf4: hashString(lw.slice(-4)),
+    low: hashFoldedDigits(lower, 0, n),
+    shape: shapeHash(w, false),
+    short: shapeHash(w, true),
+    pre3: hashFoldedDigits(lower, 0, Math.min(3, n)),
+    suf2: hashFoldedDigits(lower, Math.max(0, n - 2), n),
+    suf3: hashFoldedDigits(lower, Math.max(0, n - 3), n),
+    suf4: hashFoldedDigits(lower, Math.max(0, n - 4), n),
     gaz: wordFlags(w, lower),
     cluster: wordCluster(w, lower),
     headlineCluster: -1,
@@ -140,10 +159,20 @@ function wordAttrs(w: string): WordAttrs {
 function casingBits(w: string): number {
   let bits = 0;
   if (w.length > 1 && hasLetter(w)) bits |= 1;
-  if (w === w.toUpperCase()) bits |= 2;
+  if (isUpperCaseForm(w)) bits |= 2;
   if (w.length >= 4 && startsLetter(w)) bits |= 4;
   if (startsUpper(w)) bits |= 8;
   return bits;
+}
+
+/** `w === w.toUpperCase()`, answered without a copy for ASCII. */
+function isUpperCaseForm(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 128) return w === w.toUpperCase();
+    if (c >= 97 && c <= 122) return false;
+  }
+  return true;
 }
 
 // ASCII answers directly; other scripts go through Unicode properties.

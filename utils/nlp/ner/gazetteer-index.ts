@@ -85,7 +85,7 @@ export function isKnownAlias(word: string): boolean {
 /** Single-word gazetteer flags of one word (`lower` = its lowercase form). */
 export function wordFlags(word: string, lower: string): number {
   let f = 0;
-  for (const [set, bit] of SINGLE) if (set.has(lower)) f |= bit;
+  for (let k = 0; k < SINGLE.length; k++) if (SINGLE[k][0].has(lower)) f |= SINGLE[k][1];
   if (ALIAS_KEYS.has(word)) f |= GAZ.ALIAS;
   return f;
 }

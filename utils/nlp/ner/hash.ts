@@ -13,6 +13,21 @@ export function hashString(s: string): number {
   return h >>> 0;
 }
 
+/**
+ * `hashString` of `s.slice(from, to)` read with every ASCII digit as "0",
+ * without building that string (word attributes hash a word's prefix and
+ * suffixes with digits folded; this is one loop and no allocation).
+ */
+export function hashFoldedDigits(s: string, from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    h ^= c >= 48 && c <= 57 ? 48 : c;
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
 /** Mix two 32-bit values into one well-spread unsigned 32-bit hash. */
 export function mix(a: number, b: number): number {
   let h = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b) ^ b;

@@ -11,9 +11,12 @@ import type { Tokens } from '../tokenize';
 import * as dates from './dates';
 import type { RuleMatch } from './dates';
 import * as nw from './numwords';
+import * as forms from './token-forms';
 
 // Local copies: hot loops must not go through module binding accessors.
 const lowerAt = dates.lowerAt;
+const tokenForm = forms.tokenForm;
+const FORM = forms.FORM;
 const isNumberWord = nw.isNumberWord;
 const isNumericOrdinal = nw.isNumericOrdinal;
 const numberPhraseEnd = nw.numberPhraseEnd;
@@ -137,7 +140,7 @@ export function matchNumber(t: Tokens, i: number): RuleMatch | null {
  */
 function isListMarker(t: Tokens, i: number): boolean {
   const w = t.words;
-  if (!/^\d{1,2}$/.test(w[i])) return false;
+  if (!(tokenForm(w[i]) & FORM.ONE_OR_TWO_DIGITS)) return false;
   if (i > 0 && w[i - 1] === '#' && t.ends[i - 1] === t.starts[i]) return true;
   if (w[i + 1] !== '.' || t.ends[i] !== t.starts[i + 1] || !/^[\p{Lu}"“‘']/u.test(w[i + 2] ?? '')) return false;
   if (t.lineStart[i]) return true;

@@ -4,6 +4,11 @@
  * phrase off a token sequence.
  */
 import type { Tokens } from '../tokenize';
+import * as forms from './token-forms';
+
+// Local copies: hot loops must not go through module binding accessors.
+const tokenForm = forms.tokenForm;
+const FORM = forms.FORM;
 
 const UNITS =
   'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'.split(
@@ -22,18 +27,14 @@ export const ORDINAL_WORDS = new Set(
   ),
 );
 
-const DIGITS_RE = /^[-+]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^[-+]?\d+(?:\.\d+)?$|^\.\d+$/;
-const NUMERIC_ORDINAL_RE = /^\d+(?:st|nd|rd|th)$/i;
-const FRACTION_RE = /^\d+\/\d+$/;
-
 /** True for "1,000", "3.5", "38". */
 export function isDigits(w: string): boolean {
-  return DIGITS_RE.test(w);
+  return (tokenForm(w) & FORM.DIGITS) !== 0;
 }
 
 /** True for "21st", "3rd". */
 export function isNumericOrdinal(w: string): boolean {
-  return NUMERIC_ORDINAL_RE.test(w);
+  return (tokenForm(w) & FORM.NUMERIC_ORDINAL) !== 0;
 }
 
 /** True for a cardinal number word, including hyphenated "twenty-five". */
@@ -46,7 +47,7 @@ export function isNumberWord(lw: string): boolean {
 
 /** A single token that is a number (digits, fraction or number word). */
 export function isNumberToken(w: string): boolean {
-  return isDigits(w) || FRACTION_RE.test(w) || isNumberWord(w.toLowerCase());
+  return (tokenForm(w) & (FORM.DIGITS | FORM.FRACTION)) !== 0 || isNumberWord(w.toLowerCase());
 }
 
 /**

@@ -79,6 +79,7 @@ function bestNext(a: TokenAttrs, i: number, seg: Segment, p1: number, p2: number
 
 /** Scratch buffers reused across calls (one decoder runs at a time). */
 const feats = new Uint32Array(features.MAX_STATIC + 12);
+const wordHistory = new WordHistory();
 const scores = new Float64Array(L);
 
 /**
@@ -93,7 +94,8 @@ export function tagSegments(
 ): Uint8Array {
   const tags = new Uint8Array(a.n);
   // Per block: the class each capitalised word last received.
-  const history = new WordHistory();
+  const history = wordHistory;
+  history.clear();
   let block = -1;
   for (const seg of segments) {
     if (a.block[seg.start] !== block) {

@@ -12,6 +12,8 @@ const memos: WordMemo<unknown>[] = [];
 
 export class WordMemo<V> {
   private readonly map = new Map<string, V>();
+  /** One-character ASCII words (punctuation, digits, "a"), a fifth of news tokens: by code, with no string hashing. */
+  private readonly ascii = new Array<V | undefined>(128).fill(undefined);
 
   constructor() {
     memos.push(this);
@@ -19,12 +21,17 @@ export class WordMemo<V> {
 
   /** The value kept for `word`, if any. */
   get(word: string): V | undefined {
+    if (word.length === 1) {
+      const c = word.charCodeAt(0);
+      if (c < 128) return this.ascii[c];
+    }
     return word.length > LONGEST_KEPT ? undefined : this.map.get(word);
   }
 
   /** Keep `value` for `word` (unless the word is too long to keep); returns `value`. */
   keep(word: string, value: V): V {
-    if (word.length <= LONGEST_KEPT) {
+    if (word.length === 1 && word.charCodeAt(0) < 128) this.ascii[word.charCodeAt(0)] = value;
+    else if (word.length <= LONGEST_KEPT) {
       if (this.map.size >= MAX_WORDS) this.map.clear();
       this.map.set(word, value);
     }
@@ -33,6 +40,7 @@ export class WordMemo<V> {
 
   clear(): void {
     this.map.clear();
+    this.ascii.fill(undefined);
   }
 }
 
