@@ -1,7 +1,7 @@
 /**
  * Cross-validates the entity recogniser on its training data (CoNLL++ train
  * and Wikigold), where settings are chosen — never on the dev files:
- *   npm run cv:ner [-- --folds K --epochs N --wiki 1 --margins 0,150 --lookahead 0|1 --errors ORG --examples N]
+ *   npm run cv:ner [-- --folds K --epochs N --wiki 1 --margins 0,150 --lookahead 0|1 --threshold T --errors ORG --examples N]
  *
  * `--errors TYPE` also counts the held-out errors of that type by class (tools/ner/error-classes.ts), news and wiki apart.
  *
@@ -35,6 +35,7 @@ const options = {
   epochs: Number(args.get('epochs') ?? DEFAULT_TRAIN.epochs),
   seed: Number(args.get('seed') ?? DEFAULT_TRAIN.seed),
   mix: Number(args.get('mix') ?? DEFAULT_TRAIN.mix ?? 1),
+  threshold: Number(args.get('threshold') ?? DEFAULT_TRAIN.threshold),
 };
 const data = resolve(import.meta.dirname, '../../shared/data/ner');
 const corpora = ['conllpp_train.txt', 'extra/wikigold.conll.txt'].map((f) => readConllDocs(resolve(data, f)));

@@ -72,6 +72,18 @@ const ABBREVIATIONS = new Set([
   'approx',
 ]);
 
+/**
+ * US state and Canadian province abbreviations as news writes them in
+ * datelines and after towns ("MOUNTAIN VIEW, Calif.", "Regina, Sask."):
+ * the period belongs to the place. Kept only capitalised, so "ill." or
+ * "mass." ending a sentence still ends it.
+ */
+const PLACE_ABBREVIATIONS = new Set(
+  'Ala Ariz Ark Calif Colo Conn Fla Ill Kan Kans Ky Mass Mich Minn Miss Mont Neb Nebr Nev Okla Ore Oreg Tenn Tex Wash Wis Wisc Wyo Alta Sask Ont Que'.split(
+    ' ',
+  ),
+);
+
 // 1) dotted acronyms "U.S.", "e.g."; 2) clitics standing alone ("'s", "'re");
 // 3) words/numbers with inner connectors
 // ("O'Neill", "all-rounder", "3.5", "1,000", "AT&T"); 4) any other symbol.
@@ -123,7 +135,7 @@ export function tokenize(text: string): Tokens {
 function isAbbreviation(word: string): boolean {
   if (word.length === 1) return /\p{Lu}/u.test(word);
   if (word.endsWith('.')) return false;
-  return ABBREVIATIONS.has(word.toLowerCase());
+  return ABBREVIATIONS.has(word.toLowerCase()) || PLACE_ABBREVIATIONS.has(word);
 }
 
 function hasNewline(text: string, from: number, to: number): boolean {

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { typeDatelines } from '../../../utils/nlp/ner/datelines';
 import { prepare } from './post-model.helpers';
+import { findEntities } from '../../../utils/nlp/entities';
 
 describe('typeDatelines', () => {
   it('capitals before the agency in brackets and a dash are a place', () => {
@@ -30,5 +31,16 @@ describe('typeDatelines', () => {
       ['NASA', 'ORG'],
       ['ESA', 'ORG'],
     ]);
+  });
+});
+
+describe('a state abbreviation after a town', () => {
+  it('is a place with its period, in a dateline and mid-sentence', () => {
+    const places = (text: string) =>
+      findEntities(text)
+        .filter((e) => e.type === 'PLACE')
+        .map((e) => e.text);
+    expect(places('MESA VERDE, Colo. (Reuters) - Rangers closed the trail on Monday.')).toEqual(['MESA VERDE', 'Colo.']);
+    expect(places('The toymaker, based in Paramount, Calif., makes kites.')).toContain('Calif.');
   });
 });

@@ -27,6 +27,14 @@ describe('tokenize', () => {
     ]);
   });
 
+  it('keeps the period of a state or province abbreviation after a town, and only capitalised', () => {
+    expect(tokenize('MESA VERDE, Colo. — Rangers closed the trail.').words.slice(0, 4)).toEqual(['MESA', 'VERDE', ',', 'Colo.']);
+    expect(tokenize('She lives in Kenora, Ont., near the lake.').words).toContain('Ont.');
+    // A sentence that ends in the same letters still ends there.
+    expect(tokenize('The cook was ill. Then the kitchen closed.').words.slice(3, 5)).toEqual(['ill', '.']);
+    expect(tokenize('They went to mass. Later they ate.').words.slice(3, 5)).toEqual(['mass', '.']);
+  });
+
   it('reports exact offsets and line starts', () => {
     const text = '“Hello,” he said.\nNew line';
     const t = tokenize(text);
