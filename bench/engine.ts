@@ -91,23 +91,39 @@ export function countTokens(text: string): number {
 const WARM_UP_MS = 1500;
 const WARM_UP_PASSES = 8;
 
-/** Warm median ms of `fn(texts)` over `runs` runs after the warm-up above; stops early after `capMs`. */
-function timeWarm(fn: () => void, runs: number, capMs: number, onSample: () => void): number {
-  const warmStart = performance.now();
+function warmUp(fn: () => void): void {
+  const start = performance.now();
   for (let i = 0; i < WARM_UP_PASSES; i++) {
     fn();
-    if (performance.now() - warmStart > WARM_UP_MS) break;
+    if (performance.now() - start > WARM_UP_MS) break;
   }
-  const out: number[] = [];
-  const start = performance.now();
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    fn();
-    out.push(performance.now() - t);
-    onSample();
-    if (performance.now() - start > capMs && out.length >= 2) break;
+}
+
+/**
+ * Warm median ms of each system's pass over `runs` rounds. The rounds
+ * interleave the systems (one pass of each in turn), so all of them sample
+ * the same stretch of machine time: on this shared machine, speed drifts by
+ * a quarter either way over a second or two, and back-to-back runs of one
+ * system would measure one such stretch. A system stops being timed once
+ * its passes have taken `capMs` and it has two samples.
+ */
+function timeInterleaved(fns: Record<string, () => void>, runs: number, capMs: number, onSample: () => void): Record<string, number> {
+  const names = Object.keys(fns);
+  for (const name of names) warmUp(fns[name]);
+  const samples: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]));
+  const spent: Record<string, number> = Object.fromEntries(names.map((n) => [n, 0]));
+  for (let round = 0; round < runs; round++) {
+    for (const name of names) {
+      if (spent[name] > capMs && samples[name].length >= 2) continue;
+      const t = performance.now();
+      fns[name]();
+      const ms = performance.now() - t;
+      samples[name].push(ms);
+      spent[name] += ms;
+      onSample();
+    }
   }
-  return median(out);
+  return Object.fromEntries(names.map((n) => [n, median(samples[n])]));
 }
 
 export async function benchEngine(dataDir: string, opts: { runs?: number; capMs?: number } = {}): Promise<EngineResult> {
@@ -183,16 +199,16 @@ export async function benchEngine(dataDir: string, opts: { runs?: number; capMs?
       tokensPerSecond: {},
       ms: {},
     };
-    for (const [name, fn] of Object.entries(systems)) {
-      const ms = timeWarm(
+    const passes = Object.fromEntries(
+      Object.entries(systems).map(([name, fn]) => [
+        name,
         () => {
           clearWordMemos();
           c.texts.forEach((x) => fn(x));
         },
-        runs,
-        capMs,
-        sample,
-      );
+      ]),
+    );
+    for (const [name, ms] of Object.entries(timeInterleaved(passes, runs, capMs, sample))) {
       row.ms[name] = Math.round(ms * 10) / 10;
       row.tokensPerSecond[name] = Math.round(c.tokens / (ms / 1000));
     }

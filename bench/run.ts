@@ -60,7 +60,7 @@ const results: Record<string, unknown> = { date: new Date().toISOString(), quick
 log(`Newsmark benchmark${QUICK ? ' (quick)' : ''} — data: ${SHARED_DATA}\n`);
 if (PARTS.has('engine')) {
   log('== Engine (Node, warm) ==');
-  const engine: EngineResult = await benchEngine(SHARED_DATA, { runs: QUICK ? 2 : 5, capMs: QUICK ? 5000 : 15_000 });
+  const engine: EngineResult = await benchEngine(SHARED_DATA, { runs: QUICK ? 2 : 7, capMs: QUICK ? 5000 : 20_000 });
   results.engine = engine;
   if (engine.rows.length) {
     const systems = Object.keys(engine.rows[0].tokensPerSecond);

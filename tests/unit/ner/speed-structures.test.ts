@@ -2,7 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { WordHistory } from '../../../utils/nlp/ner/word-history';
 import { fromBase64 } from '../../../utils/nlp/ner/weights';
-import { phraseStarts } from '../../../utils/nlp/ner/gazetteer-index';
+import { GAZ, phraseStarts, wordFlags } from '../../../utils/nlp/ner/gazetteer-index';
+import { ALIASES, DEMONYMS, FIRST_NAMES, GROUPS, ORG_WORDS, TITLES } from '../../../utils/nlp/ner/gazetteer';
+import { PEOPLE } from '../../../utils/nlp/ner/gazetteer-today';
 import { computeAttrs } from '../../../utils/nlp/ner/features';
 import { WordMemo, clearWordMemos } from '../../../utils/nlp/ner/word-memo';
 import { tokenize } from '../../../utils/nlp/tokenize';
@@ -219,6 +221,24 @@ describe('phraseStarts', () => {
     expect(phraseStarts('new') & 1).toBe(1); // places: "New York"
     expect(phraseStarts('paris') & 1).toBe(1);
     expect(phraseStarts('quickly')).toBe(0);
+  });
+});
+
+describe('wordFlags', () => {
+  it('gives every listed word its list flag, by its lower case, and unlisted words none', () => {
+    const lists: Array<[string[], number]> = [
+      [DEMONYMS, GAZ.DEMONYM],
+      [GROUPS, GAZ.GROUP],
+      [FIRST_NAMES, GAZ.FIRST_NAME],
+      [ORG_WORDS, GAZ.ORG_WORD],
+      [TITLES, GAZ.TITLE],
+      [PEOPLE.map((p) => p.split(' ').pop()!), GAZ.SURNAME],
+    ];
+    for (const [list, bit] of lists) {
+      for (const w of list) expect([w, wordFlags(w, w.toLowerCase()) & bit]).toEqual([w, bit]);
+    }
+    for (const alias of Object.keys(ALIASES)) expect(wordFlags(alias, alias.toLowerCase()) & GAZ.ALIAS).toBe(GAZ.ALIAS);
+    for (const w of ['kettle', 'quietly', 'zzyzx', '1996']) expect(wordFlags(w, w)).toBe(0);
   });
 });
 

@@ -82,15 +82,31 @@ export function isKnownAlias(word: string): boolean {
   return ALIAS_KEYS.has(word);
 }
 
+const PHRASE_INDEXES = [PLACES, ORGS, PERSONS, NAME_LIKE];
+
+/** Where a word's phrase-list bits sit in `WORD_LISTS` (above the single-word `GAZ` flags). */
+const STARTS_SHIFT = 16;
+
+/**
+ * Per lower-case word, what the lists say of it alone: its single-word
+ * flags (`GAZ` bits of `SINGLE`) and, from bit 16, which phrase lists it may
+ * begin an entry of. One lookup for a new word instead of fourteen.
+ */
+const WORD_LISTS = new Map<string, number>();
+const addWordBits = (word: string, bits: number): void => {
+  WORD_LISTS.set(word, (WORD_LISTS.get(word) ?? 0) | bits);
+};
+for (const [set, bit] of SINGLE) for (const w of set) addWordBits(w, bit);
+PHRASE_INDEXES.forEach((index, k) => {
+  for (const w of index.heads) addWordBits(w, 1 << (STARTS_SHIFT + k));
+  for (const w of index.phrases.keys()) addWordBits(w, 1 << (STARTS_SHIFT + k));
+});
+
 /** Single-word gazetteer flags of one word (`lower` = its lowercase form). */
 export function wordFlags(word: string, lower: string): number {
-  let f = 0;
-  for (let k = 0; k < SINGLE.length; k++) if (SINGLE[k][0].has(lower)) f |= SINGLE[k][1];
-  if (ALIAS_KEYS.has(word)) f |= GAZ.ALIAS;
-  return f;
+  const f = (WORD_LISTS.get(lower) ?? 0) & ((1 << STARTS_SHIFT) - 1);
+  return ALIAS_KEYS.has(word) ? f | GAZ.ALIAS : f;
 }
-
-const PHRASE_INDEXES = [PLACES, ORGS, PERSONS, NAME_LIKE];
 
 /**
  * Which phrase lists a word may begin an entry of (bit k for the k-th of
@@ -98,12 +114,7 @@ const PHRASE_INDEXES = [PLACES, ORGS, PERSONS, NAME_LIKE];
  * begins none needs no lookup where it stands. Depends on the word alone.
  */
 export function phraseStarts(lower: string): number {
-  let bits = 0;
-  for (let k = 0; k < PHRASE_INDEXES.length; k++) {
-    const index = PHRASE_INDEXES[k];
-    if (index.heads.has(lower) || index.phrases.has(lower)) bits |= 1 << k;
-  }
-  return bits;
+  return (WORD_LISTS.get(lower) ?? 0) >>> STARTS_SHIFT;
 }
 
 /**
