@@ -25,6 +25,7 @@ import { retypeCompanies } from './ner/companies';
 import { joinModelNumbers, typeProducts } from './ner/products';
 import { takeLeadingThe } from './ner/leading-the';
 import { typeDatelines } from './ner/datelines';
+import { typeTownsBeforeStates } from './ner/town-state';
 import { typeShortNames } from './ner/short-names';
 import { typeFamilies } from './ner/family-names';
 import type { Tokens } from './tokenize';
@@ -80,7 +81,11 @@ export function findMentions(text: string): { entities: Entity[]; misc: MiscName
     attrs,
     retypeCompanies(tokens, attrs, typeByHeads(tokens, attrs, dropLowerCaseWords(tokens, attrs, dropCommonWords(tokens, claimed)))),
   );
-  claimed = typeFamilies(tokens, attrs, typeShortNames(tokens, attrs, typeDatelines(tokens, takeLeadingThe(tokens, attrs, claimed))));
+  claimed = typeFamilies(
+    tokens,
+    attrs,
+    typeShortNames(tokens, attrs, typeTownsBeforeStates(tokens, attrs, typeDatelines(tokens, takeLeadingThe(tokens, attrs, claimed)))),
+  );
   claimed = unifyTypes(tokens, attrs.block, joinModelNumbers(tokens, attrs, propagateNames(tokens, claimed, PROPAGATION_WINDOW)));
   // Rules fill the gaps between tagged mentions.
   const out: Entity[] = [];

@@ -78,7 +78,7 @@ const ABBREVIATIONS = new Set([
  * the period belongs to the place. Kept only capitalised, so "ill." or
  * "mass." ending a sentence still ends it.
  */
-const PLACE_ABBREVIATIONS = new Set(
+export const PLACE_ABBREVIATIONS = new Set(
   'Ala Ariz Ark Calif Colo Conn Fla Ill Kan Kans Ky Mass Mich Minn Miss Mont Neb Nebr Nev Okla Ore Oreg Tenn Tex Wash Wis Wisc Wyo Alta Sask Ont Que'.split(
     ' ',
   ),
