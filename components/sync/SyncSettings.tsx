@@ -56,17 +56,20 @@ export function SyncSettings() {
   const [busy, setBusy] = useState(false);
   const inputs = useRef<Partial<Record<SyncField, HTMLInputElement | null>>>({});
 
-  // The form starts from the stored settings once they are known; later refreshes of the status leave what the reader typed.
-  const filled = useRef(false);
+  // The form starts from the stored settings once they are known, unless the reader has already typed; later
+  // refreshes of the status leave what the reader typed. Busy until then: the stored settings would land on typing.
+  const [filled, setFilled] = useState(false);
+  const typed = useRef(false);
   useEffect(() => {
-    if (loaded.state === 'ready' && !filled.current) {
-      filled.current = true;
-      setForm(formFromStatus(loaded.status));
+    if (loaded.state === 'ready' && !filled) {
+      if (!typed.current) setForm(formFromStatus(loaded.status));
+      setFilled(true);
     }
     if (loaded.state === 'unavailable') setMessage({ text: t('syncStatusUnavailable'), error: true });
   }, [loaded.state]);
 
   const edit = (field: SyncField, value: string) => {
+    typed.current = true;
     setForm((f) => ({ ...f, [field]: value }));
     setErrors((e) => ({ ...e, [field]: undefined }));
   };
@@ -151,7 +154,11 @@ export function SyncSettings() {
   };
 
   return (
-    <section aria-labelledby="sync-h" data-testid="sync-settings" aria-busy={loaded.state === 'loading' || busy}>
+    <section
+      aria-labelledby="sync-h"
+      data-testid="sync-settings"
+      aria-busy={loaded.state === 'loading' || (loaded.state === 'ready' && !filled) || busy}
+    >
       <h2 id="sync-h">{t('syncHeading')}</h2>
       <p class="muted">{t('syncHelp')}</p>
       <p data-testid="sync-state">

@@ -73,6 +73,34 @@ describe('the sync form checks', () => {
 });
 
 describe('Settings → Sync', () => {
+  it('is busy until the stored settings fill the form, and keeps what the reader typed before they arrived', async () => {
+    const stored = status({ url: 'https://stored.example.org', database: 'notes-stored', username: 'stored' });
+    let release = (): void => {};
+    installBrowser((msg) =>
+      msg.type === 'sync:status'
+        ? new Promise((resolve) => (release = () => resolve({ ok: true, status: stored })))
+        : { ok: true, status: stored },
+    );
+    render(<SyncSettings />, root);
+    await settle();
+    expect(byId(root, 'sync-settings').getAttribute('aria-busy')).toBe('true');
+    fill({ url: good.url });
+    release();
+    await settle();
+    expect(byId(root, 'sync-settings').getAttribute('aria-busy')).toBe('false');
+    expect((byId(root, 'sync-url') as HTMLInputElement).value).toBe(good.url);
+  });
+
+  it('fills the form from the stored settings when the reader has typed nothing', async () => {
+    const stored = status({ url: 'https://stored.example.org', database: 'notes-stored', username: 'stored' });
+    installBrowser(() => ({ ok: true, status: stored }));
+    render(<SyncSettings />, root);
+    await settle();
+    expect(byId(root, 'sync-settings').getAttribute('aria-busy')).toBe('false');
+    expect((byId(root, 'sync-url') as HTMLInputElement).value).toBe('https://stored.example.org');
+    expect((byId(root, 'sync-database') as HTMLInputElement).value).toBe('notes-stored');
+  });
+
   it('is off by default, and shows each check beside its field without asking for a permission or sending anything', async () => {
     const b = installBrowser(() => ({ ok: true, status: status() }));
     render(<SyncSettings />, root);
