@@ -133,7 +133,7 @@ interface WordAttrs {
 
 function wordAttrs(w: string): WordAttrs {
   const lower = w.toLowerCase();
-  // Prefix and suffixes of the lower case with digits folded to "0" (`lw`): 3, 2, 3 and 4 characters.
+  // The lower case, its first 3 and last 2, 3 and 4 characters are hashed with digits read as "0".
   const n = lower.length;
   return {
     norm: w,

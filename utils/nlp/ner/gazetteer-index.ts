@@ -61,14 +61,14 @@ const ORGS = buildIndex([ORGANISATIONS, COMPANIES, BODIES]);
 // Apart, with their own flag: their matches are as often people and places, which would blur ORG_B's weight.
 const NAME_LIKE = buildIndex([NAME_LIKE_ORGS]);
 const PERSONS = buildIndex([PEOPLE]);
-const SURNAMES = new Set(PEOPLE.map((p) => p.split(' ').pop()!.toLowerCase()));
-const SINGLE: Array<[Set<string>, number]> = [
-  [new Set(DEMONYMS.map((s) => s.toLowerCase())), GAZ.DEMONYM],
-  [new Set(GROUPS.map((s) => s.toLowerCase())), GAZ.GROUP],
-  [new Set(FIRST_NAMES.map((s) => s.toLowerCase())), GAZ.FIRST_NAME],
-  [new Set(ORG_WORDS.map((s) => s.toLowerCase())), GAZ.ORG_WORD],
-  [new Set(TITLES.map((s) => s.toLowerCase())), GAZ.TITLE],
-  [SURNAMES, GAZ.SURNAME],
+/** The single-word lists and the flag each gives a word, matched in lower case (surnames: the last word of a listed person). */
+const SINGLE: Array<[string[], number]> = [
+  [DEMONYMS, GAZ.DEMONYM],
+  [GROUPS, GAZ.GROUP],
+  [FIRST_NAMES, GAZ.FIRST_NAME],
+  [ORG_WORDS, GAZ.ORG_WORD],
+  [TITLES, GAZ.TITLE],
+  [PEOPLE.map((p) => p.split(' ').pop()!), GAZ.SURNAME],
 ];
 const ALIAS_KEYS = new Set(Object.keys(ALIASES));
 
@@ -96,7 +96,7 @@ const WORD_LISTS = new Map<string, number>();
 const addWordBits = (word: string, bits: number): void => {
   WORD_LISTS.set(word, (WORD_LISTS.get(word) ?? 0) | bits);
 };
-for (const [set, bit] of SINGLE) for (const w of set) addWordBits(w, bit);
+for (const [list, bit] of SINGLE) for (const w of list) addWordBits(w.toLowerCase(), bit);
 PHRASE_INDEXES.forEach((index, k) => {
   for (const w of index.heads) addWordBits(w, 1 << (STARTS_SHIFT + k));
   for (const w of index.phrases.keys()) addWordBits(w, 1 << (STARTS_SHIFT + k));

@@ -26,7 +26,6 @@ Alberta|British Columbia|Manitoba|New Brunswick|Newfoundland|Nova Scotia|Ontario
 const MAX_STATE_WORDS = 3;
 /** What may follow the state: punctuation that ends the address. */
 const AFTER_STATE = new Set([',', '.', ')', '(', ';', ':', '-', '--', '—', '–']);
-const NAMED = new Set(['PERSON', 'ORG', 'PLACE']);
 
 /** The end of a state or province written at token `i` ("California", "New Mexico", "Calif.", "D.C."), or `i` if none. */
 function stateEnd(t: Tokens, i: number): number {
@@ -52,7 +51,7 @@ function endsAddress(t: Tokens, end: number): boolean {
 export function typeTownsBeforeStates(t: Tokens, a: Pick<TokenAttrs, 'gaz'>, claims: Claim[]): Claim[] {
   for (let k = 0; k < claims.length; k++) {
     const c = claims[k];
-    if (!NAMED.has(c.type) || c.type === 'PLACE' || t.words[c.end] !== ',' || c.end + 1 >= t.words.length || t.lineStart[c.end + 1])
+    if ((c.type !== 'PERSON' && c.type !== 'ORG') || t.words[c.end] !== ',' || c.end + 1 >= t.words.length || t.lineStart[c.end + 1])
       continue;
     if (c.type === 'PERSON' && (c.end - c.start > 1 || a.gaz[c.start] & GAZ.FIRST_NAME || (c.start > 0 && a.gaz[c.start - 1] & GAZ.TITLE)))
       continue;
